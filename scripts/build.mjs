@@ -1,0 +1,31 @@
+// Bundles the CLI and the library into single-file ESM modules in dist/.
+import { build } from 'esbuild';
+
+// CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
+const banner = [
+  "import { createRequire as __syncagentCreateRequire } from 'node:module';",
+  'const require = __syncagentCreateRequire(import.meta.url);',
+].join('\n');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  banner: { js: `#!/usr/bin/env node\n${banner}` },
+});
+await build({
+  ...common,
+  entryPoints: { index: 'src/index.ts' },
+  outdir: 'dist',
+  banner: { js: banner },
+});

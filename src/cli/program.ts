@@ -1,0 +1,54 @@
+import { Command, CommanderError } from 'commander';
+import { ExitCode } from '../errors.js';
+import { commands } from './commands/index.js';
+import { type CliContext, type CliIo, type CommonOptions, createContext, reportError } from './context.js';
+import { version } from './version.js';
+
+/** A command module: adds one command (with its --help) to the program. */
+export type RegisterCommand = (program: Command, run: ActionRunner) => void;
+
+/** Wraps a command body: builds the context, runs it, maps errors to exit codes. */
+export type ActionRunner = <Args extends unknown[]>(
+  body: (context: CliContext, ...args: Args) => Promise<void>,
+) => (...args: unknown[]) => Promise<void>;
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const state = { exitCode: ExitCode.ok as number };
+  const context = createContext(io, state);
+  const program = new Command('syncagent')
+    .description(
+      'Turn Pipedream Connect connections into sync engines, NDJSON mirrors and skill files in a git store.',
+    )
+    .version(version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .exitOverride();
+
+  const run: ActionRunner = (body) => async (...args: unknown[]) => {
+    // commander passes (...positionals, options, command)
+    const options = (args[args.length - 2] ?? {}) as CommonOptions;
+    try {
+      await (body as (context: CliContext, ...rest: unknown[]) => Promise<void>)(context, ...args.slice(0, -1));
+    } catch (error) {
+      state.exitCode = reportError(context, error, Boolean(options.json));
+    }
+  };
+  for (const register of commands) register(program, run);
+  program.commands.forEach((command) => command.exitOverride().configureOutput(program.configureOutput()));
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version are successes; usage errors (and bare `syncagent`) are bad usage.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
+      return ExitCode.badInput;
+    }
+    return reportError(context, error, false);
+  }
+  return state.exitCode;
+}

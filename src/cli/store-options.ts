@@ -1,0 +1,15 @@
+import { resolve } from 'node:path';
+import { type Author, type OpenStoreOptions, openStore, type GitStore } from '../store/index.js';
+import { parseAuthor } from '../config.js';
+import type { CliContext } from './context.js';
+
+/** Store options from `--store` (default: the current directory) and SYNCAGENT_AUTHOR. */
+export function storeOptions(context: CliContext, options: { store?: string }): OpenStoreOptions {
+  const author: Author | undefined = parseAuthor(context.env);
+  return { root: resolve(context.cwd, options.store ?? '.'), author, env: context.env };
+}
+
+/** Opens the store named by `--store`. */
+export function openCliStore(context: CliContext, options: { store?: string }): Promise<GitStore> {
+  return openStore(storeOptions(context, options));
+}

@@ -1,0 +1,186 @@
+/**
+ * One error type for the whole product. Every known failure is a `SyncError` with a stable
+ * snake_case `code`, the process exit code of DESIGN section 4, structured `data` and an optional
+ * `cause`. Anything else that escapes to an entry point is a bug and is reported as one.
+ */
+
+/** Stable error codes (DESIGN sections 4 and 8). */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'missing_config'
+  | 'unauthorized'
+  | 'conflict'
+  | 'api_error'
+  | 'rate_limited'
+  | 'database'
+  | 'io'
+  | 'command_failed'
+  | 'sandbox'
+  | 'internal';
+
+/** Process exit codes: 0 ok, 1 failure, 2 bad usage or input, 3 missing configuration, 4 unauthorized, 5 conflict. */
+export const ExitCode = {
+  ok: 0,
+  failure: 1,
+  badInput: 2,
+  missingConfig: 3,
+  unauthorized: 4,
+  conflict: 5,
+} as const;
+
+const exitCodeByCode: Record<ErrorCode, number> = {
+  invalid_input: ExitCode.badInput,
+  missing_config: ExitCode.missingConfig,
+  unauthorized: ExitCode.unauthorized,
+  conflict: ExitCode.conflict,
+  api_error: ExitCode.failure,
+  rate_limited: ExitCode.failure,
+  database: ExitCode.failure,
+  io: ExitCode.failure,
+  command_failed: ExitCode.failure,
+  sandbox: ExitCode.failure,
+  internal: ExitCode.failure,
+};
+
+/** Options shared by every error constructor. */
+export interface SyncErrorOptions {
+  data?: Record<string, unknown>;
+  cause?: unknown;
+}
+
+/** Base class of every error syncagent reports. */
+export class SyncError extends Error {
+  override readonly name: string = 'SyncError';
+  readonly code: ErrorCode;
+  readonly exitCode: number;
+  readonly data: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, options: SyncErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.exitCode = exitCodeByCode[code];
+    this.data = options.data ?? {};
+  }
+
+  /** Whether retrying the same operation may succeed. */
+  get isRetryable(): boolean {
+    return this.code === 'rate_limited' || this.code === 'conflict';
+  }
+
+  /** A JSON-safe view for `--json` output and logs. */
+  toJSON(): { code: ErrorCode; message: string; data: Record<string, unknown> } {
+    return { code: this.code, message: this.message, data: this.data };
+  }
+
+  /** True when `value` is a SyncError (also across bundle copies of this module). */
+  static is(value: unknown): value is SyncError {
+    return value instanceof SyncError;
+  }
+}
+
+/** Bad flags, arguments, payloads, paths or files: exit 2, nothing written. */
+export class InvalidInputError extends SyncError {
+  override readonly name = 'InvalidInputError';
+  constructor(message: string, options?: SyncErrorOptions) {
+    super('invalid_input', message, options);
+  }
+}
+
+/** A required setting is absent; `variable` names the env var (and flag) to set. */
+export class MissingConfigError extends SyncError {
+  override readonly name = 'MissingConfigError';
+  constructor(variable: string, message?: string, options?: SyncErrorOptions) {
+    super('missing_config', message ?? `missing configuration: set ${variable}`, {
+      ...options,
+      data: { variable, ...options?.data },
+    });
+  }
+}
+
+/** The remote refused our credentials (HTTP 401/403 and the like): exit 4. */
+export class UnauthorizedError extends SyncError {
+  override readonly name = 'UnauthorizedError';
+  constructor(message: string, options?: SyncErrorOptions) {
+    super('unauthorized', message, options);
+  }
+}
+
+/** A compare-and-swap kept losing after the bounded retries: exit 5. */
+export class ConflictError extends SyncError {
+  override readonly name = 'ConflictError';
+  constructor(message: string, options?: SyncErrorOptions) {
+    super('conflict', message, options);
+  }
+}
+
+/** A remote API answered with an error status; `data.request` is already redacted. */
+export class ApiError extends SyncError {
+  override readonly name = 'ApiError';
+  readonly status: number;
+  constructor(status: number, message: string, options?: SyncErrorOptions) {
+    super('api_error', message, { ...options, data: { status, ...options?.data } });
+    this.status = status;
+  }
+}
+
+/** 429s kept coming after the bounded retries. */
+export class RateLimitedError extends SyncError {
+  override readonly name = 'RateLimitedError';
+  constructor(message: string, options?: SyncErrorOptions) {
+    super('rate_limited', message, options);
+  }
+}
+
+/** A database could not be reached or refused a statement. Never carries a password. */
+export class DatabaseError extends SyncError {
+  override readonly name = 'DatabaseError';
+  constructor(message: string, options?: SyncErrorOptions) {
+    super('database', message, options);
+  }
+}
+
+/** A filesystem or git object operation failed. */
+export class IoError extends SyncError {
+  override readonly name = 'IoError';
+  constructor(message: string, options?: SyncErrorOptions) {
+    super('io', message, options);
+  }
+}
+
+/** An external command exited non-zero; carries the command, exit code and stderr tail. */
+export class CommandFailedError extends SyncError {
+  override readonly name = 'CommandFailedError';
+  constructor(command: string, exitCode: number | null, stderrTail: string, options?: SyncErrorOptions) {
+    super('command_failed', `${command} exited with ${exitCode ?? 'a signal'}: ${lastLine(stderrTail)}`, {
+      ...options,
+      data: { command, exitCode, stderrTail, ...options?.data },
+    });
+  }
+}
+
+/** Handler code failed, hit a limit or tried something the sandbox forbids. */
+export class SandboxError extends SyncError {
+  override readonly name = 'SandboxError';
+  constructor(message: string, options?: SyncErrorOptions) {
+    super('sandbox', message, options);
+  }
+}
+
+/** Wraps an unexpected exception: this is a bug in syncagent. */
+export class InternalError extends SyncError {
+  override readonly name = 'InternalError';
+  constructor(cause: unknown) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    super('internal', `internal error (this is a bug in syncagent, please report it): ${detail}`, { cause });
+  }
+}
+
+/** Turns anything thrown into a SyncError, wrapping unknown exceptions as internal bugs. */
+export function toSyncError(error: unknown): SyncError {
+  return error instanceof SyncError ? error : new InternalError(error);
+}
+
+function lastLine(text: string): string {
+  const lines = text.trim().split('\n');
+  return lines[lines.length - 1] ?? '';
+}

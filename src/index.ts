@@ -1,0 +1,3 @@
+/** syncagent as a library: the store, the mirror read primitives and the error type. */
+export * from './errors.js';
+export * from './store/index.js';

@@ -1,0 +1,213 @@
+import * as fs from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import git from 'isomorphic-git';
+import { ConflictError, InvalidInputError } from '../errors.js';
+import { GitObjects } from './git-objects.js';
+import { withLock } from './lock.js';
+import { GitCliRemote, type Remote } from './remote.js';
+import { SnapshotReader } from './snapshot.js';
+import { OverlayTransaction } from './transaction.js';
+import { type BlobChanges, buildTree, diffTrees } from './tree-builder.js';
+import type { Author, CommitInfo, Store, StoreEntry, StoreReader, TransactOptions, TransactResult, Transaction } from './types.js';
+import { applyToWorktree } from './worktree.js';
+
+/** The bot author used when none is configured (`SYNCAGENT_AUTHOR`). */
+export const defaultAuthor: Author = { name: 'syncagent', email: 'syncagent@users.noreply.github.com' };
+
+/** How to open a store. */
+export interface OpenStoreOptions {
+  /** The work tree (a git repository). */
+  root: string;
+  author?: Author;
+  /** Remote to publish to: a name, or false for none. Default: `origin` when configured. */
+  remote?: string | false;
+  /** A transport to use instead of the git CLI (tests, other hosts). */
+  transport?: Remote;
+  /** Environment for the git CLI transport (credentials, ssh). */
+  env?: NodeJS.ProcessEnv;
+  clock?: () => Date;
+  random?: () => number;
+  /** Default bound on attempts when the compare-and-swap loses (default 12). */
+  maxAttempts?: number;
+}
+
+/** Raised inside a transaction body when a checkpoint lost its compare-and-swap. */
+class LostRace extends Error {}
+
+/** Opens an existing store (a git work tree). */
+export async function openStore(options: OpenStoreOptions): Promise<GitStore> {
+  const root = resolve(options.root);
+  const gitdir = join(root, '.git');
+  const info = await stat(gitdir).catch(() => null);
+  if (!info?.isDirectory()) {
+    throw new InvalidInputError(`${root} is not a syncagent store (no git repository): run \`syncagent init\` there first`, {
+      data: { store: root },
+    });
+  }
+  const branch = (await git.currentBranch({ fs, dir: root, gitdir, fullname: false })) ?? 'main';
+  let transport: Remote | null = options.transport ?? null;
+  if (!transport && options.remote !== false) {
+    const name = options.remote ?? 'origin';
+    const url = await git.getConfig({ fs, dir: root, gitdir, path: `remote.${name}.url` });
+    if (url) transport = new GitCliRemote(root, name, options.env ?? {});
+    else if (options.remote) throw new InvalidInputError(`the store has no remote named ${name}`);
+  }
+  return new GitStore(root, gitdir, branch, transport, options);
+}
+
+/** The git store: snapshots at HEAD and one-commit transactions with compare-and-swap publishing. */
+export class GitStore implements Store {
+  readonly root: string;
+  readonly branch: string;
+  readonly remote: Remote | null;
+  private readonly objects: GitObjects;
+  private readonly author: Author;
+  private readonly clock: () => Date;
+  private readonly random: () => number;
+  private readonly maxAttempts: number;
+  private readonly lockPath: string;
+
+  constructor(root: string, gitdir: string, branch: string, remote: Remote | null, options: OpenStoreOptions) {
+    this.root = root;
+    this.branch = branch;
+    this.remote = remote;
+    this.objects = new GitObjects(root, gitdir);
+    this.author = options.author ?? defaultAuthor;
+    this.clock = options.clock ?? (() => new Date());
+    this.random = options.random ?? Math.random;
+    this.maxAttempts = options.maxAttempts ?? 12;
+    this.lockPath = join(gitdir, 'syncagent.lock');
+  }
+
+  private get branchRef(): string {
+    return `refs/heads/${this.branch}`;
+  }
+
+  head(): Promise<string | null> {
+    return this.objects.resolve(this.branchRef);
+  }
+
+  at(commit: string | null): StoreReader {
+    return new SnapshotReader(this.objects, commit);
+  }
+
+  async read(path: string): Promise<Uint8Array | null> {
+    return (await this.snapshot()).read(path);
+  }
+
+  async readText(path: string): Promise<string | null> {
+    return (await this.snapshot()).readText(path);
+  }
+
+  async size(path: string): Promise<number | null> {
+    return (await this.snapshot()).size(path);
+  }
+
+  async list(dir: string, options?: { recursive?: boolean }): Promise<StoreEntry[]> {
+    return (await this.snapshot()).list(dir, options);
+  }
+
+  async transact<T>(body: (tx: Transaction) => Promise<T>, options: TransactOptions): Promise<TransactResult<T>> {
+    const maxAttempts = options.maxAttempts ?? this.maxAttempts;
+    const commits: CommitInfo[] = [];
+    let base = await this.head();
+    for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+      const checkpointer = async (
+        snapshot: SnapshotReader,
+        changes: Map<string, Uint8Array | null>,
+        message: string | undefined,
+      ): Promise<{ commit: CommitInfo | null; base: SnapshotReader }> => {
+        const made = await this.commit(snapshot, changes, message ?? `${options.message} (checkpoint)`);
+        if (!made) return { commit: null, base: snapshot };
+        if ((await this.publish(snapshot.commit, made, changes)) === 'rejected') throw new LostRace();
+        commits.push(made);
+        return { commit: made, base: new SnapshotReader(this.objects, made.oid) };
+      };
+      const tx = new OverlayTransaction(new SnapshotReader(this.objects, base), attempt, checkpointer);
+      let value: T;
+      try {
+        value = await body(tx);
+      } catch (error) {
+        if (!(error instanceof LostRace)) throw error;
+        base = await this.afterLostRace(attempt);
+        continue;
+      }
+      const made = await this.commit(tx.base, tx.changes, options.message);
+      if (!made) return { value, commits, changed: [], attempts: attempt, head: tx.base.commit };
+      if ((await this.publish(tx.base.commit, made, tx.changes)) === 'ok') {
+        commits.push(made);
+        return { value, commits, changed: made.changed, attempts: attempt, head: made.oid };
+      }
+      base = await this.afterLostRace(attempt);
+    }
+    throw new ConflictError(`${options.message}: the store kept moving; gave up after ${maxAttempts} attempts`, {
+      data: { attempts: maxAttempts },
+    });
+  }
+
+  private async snapshot(): Promise<SnapshotReader> {
+    return new SnapshotReader(this.objects, await this.head());
+  }
+
+  /** Waits with jittered backoff, then returns the base for the next attempt. */
+  private async afterLostRace(attempt: number): Promise<string | null> {
+    const ceiling = Math.min(1000, 25 * 2 ** attempt);
+    await new Promise((resolve) => setTimeout(resolve, this.random() * ceiling));
+    return this.remote ? this.remote.fetch(this.branch) : this.head();
+  }
+
+  /** Writes blobs, trees and a commit for `changes` on top of `base`; null when nothing changed. */
+  private async commit(
+    base: SnapshotReader,
+    changes: Map<string, Uint8Array | null>,
+    message: string,
+  ): Promise<CommitInfo | null> {
+    const blobChanges: BlobChanges = new Map();
+    for (const [path, content] of changes) {
+      const current = await base.oid(path);
+      if (content === null) {
+        if (current !== null) blobChanges.set(path, null);
+        continue;
+      }
+      // Hash first: an unchanged file is neither rewritten nor recommitted.
+      const { oid } = await git.hashBlob({ object: content });
+      if (oid !== current) blobChanges.set(path, await this.objects.writeBlob(content));
+    }
+    if (blobChanges.size === 0) return null;
+    const baseTree = await base.rootTree();
+    const tree = await buildTree(this.objects, baseTree, blobChanges);
+    if (tree === baseTree) return null;
+    const oid = await this.objects.writeCommit({
+      tree,
+      parents: base.commit ? [base.commit] : [],
+      message,
+      author: this.author,
+      when: this.clock(),
+    });
+    return { oid, message, changed: [...blobChanges.keys()].sort() };
+  }
+
+  /**
+   * Publishes `made` as the new tip if the branch is still at `expected` (compare-and-swap on the
+   * remote when there is one, on the local ref otherwise), then brings the work tree along.
+   */
+  private async publish(
+    expected: string | null,
+    made: CommitInfo,
+    contents: Map<string, Uint8Array | null>,
+  ): Promise<'ok' | 'rejected'> {
+    if (this.remote && (await this.remote.push(made.oid, this.branch, expected)) === 'rejected') return 'rejected';
+    return withLock(this.lockPath, async () => {
+      const current = await this.head();
+      // Without a remote the local ref is the one to compare-and-swap; with one, the remote
+      // already accepted the commit and the local branch simply follows it.
+      if (!this.remote && current !== expected) return 'rejected';
+      const from = current ? await this.objects.commitTree(current) : null;
+      const to = await this.objects.commitTree(made.oid);
+      await git.writeRef({ fs, dir: this.root, gitdir: this.objects.gitdir, ref: this.branchRef, value: made.oid, force: true });
+      await applyToWorktree(this.objects, await diffTrees(this.objects, from, to), contents);
+      return 'ok';
+    });
+  }
+}
