@@ -1,0 +1,251 @@
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { initStore, openStore } from '../../../src/store/index.js';
+import { cloneRemote, createBareRemote, gitCli, tempDir } from '../../support/git.js';
+
+let dir: { path: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  dir = await tempDir('store-');
+});
+afterEach(async () => {
+  await dir.cleanup();
+});
+
+const author = { name: 'Sync Bot', email: 'bot@example.com' };
+
+describe('store without a remote', () => {
+  it('init creates the repository and layout in one commit, and is idempotent', async () => {
+    const root = join(dir.path, 'store');
+    const first = await initStore({ root, author });
+    expect(first.createdRepository).toBe(true);
+    expect(first.addedFolders).toEqual(['skills', 'handlers', 'mirrors']);
+    const second = await initStore({ root, author });
+    expect(second.addedFolders).toEqual([]);
+    expect(second.commit).toBeNull();
+    expect(gitCli(root, 'rev-list', '--count', 'HEAD')).toBe('1');
+    expect(gitCli(root, 'log', '-1', '--format=%an <%ae>|%s')).toBe('Sync Bot <bot@example.com>|syncagent: init store');
+    expect(gitCli(root, 'status', '--porcelain')).toBe('');
+  });
+
+  it('makes one commit per transaction with exactly the changed paths, and keeps work tree and index equal to HEAD', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    const result = await store.transact(
+      async (tx) => {
+        tx.write('mirrors/demo/a.ndjson', '{"id":1}\n');
+        tx.write('mirrors/demo/deep/b.txt', 'b');
+        tx.write('skills/demo/SKILL.md', '# demo\n');
+        // read-your-writes
+        expect(await tx.readText('mirrors/demo/a.ndjson')).toBe('{"id":1}\n');
+        expect((await tx.list('mirrors/demo')).map((entry) => entry.path)).toEqual([
+          'mirrors/demo/a.ndjson',
+          'mirrors/demo/deep',
+        ]);
+        return 'done';
+      },
+      { message: 'sync(demo): first' },
+    );
+    expect(result.value).toBe('done');
+    expect(result.commits).toHaveLength(1);
+    expect(gitCli(root, 'show', '--name-status', '--format=%s', 'HEAD').split('\n')).toEqual([
+      'sync(demo): first',
+      '',
+      'A\tmirrors/demo/a.ndjson',
+      'A\tmirrors/demo/deep/b.txt',
+      'A\tskills/demo/SKILL.md',
+    ]);
+    expect(await readFile(join(root, 'mirrors/demo/deep/b.txt'), 'utf8')).toBe('b');
+    expect(gitCli(root, 'status', '--porcelain')).toBe('');
+
+    // modify one, delete one, rewrite one unchanged: only the real changes are committed
+    const second = await store.transact(
+      async (tx) => {
+        tx.write('mirrors/demo/a.ndjson', '{"id":2}\n');
+        tx.delete('mirrors/demo/deep/b.txt');
+        tx.write('skills/demo/SKILL.md', '# demo\n');
+      },
+      { message: 'sync(demo): second' },
+    );
+    expect(second.changed).toEqual(['mirrors/demo/a.ndjson', 'mirrors/demo/deep/b.txt']);
+    expect(gitCli(root, 'show', '--name-status', '--format=', 'HEAD').split('\n')).toEqual([
+      'M\tmirrors/demo/a.ndjson',
+      'D\tmirrors/demo/deep/b.txt',
+    ]);
+    expect(gitCli(root, 'status', '--porcelain')).toBe('');
+    expect(gitCli(root, 'fsck', '--strict', '--no-dangling', '--no-progress')).toBe('');
+    expect(await store.readText('mirrors/demo/a.ndjson')).toBe('{"id":2}\n');
+    expect(await store.read('mirrors/demo/deep/b.txt')).toBeNull();
+  });
+
+  it('a transaction that changes nothing makes no commit', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    const head = await store.head();
+    const result = await store.transact(async (tx) => tx.write('skills/.gitkeep', ''), { message: 'noop' });
+    expect(result.commits).toEqual([]);
+    expect(await store.head()).toBe(head);
+  });
+
+  it('a throwing transaction leaves HEAD, work tree and index untouched', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    const head = await store.head();
+    await expect(
+      store.transact(
+        async (tx) => {
+          tx.write('mirrors/x/a.txt', 'partial');
+          throw new Error('handler blew up');
+        },
+        { message: 'boom' },
+      ),
+    ).rejects.toThrow('handler blew up');
+    expect(await store.head()).toBe(head);
+    expect(gitCli(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  });
+
+  it('rejects path traversal and bad paths before any write', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    const head = await store.head();
+    for (const bad of ['../escape', '/etc/passwd', 'a/../../b', 'a\\b', 'a\0b', '.git/config', 'a//b', '']) {
+      await expect(store.transact(async (tx) => tx.write(bad, 'x'), { message: 'bad' })).rejects.toMatchObject({
+        code: 'invalid_input',
+      });
+    }
+    expect(await store.head()).toBe(head);
+    expect(gitCli(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  });
+
+  it('refuses a file where a folder is (and the reverse) without writing', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    await store.transact(async (tx) => tx.write('mirrors/x/a/b.txt', '1'), { message: 'one' });
+    const head = await store.head();
+    await expect(store.transact(async (tx) => tx.write('mirrors/x/a', 'file'), { message: 'two' })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    await expect(
+      store.transact(async (tx) => tx.write('mirrors/x/a/b.txt/c', 'file'), { message: 'three' }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(await store.head()).toBe(head);
+  });
+
+  it('checkpoints commit progress that survives a later failure', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    await expect(
+      store.transact(
+        async (tx) => {
+          tx.write('mirrors/x/page-1.ndjson', '1\n');
+          await tx.checkpoint('sync(x): backfill page 1');
+          expect(await tx.readText('mirrors/x/page-1.ndjson')).toBe('1\n');
+          tx.write('mirrors/x/page-2.ndjson', '2\n');
+          throw new Error('killed');
+        },
+        { message: 'sync(x): backfill' },
+      ),
+    ).rejects.toThrow('killed');
+    expect(gitCli(root, 'log', '-1', '--format=%s')).toBe('sync(x): backfill page 1');
+    expect(await store.readText('mirrors/x/page-1.ndjson')).toBe('1\n');
+    expect(await store.read('mirrors/x/page-2.ndjson')).toBeNull();
+    expect(gitCli(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  });
+
+  it('a concurrent local commit makes the transaction re-run on the new HEAD', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    const other = await openStore({ root, author });
+    let runs = 0;
+    await store.transact(
+      async (tx) => {
+        runs += 1;
+        if (runs === 1) await other.transact(async (inner) => inner.write('mirrors/x/other.txt', 'o'), { message: 'other' });
+        const count = (await tx.list('mirrors/x')).length;
+        tx.write('mirrors/x/count.txt', String(count));
+      },
+      { message: 'counter' },
+    );
+    expect(runs).toBe(2);
+    expect(await store.readText('mirrors/x/count.txt')).toBe('1');
+    expect(gitCli(root, 'log', '--format=%s', '-2').split('\n')).toEqual(['counter', 'other']);
+  });
+});
+
+describe('store with a remote', () => {
+  it('publishes with compare-and-swap and follows the remote after losing', async () => {
+    const remote = createBareRemote(dir.path);
+    const a = await openStore({ root: cloneRemote(remote, dir.path, 'a'), author });
+    const b = await openStore({ root: cloneRemote(remote, dir.path, 'b'), author });
+    await a.transact(async (tx) => tx.write('mirrors/x/a.txt', 'a'), { message: 'from a' });
+    const result = await b.transact(
+      async (tx) => {
+        tx.write('mirrors/x/b.txt', `b saw ${(await tx.list('mirrors/x')).length}`);
+      },
+      { message: 'from b' },
+    );
+    expect(result.attempts).toBe(2);
+    expect(gitCli(remote, 'log', '--format=%s', 'main').split('\n')).toEqual(['from b', 'from a', 'seed']);
+    expect(await readFile(join(b.root, 'mirrors/x/a.txt'), 'utf8')).toBe('a');
+    expect(await readFile(join(b.root, 'mirrors/x/b.txt'), 'utf8')).toBe('b saw 1');
+    expect(gitCli(b.root, 'status', '--porcelain')).toBe('');
+    expect(gitCli(remote, 'fsck', '--strict', '--no-dangling', '--no-progress')).toBe('');
+  });
+
+  it('a throwing transaction leaves the remote untouched', async () => {
+    const remote = createBareRemote(dir.path);
+    const a = await openStore({ root: cloneRemote(remote, dir.path, 'a'), author });
+    const before = gitCli(remote, 'rev-parse', 'main');
+    await expect(
+      a.transact(async (tx) => {
+        tx.write('x.txt', 'x');
+        throw new Error('nope');
+      }, { message: 'x' }),
+    ).rejects.toThrow('nope');
+    expect(gitCli(remote, 'rev-parse', 'main')).toBe(before);
+  });
+
+  it('8 concurrent transactions from 8 clones (8 processes) all land, linear history, no lost update', async () => {
+    const remote = createBareRemote(dir.path);
+    const clones = Array.from({ length: 8 }, (_, index) => cloneRemote(remote, dir.path, `clone-${index}`));
+    const script = join(dir.path, 'writer.mts');
+    const storeModule = new URL('../../../src/store/index.ts', import.meta.url).pathname;
+    await writeFile(
+      script,
+      `import { openStore } from ${JSON.stringify(storeModule)};
+const [root, name] = process.argv.slice(2);
+const store = await openStore({ root, author: { name: 'bot', email: 'bot@example.com' } });
+const result = await store.transact(async (tx) => {
+  tx.write('mirrors/race/' + name + '.txt', name);
+  const log = (await tx.readText('mirrors/race/log.txt')) ?? '';
+  tx.write('mirrors/race/log.txt', log + name + '\\n');
+}, { message: 'race: ' + name });
+console.log(JSON.stringify({ attempts: result.attempts }));
+`,
+    );
+    const runs = clones.map(
+      (root, index) =>
+        new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+          const child = spawn(process.execPath, ['--import', 'tsx', script, root, `w${index}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+          let stdout = '';
+          let stderr = '';
+          child.stdout.on('data', (chunk) => (stdout += chunk));
+          child.stderr.on('data', (chunk) => (stderr += chunk));
+          child.on('close', (code) => resolve({ code, stdout, stderr }));
+        }),
+    );
+    const results = await Promise.all(runs);
+    for (const result of results) expect(result.code, result.stderr).toBe(0);
+    const files = gitCli(remote, 'ls-tree', '--name-only', 'main', 'mirrors/race/').split('\n');
+    expect(files).toEqual([...Array.from({ length: 8 }, (_, index) => `mirrors/race/w${index}.txt`), 'mirrors/race/log.txt'].sort());
+    // every writer appended to the shared log: a lost update would drop a line
+    const log = gitCli(remote, 'show', 'main:mirrors/race/log.txt').split('\n').sort();
+    expect(log).toEqual(Array.from({ length: 8 }, (_, index) => `w${index}`).sort());
+    // linear history: 8 commits on top of the seed, none a merge
+    expect(gitCli(remote, 'rev-list', '--count', 'main')).toBe('9');
+    expect(gitCli(remote, 'rev-list', '--merges', '--count', 'main')).toBe('0');
+    expect(gitCli(remote, 'fsck', '--strict', '--no-dangling', '--no-progress')).toBe('');
+    expect(results.some((result) => JSON.parse(result.stdout).attempts > 1)).toBe(true);
+  });
+});

@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Runs the git CLI in `cwd` and returns trimmed stdout (throws on failure). */
+export function gitCli(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trim();
+}
+
+/** A temp folder removed by the returned cleanup function. */
+export async function tempDir(prefix = 'syncagent-'): Promise<{ path: string; cleanup: () => Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), prefix));
+  return { path, cleanup: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** Creates a bare remote with one initial commit on main, and returns its path. */
+export function createBareRemote(root: string): string {
+  const remote = join(root, 'remote.git');
+  const seed = join(root, 'seed');
+  gitCli(root, 'init', '--bare', '--initial-branch=main', remote);
+  gitCli(root, 'init', '--initial-branch=main', seed);
+  gitCli(seed, 'commit', '--allow-empty', '-m', 'seed');
+  gitCli(seed, 'remote', 'add', 'origin', remote);
+  gitCli(seed, 'push', 'origin', 'main');
+  return remote;
+}
+
+/** Clones `remote` into `root/name` and returns the clone's path. */
+export function cloneRemote(remote: string, root: string, name: string): string {
+  const path = join(root, name);
+  gitCli(root, 'clone', '--quiet', remote, path);
+  return path;
+}
