@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ExitCode } from '../errors.js';
 import { commands } from './commands/index.js';
 import { type CliContext, type CliIo, type CommonOptions, createContext, reportError } from './context.js';
-import { version } from './version.js';
+import { version } from '../version.js';
 
 /** A command module: adds one command (with its --help) to the program. */
 export type RegisterCommand = (program: Command, run: ActionRunner) => void;

@@ -13,3 +13,8 @@ export function storeOptions(context: CliContext, options: { store?: string }): 
 export function openCliStore(context: CliContext, options: { store?: string }): Promise<GitStore> {
   return openStore(storeOptions(context, options));
 }
+
+/** The store's work tree from `--store` (default: the current directory); read commands need no git. */
+export function storeRoot(context: CliContext, options: { store?: string }): string {
+  return resolve(context.cwd, options.store ?? '.');
+}

@@ -1,5 +1,8 @@
 import type { RegisterCommand } from '../program.js';
+import { registerGrep } from './grep.js';
 import { registerInit } from './init.js';
+import { registerMcp } from './mcp.js';
+import { registerRead } from './read.js';
 
 /** Every CLI command, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerInit];
+export const commands: RegisterCommand[] = [registerInit, registerRead, registerGrep, registerMcp];

@@ -1,0 +1,85 @@
+import { InvalidInputError } from '../errors.js';
+import { validateStorePath } from '../store/paths.js';
+import type { Transaction } from '../store/types.js';
+import { type NdjsonRecord, deleteLines, upsertLines } from './ndjson.js';
+
+/** Hard cap on one mirror file (DESIGN section 2). */
+export const maxMirrorFileBytes = 50 * 1024 * 1024;
+
+/** One entry of `ctx.mirror.list`. */
+export interface MirrorEntry {
+  /** Path relative to the mirror prefix. */
+  path: string;
+  size: number;
+}
+
+/**
+ * The mirror files a handler may touch: everything below `mirrors/<slug>/` except the engine's
+ * own `.sync/` folder, seen through the event's transaction (DESIGN section 3, `ctx.mirror`).
+ */
+export class ScopedMirror {
+  constructor(
+    private readonly tx: Transaction,
+    /** Store-relative prefix ending in "/", e.g. `mirrors/dropbox/`. */
+    readonly prefix: string,
+  ) {}
+
+  /** Validates a handler-supplied path and returns the store path. */
+  resolve(path: string): string {
+    if (typeof path !== 'string') throw new InvalidInputError('ctx.mirror: path must be a string');
+    if (path.startsWith('/')) throw new InvalidInputError(`ctx.mirror: path ${JSON.stringify(path)} must be relative to the mirror`);
+    const relative = validateStorePath(path, 'mirror path');
+    if (relative === '.sync' || relative.startsWith('.sync/')) {
+      throw new InvalidInputError(`ctx.mirror: ${JSON.stringify(path)} is inside .sync/, which belongs to the engine`);
+    }
+    return `${this.prefix}${relative}`;
+  }
+
+  async read(path: string): Promise<string | null> {
+    return this.tx.readText(this.resolve(path));
+  }
+
+  write(path: string, text: string): void {
+    if (typeof text !== 'string') throw new InvalidInputError('ctx.mirror.write: text must be a string');
+    const target = this.resolve(path);
+    const size = Buffer.byteLength(text);
+    if (size > maxMirrorFileBytes) {
+      throw new InvalidInputError(`ctx.mirror.write: ${path} would be ${size} bytes; the cap is 50 MiB per file (shard it)`);
+    }
+    this.tx.write(target, text);
+  }
+
+  delete(path: string): void {
+    this.tx.delete(this.resolve(path));
+  }
+
+  async list(dir?: string): Promise<MirrorEntry[]> {
+    const folder = dir === undefined || dir === '' || dir === '.' ? this.prefix.slice(0, -1) : this.resolve(dir);
+    const entries = await this.tx.list(folder, { recursive: true });
+    const result: MirrorEntry[] = [];
+    for (const entry of entries) {
+      const relative = entry.path.slice(this.prefix.length);
+      if (relative.startsWith('.sync/')) continue;
+      result.push({ path: relative, size: (await this.tx.size(entry.path)) ?? 0 });
+    }
+    return result;
+  }
+
+  async upsertLines(path: string, records: NdjsonRecord[], key: string): Promise<{ added: number; updated: number }> {
+    if (!Array.isArray(records)) throw new InvalidInputError('ctx.mirror.upsertLines: records must be an array');
+    if (typeof key !== 'string' || key === '') throw new InvalidInputError('ctx.mirror.upsertLines: key must be a field name');
+    const current = (await this.read(path)) ?? '';
+    const result = upsertLines(current, records, key, `ctx.mirror.upsertLines(${path})`);
+    if (result.added + result.updated > 0) this.write(path, result.text);
+    return { added: result.added, updated: result.updated };
+  }
+
+  async deleteLines(path: string, keys: unknown[], key: string): Promise<number> {
+    if (!Array.isArray(keys)) throw new InvalidInputError('ctx.mirror.deleteLines: keys must be an array');
+    const current = await this.read(path);
+    if (current === null) return 0;
+    const result = deleteLines(current, keys, key, `ctx.mirror.deleteLines(${path})`);
+    if (result.deleted > 0) this.write(path, result.text);
+    return result.deleted;
+  }
+}

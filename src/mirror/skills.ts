@@ -1,0 +1,43 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+/** A skill as list_skills shows it. */
+export interface SkillSummary {
+  name: string;
+  description: string;
+  /** Store-relative path of the SKILL.md. */
+  path: string;
+  metadata: Record<string, unknown>;
+  /** Why the frontmatter could not be read, when it could not. */
+  problem?: string;
+}
+
+/** Lists `skills/<slug>/SKILL.md` with their frontmatter (Agent Skills format). */
+export async function listSkills(root: string): Promise<SkillSummary[]> {
+  const entries = await readdir(join(root, 'skills'), { withFileTypes: true }).catch(() => []);
+  const skills: SkillSummary[] = [];
+  for (const entry of entries.filter((candidate) => candidate.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = `skills/${entry.name}/SKILL.md`;
+    const text = await readFile(join(root, path), 'utf8').catch(() => null);
+    if (text === null) continue;
+    skills.push(summarize(entry.name, path, text));
+  }
+  return skills;
+}
+
+function summarize(slug: string, path: string, text: string): SkillSummary {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) return { name: slug, description: '', path, metadata: {}, problem: 'no frontmatter' };
+  try {
+    const data = (parseYaml(match[1] as string) ?? {}) as Record<string, unknown>;
+    return {
+      name: typeof data.name === 'string' ? data.name : slug,
+      description: typeof data.description === 'string' ? data.description : '',
+      path,
+      metadata: data.metadata && typeof data.metadata === 'object' ? (data.metadata as Record<string, unknown>) : {},
+    };
+  } catch (error) {
+    return { name: slug, description: '', path, metadata: {}, problem: `invalid frontmatter: ${(error as Error).message}` };
+  }
+}

@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMirrorTools } from '../../../src/mirror/index.js';
+import { initStore } from '../../../src/store/index.js';
+import { cliNodeArgs, runCli } from '../../support/cli.js';
+import { gitCli, tempDir } from '../../support/git.js';
+
+let dir: { path: string; cleanup: () => Promise<void> };
+let store: string;
+
+const cli = (...args: string[]) => runCli(args, { cwd: dir.path });
+
+beforeAll(async () => {
+  dir = await tempDir('cli-');
+  store = join(dir.path, 'store');
+  const { store: opened } = await initStore({ root: store });
+  await opened.transact(
+    async (tx) => {
+      tx.write(
+        'skills/demo/SKILL.md',
+        '---\nname: demo\ndescription: "Demo files: where is X, what changed"\nmetadata:\n  app: demo\n  flavor: sync-engine\n---\n# Demo\nRead mirrors/demo/files.ndjson\n',
+      );
+      tx.write('mirrors/demo/files.ndjson', ['{"path":"/a/Report.pdf","size":1}', '{"path":"/b/notes.txt","size":2}', '{"path":"/c/report-2.pdf","size":3}'].join('\n') + '\n');
+    },
+    { message: 'seed' },
+  );
+});
+afterAll(() => dir.cleanup());
+
+describe('CLI', () => {
+  it('init creates a store and is idempotent, with --json', () => {
+    const target = join(dir.path, 'fresh');
+    const first = cli('init', '--store', target);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/created store at .*fresh: skills\/ handlers\/ mirrors\//);
+    const again = cli('init', '--store', target, '--json');
+    expect(JSON.parse(again.stdout)).toMatchObject({ createdRepository: false, addedFolders: [], commit: null });
+    expect(gitCli(target, 'status', '--porcelain')).toBe('');
+  });
+
+  it('read prints a gutter, and --json the DESIGN shape', () => {
+    const human = cli('read', 'mirrors/demo/files.ndjson', '--store', store, '--offset', '2', '--limit', '1');
+    expect(human.stdout).toBe('     2\t{"path":"/b/notes.txt","size":2}\n');
+    const json = JSON.parse(cli('read', 'mirrors/demo/files.ndjson', '--store', store, '--json').stdout);
+    expect(json).toEqual({ path: 'mirrors/demo/files.ndjson', offset: 1, lines: expect.any(Array), totalLines: 3, truncated: false });
+  });
+
+  it('grep prints like rg -n and --json records', () => {
+    const human = cli('grep', '-i', 'report', '--prefix', 'mirrors', '--store', store);
+    expect(human.stdout).toBe('mirrors/demo/files.ndjson:1:{"path":"/a/Report.pdf","size":1}\nmirrors/demo/files.ndjson:3:{"path":"/c/report-2.pdf","size":3}\n');
+    const json = JSON.parse(cli('grep', 'notes', '--path', 'mirrors/demo/files.ndjson', '--store', store, '--json', '-C', '1').stdout);
+    expect(json).toEqual({
+      matches: [{ file: 'mirrors/demo/files.ndjson', line: 2, match: '{"path":"/b/notes.txt","size":2}', before: ['{"path":"/a/Report.pdf","size":1}'], after: ['{"path":"/c/report-2.pdf","size":3}'] }],
+      truncated: false,
+    });
+  });
+
+  it('bad input is one clear line and exit 2; a missing store is exit 2 too', () => {
+    const bad = cli('read', '../secret', '--store', store);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/^syncagent: invalid_input: invalid path/);
+    expect(cli('grep', '(', '--prefix', '.', '--store', store).status).toBe(2);
+    expect(cli('grep', 'x', '--store', store).stderr).toMatch(/give --path FILE or --prefix DIR/);
+    const json = cli('read', 'nope.txt', '--store', store, '--json');
+    expect(JSON.parse(json.stdout)).toMatchObject({ error: { code: 'invalid_input' } });
+    expect(cli('frobnicate').status).toBe(2);
+  });
+
+  it('--help teaches every command', () => {
+    const help = cli('--help');
+    expect(help.status).toBe(0);
+    for (const command of ['init', 'read', 'grep', 'mcp']) expect(help.stdout).toContain(command);
+    expect(cli('grep', '--help').stdout).toMatch(/Examples:/);
+  });
+});
+
+describe('agent faces', () => {
+  it('the MCP server answers tools/list and tools/call over stdio', async () => {
+    const client = new Client({ name: 'test', version: '1.0.0' });
+    const transport = new StdioClientTransport({ command: process.execPath, args: [...cliNodeArgs, 'mcp', '--store', store], stderr: 'pipe' });
+    await client.connect(transport);
+    try {
+      const { tools } = await client.listTools();
+      expect(tools.map((tool) => tool.name).sort()).toEqual(['grep_file', 'list_files', 'list_skills', 'read_file']);
+      const read = await client.callTool({ name: 'read_file', arguments: { path: 'mirrors/demo/files.ndjson', offset: 3 } });
+      expect((read.content as Array<{ text: string }>)[0]?.text).toContain('     3\t{"path":"/c/report-2.pdf","size":3}');
+      const grep = await client.callTool({ name: 'grep_file', arguments: { pattern: 'notes', prefix: 'mirrors' } });
+      expect(JSON.parse((grep.content as Array<{ text: string }>)[0]?.text as string).matches[0]).toMatchObject({ line: 2 });
+      const skills = await client.callTool({ name: 'list_skills', arguments: {} });
+      expect(JSON.parse((skills.content as Array<{ text: string }>)[0]?.text as string).skills[0]).toMatchObject({ name: 'demo', metadata: { app: 'demo' } });
+      const bad = await client.callTool({ name: 'read_file', arguments: { path: '../x' } });
+      expect(bad.isError).toBe(true);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('createMirrorTools gives AI SDK tools over the same implementation', async () => {
+    const tools = createMirrorTools({ store: { root: store } });
+    const options = { toolCallId: '1', messages: [] };
+    const listed = await tools.list_files.execute?.({ prefix: 'mirrors' }, options);
+    expect(listed).toEqual({ files: [{ path: 'mirrors/.gitkeep', type: 'file', size: 0 }, { path: 'mirrors/demo/files.ndjson', type: 'file', size: 103 }], truncated: false });
+    const grep = await tools.grep_file.execute?.({ pattern: 'Report', path: 'mirrors/demo/files.ndjson' }, options);
+    expect(grep).toMatchObject({ matches: [{ line: 1 }], truncated: false });
+    const error = await tools.read_file.execute?.({ path: '/etc/passwd' }, options);
+    expect(error).toMatchObject({ error: { code: 'invalid_input' } });
+  });
+});

@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The repository root. */
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Node arguments that run the CLI from source (tsx resolved from the repo, so any cwd works). */
+export const cliNodeArgs = ['--import', pathToFileURL(`${repoRoot}/node_modules/tsx/dist/loader.mjs`).href, `${repoRoot}/src/cli/main.ts`];
+
+/** Runs `syncagent ...args` as a subprocess and returns its exit status and output. */
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {},
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [...cliNodeArgs, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    encoding: 'utf8',
+    input: options.input,
+    env: { ...process.env, DEBUG: '', ...options.env },
+    maxBuffer: 1 << 28,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

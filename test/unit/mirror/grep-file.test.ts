@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { grepFile } from '../../../src/mirror/index.js';
+import { tempDir } from '../../support/git.js';
+
+let dir: { path: string; cleanup: () => Promise<void> };
+const root = () => dir.path;
+
+beforeAll(async () => {
+  dir = await tempDir('grep-');
+  await mkdir(join(root(), 'corpus/deep'), { recursive: true });
+  await writeFile(join(root(), 'corpus/crlf.txt'), 'Alpha\r\nbeta\r\nALPHA gamma\r\n');
+  await writeFile(join(root(), 'corpus/no-newline.txt'), 'x alpha\ny\nalpha z');
+  await writeFile(join(root(), 'corpus/utf8.md'), 'héllo wörld\n東京 alpha\n😀 ÀLPHA\nnaïve\n');
+  await writeFile(join(root(), 'corpus/empty.txt'), '');
+  await writeFile(join(root(), 'corpus/binary.bin'), Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from('alpha\n')]));
+  await writeFile(join(root(), 'corpus/deep/ctx.txt'), Array.from({ length: 30 }, (_, index) => (index % 4 === 0 ? `hit ${index + 1}` : `line ${index + 1}`)).join('\n') + '\n');
+  await writeFile(join(root(), 'corpus/deep/one-line.ndjson'), `${'{"k":"v"},'.repeat(100_000)}needle-at-end\n`);
+  // Over one 8 MiB window: matches on both sides of window boundaries.
+  const lines = Array.from({ length: 250_000 }, (_, index) =>
+    JSON.stringify({ id: index + 1, name: index % 9973 === 0 ? `Quarterly-Report-${index}.pdf` : `file-${index}.txt`, note: 'ünïcödé' }),
+  );
+  await writeFile(join(root(), 'corpus/deep/big.ndjson'), `${lines.join('\n')}\n`);
+});
+afterAll(() => dir.cleanup());
+
+/** file:line pairs as ripgrep reports them for the same search. */
+function ripgrep(args: string[]): string[] {
+  let output = '';
+  try {
+    output = execFileSync('rg', ['-n', '--no-heading', '--with-filename', '--sort', 'path', '-uu', ...args, 'corpus'], { cwd: root(), encoding: 'utf8', maxBuffer: 1 << 28 });
+  } catch (error) {
+    if ((error as { status?: number }).status !== 1) throw error; // 1 = no match
+  }
+  return output
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [file, number] = line.split(':');
+      return `${file}:${number}`;
+    })
+    .sort();
+}
+
+async function ours(pattern: string, flags = ''): Promise<string[]> {
+  const result = await grepFile(root(), { pattern, prefix: 'corpus', flags, maxMatches: 10_000 });
+  return result.matches.map((match) => `${match.file}:${match.line}`).sort();
+}
+
+describe('grep_file', () => {
+  it.each([
+    ['a literal', 'alpha', '', []],
+    ['a case-insensitive literal', 'alpha', 'i', ['-i']],
+    ['a regex with an inner literal', '"name":"[^"]*Report-[0-9]+\\.pdf"', '', []],
+    ['a regex with no literal', '^[a-z]+ \\d+$', '', []],
+    ['anchored literal', '^alpha', '', []],
+    ['non-ASCII literal', '東京', '', []],
+    ['a literal at the end of a long line', 'needle-at-end', '', []],
+  ])('matches ripgrep on the same corpus: %s', async (_name, pattern, flags, rgFlags) => {
+    const expected = ripgrep([...(rgFlags as string[]), '-e', pattern as string]);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await ours(pattern as string, flags as string)).toEqual(expected);
+  });
+
+  it('returns the whole line without its newline, and skips binary files', async () => {
+    const result = await grepFile(root(), { pattern: 'gamma|ÀLPHA', prefix: 'corpus' });
+    expect(result.matches.map((match) => [match.file, match.line, match.match])).toEqual([
+      ['corpus/crlf.txt', 3, 'ALPHA gamma'],
+      ['corpus/utf8.md', 3, '😀 ÀLPHA'],
+    ]);
+    expect(result.binarySkipped).toEqual(['corpus/binary.bin']);
+  });
+
+  it('gives each match its own (possibly overlapping) context window', async () => {
+    const result = await grepFile(root(), { pattern: '^hit', path: 'corpus/deep/ctx.txt', contextLines: 3 });
+    const [first, second] = result.matches;
+    expect(first).toEqual({ file: 'corpus/deep/ctx.txt', line: 1, match: 'hit 1', before: [], after: ['line 2', 'line 3', 'line 4'] });
+    expect(second).toEqual({ file: 'corpus/deep/ctx.txt', line: 5, match: 'hit 5', before: ['line 2', 'line 3', 'line 4'], after: ['line 6', 'line 7', 'line 8'] });
+    const last = result.matches.at(-1);
+    expect(last).toMatchObject({ line: 29, after: ['line 30'] });
+  });
+
+  it('keeps context across read-window boundaries', async () => {
+    const result = await grepFile(root(), { pattern: 'Report', path: 'corpus/deep/big.ndjson', contextLines: 2, maxMatches: 1000 });
+    expect(result.matches).toHaveLength(26);
+    for (const match of result.matches) {
+      const id = (line: string) => JSON.parse(line).id as number;
+      expect(id(match.match)).toBe(match.line);
+      expect(match.before.map(id)).toEqual([match.line - 2, match.line - 1].filter((n) => n >= 1));
+      expect(match.after.map(id)).toEqual([match.line + 1, match.line + 2].filter((n) => n <= 250_000));
+    }
+  });
+
+  it('caps matches and flags truncation', async () => {
+    const capped = await grepFile(root(), { pattern: 'file-', path: 'corpus/deep/big.ndjson', maxMatches: 5 });
+    expect(capped.matches.map((match) => match.line)).toEqual([2, 3, 4, 5, 6]);
+    expect(capped.truncated).toBe(true);
+    const exact = await grepFile(root(), { pattern: 'hit', path: 'corpus/deep/ctx.txt', maxMatches: 8 });
+    expect(exact.matches).toHaveLength(8);
+    expect(exact.truncated).toBe(false);
+  });
+
+  it('filters a prefix by glob', async () => {
+    const result = await grepFile(root(), { pattern: 'alpha', prefix: 'corpus', glob: '*.md', flags: 'i' });
+    expect(result.matches.map((match) => [match.file, match.line])).toEqual([['corpus/utf8.md', 2]]);
+  });
+
+  it('rejects bad input clearly', async () => {
+    await expect(grepFile(root(), { pattern: '(', prefix: 'corpus' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('invalid regex') });
+    await expect(grepFile(root(), { pattern: 'a', prefix: 'corpus', flags: 'g' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(grepFile(root(), { pattern: 'a' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(grepFile(root(), { pattern: 'a', prefix: '../' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(grepFile(root(), { pattern: 'a', path: 'corpus/x', maxMatches: 0 })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
+  it('finds nothing in an empty file without error', async () => {
+    expect((await grepFile(root(), { pattern: '.*', path: 'corpus/empty.txt' })).matches).toEqual([]);
+  });
+});
