@@ -23,12 +23,12 @@ async function generate(path: string): Promise<void> {
     batch.push(line);
     bytes += Buffer.byteLength(line);
     if (batch.length === 10_000) {
-      if (!out.write(batch.join(''))) await new Promise((resolve) => out.once('drain', resolve));
+      if (!out.write(batch.join(''))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       batch = [];
     }
   }
   out.end(batch.join(''));
-  await new Promise((resolve) => out.once('finish', resolve));
+  await new Promise<void>((resolve) => out.once('finish', () => resolve()));
 }
 
 /** grep and read against ripgrep, GNU grep and sed on a ≥ 256 MB NDJSON file. */

@@ -50,7 +50,8 @@ export async function openStore(options: OpenStoreOptions): Promise<GitStore> {
   if (!transport && options.remote !== false) {
     const name = options.remote ?? 'origin';
     const url = await git.getConfig({ fs, dir: root, gitdir, path: `remote.${name}.url` });
-    if (url) transport = new GitCliRemote(root, name, options.env ?? {});
+    // The git CLI needs HOME, PATH and credential settings from the environment it runs in.
+    if (url) transport = new GitCliRemote(root, name, options.env ?? process.env);
     else if (options.remote) throw new InvalidInputError(`the store has no remote named ${name}`);
   }
   return new GitStore(root, gitdir, branch, transport, options);

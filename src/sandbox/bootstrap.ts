@@ -1,0 +1,169 @@
+/**
+ * The isolate-side half of the bridge, evaluated in every fresh context before the handler module.
+ *
+ * It is a function expression called once with one native function `hostCall(name, argsJson)` and
+ * returns the helpers the host drives the call with. Everything the handler can reach is built here
+ * from isolate values: `ctx` (frozen), errors (plain isolate `Error`s rebuilt from JSON), results
+ * (JSON strings). The host never hands an object of its own to the isolate, and treats whatever
+ * comes back as an untrusted string, so tampering with isolate built-ins only hurts the handler.
+ *
+ * `hostCall` answers with a JSON envelope string, `{"ok":true,"value":...}` or
+ * `{"ok":false,"error":{"message","code","status","body"}}`, or with a promise of one.
+ * `Date` is replaced so that `new Date()` and `Date.now()` read the injectable clock (host 'now')
+ * instead of the wall clock: time enters the isolate only through the host.
+ */
+export const bootstrapSource = String.raw`(function (hostCall, syncJson, namesJson) {
+  'use strict';
+  const parse = JSON.parse;
+  const stringify = JSON.stringify;
+  const freeze = Object.freeze;
+  const defineProperty = Object.defineProperty;
+  const keys = Object.keys;
+  const apply = Reflect.apply;
+  const construct = Reflect.construct;
+  const ErrorConstructor = Error;
+  const RealDate = Date;
+  const parseDate = Date.parse;
+  const dateToString = Date.prototype.toString;
+  const available = parse(namesJson);
+
+  function has(name) {
+    for (let index = 0; index < available.length; index += 1) if (available[index] === name) return true;
+    return false;
+  }
+
+  function setField(target, key, value) {
+    defineProperty(target, key, { value: value, writable: true, enumerable: true, configurable: true });
+  }
+
+  function toError(info) {
+    const error = new ErrorConstructor(typeof info.message === 'string' ? info.message : 'host call failed');
+    if (info.code !== undefined) setField(error, 'code', info.code);
+    if (info.status !== undefined) setField(error, 'status', info.status);
+    if (info.body !== undefined) setField(error, 'body', info.body);
+    return error;
+  }
+
+  function settle(reply) {
+    const envelope = parse(reply);
+    if (envelope.ok === true) return envelope.value;
+    throw toError(envelope.error);
+  }
+
+  // Trailing undefined arguments are dropped so ctx.checkpoint() does not send [null].
+  function encodeArgs(args) {
+    let count = args.length;
+    while (count > 0 && args[count - 1] === undefined) count -= 1;
+    const list = [];
+    for (let index = 0; index < count; index += 1) list[index] = args[index];
+    return stringify(list);
+  }
+
+  function unavailable(method, name) {
+    return new ErrorConstructor(method + ' is not available in this run (the host provides no "' + name + '")');
+  }
+
+  function asyncMethod(method, name) {
+    if (!has(name)) return freeze(async function () { throw unavailable(method, name); });
+    return freeze(async function () {
+      const reply = hostCall(name, encodeArgs(arguments));
+      return settle(typeof reply === 'string' ? reply : await reply);
+    });
+  }
+
+  function syncMethod(method, name, returnsValue) {
+    if (!has(name)) return freeze(function () { throw unavailable(method, name); });
+    return freeze(function () {
+      const value = settle(hostCall(name, encodeArgs(arguments)));
+      return returnsValue ? value : undefined;
+    });
+  }
+
+  const now = syncMethod('ctx.now', 'now', true);
+  const ctx = freeze({
+    sync: freeze(parse(syncJson)),
+    mirror: freeze({
+      read: asyncMethod('ctx.mirror.read', 'mirror.read'),
+      write: asyncMethod('ctx.mirror.write', 'mirror.write'),
+      delete: asyncMethod('ctx.mirror.delete', 'mirror.delete'),
+      list: asyncMethod('ctx.mirror.list', 'mirror.list'),
+      upsertLines: asyncMethod('ctx.mirror.upsertLines', 'mirror.upsertLines'),
+      deleteLines: asyncMethod('ctx.mirror.deleteLines', 'mirror.deleteLines'),
+    }),
+    state: freeze({
+      get: asyncMethod('ctx.state.get', 'state.get'),
+      set: asyncMethod('ctx.state.set', 'state.set'),
+      delete: asyncMethod('ctx.state.delete', 'state.delete'),
+    }),
+    http: freeze({ request: asyncMethod('ctx.http.request', 'http.request') }),
+    log: freeze({
+      info: syncMethod('ctx.log.info', 'log.info', false),
+      warn: syncMethod('ctx.log.warn', 'log.warn', false),
+      error: syncMethod('ctx.log.error', 'log.error', false),
+    }),
+    now: now,
+    checkpoint: asyncMethod('ctx.checkpoint', 'checkpoint'),
+  });
+
+  function clock() {
+    const milliseconds = parseDate(now());
+    if (milliseconds !== milliseconds) throw new ErrorConstructor('ctx.now() did not return an ISO-8601 date');
+    return milliseconds;
+  }
+
+  function SandboxDate() {
+    if (new.target === undefined) return apply(dateToString, new RealDate(clock()), []);
+    return construct(RealDate, arguments.length === 0 ? [clock()] : arguments, new.target);
+  }
+  defineProperty(SandboxDate, 'prototype', { value: RealDate.prototype, writable: false });
+  defineProperty(SandboxDate, 'now', { value: function now() { return clock(); }, writable: true, configurable: true });
+  defineProperty(SandboxDate, 'parse', { value: RealDate.parse, writable: true, configurable: true });
+  defineProperty(SandboxDate, 'UTC', { value: RealDate.UTC, writable: true, configurable: true });
+  defineProperty(RealDate.prototype, 'constructor', { value: SandboxDate, writable: true, configurable: true });
+  defineProperty(globalThis, 'Date', { value: SandboxDate, writable: true, configurable: true });
+
+  function describeValue(value) {
+    try {
+      return typeof value === 'string' ? value : String(value);
+    } catch (error) {
+      return '[a value that cannot be printed]';
+    }
+  }
+
+  function clip(text, limit) {
+    return text.length > limit ? text.slice(0, limit) + '…' : text;
+  }
+
+  return freeze({
+    ctx: ctx,
+    invoke: async function (fn, argsJson) {
+      const list = [ctx];
+      const extra = parse(argsJson);
+      for (let index = 0; index < extra.length; index += 1) list[index + 1] = extra[index];
+      return apply(fn, undefined, list);
+    },
+    encodeResult: function (value) {
+      return value === undefined ? undefined : stringify(value);
+    },
+    exportNames: function (namespace) {
+      return stringify(keys(namespace));
+    },
+    describe: function (thrown) {
+      const info = { name: 'thrown value', message: '' };
+      try {
+        if (thrown !== null && (typeof thrown === 'object' || typeof thrown === 'function') && 'message' in thrown) {
+          info.name = clip(describeValue(thrown.name), 200);
+          info.message = clip(describeValue(thrown.message), 4000);
+          if (typeof thrown.stack === 'string') info.stack = clip(thrown.stack, 4000);
+          if (typeof thrown.code === 'string') info.code = clip(thrown.code, 200);
+          if (typeof thrown.status === 'number') info.status = thrown.status;
+        } else {
+          info.message = clip(describeValue(thrown), 4000);
+        }
+      } catch (error) {
+        info.message = info.message || '[a value that cannot be described]';
+      }
+      return stringify(info);
+    },
+  });
+})`;

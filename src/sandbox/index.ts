@@ -1,0 +1,13 @@
+/** The sandbox: untrusted handler modules run in a QuickJS (WASM) isolate with only `ctx`. */
+export { inspectModule } from './inspect-module.js';
+export { defaultLimits } from './limits.js';
+export { runModule } from './run-module.js';
+export type {
+  HostFunction,
+  RunModuleOptions,
+  SandboxErrorData,
+  SandboxFailureReason,
+  SandboxLimits,
+  SandboxSyncData,
+  ThrownErrorInfo,
+} from './types.js';

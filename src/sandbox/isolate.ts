@@ -1,0 +1,448 @@
+import type { QuickJSContext, QuickJSDeferredPromise, QuickJSHandle, QuickJSRuntime } from 'quickjs-emscripten-core';
+import { bootstrapSource } from './bootstrap.js';
+import { formatThrown, parseThrownInfo, SandboxFailure, type CallLabel } from './failure.js';
+import { encodeFailure, encodeMessage, encodeSuccess, synchronousHostNames } from './host-envelope.js';
+import { formatBytes, type ResolvedLimits } from './limits.js';
+import type { HostFunction, SandboxSyncData, ThrownErrorInfo } from './types.js';
+import { poisonWasmModule, type WasmModuleRecord } from './wasm-module.js';
+
+/** What an isolate is created with. */
+export interface IsolateOptions {
+  wasm: WasmModuleRecord;
+  limits: ResolvedLimits;
+  label: CallLabel;
+  host: Record<string, HostFunction>;
+  syncData: SandboxSyncData;
+  signal?: AbortSignal;
+}
+
+/** The start of the message the module loader refuses every import with. */
+export const importRefusal = 'imports are not allowed in the sandbox';
+
+interface Helpers {
+  invoke: QuickJSHandle;
+  encodeResult: QuickJSHandle;
+  exportNames: QuickJSHandle;
+  describe: QuickJSHandle;
+}
+
+interface QueuedCall {
+  name: string;
+  fn: HostFunction;
+  args: unknown[];
+  deferred: QuickJSDeferredPromise;
+}
+
+interface SettledCall {
+  name: string;
+  deferred: QuickJSDeferredPromise;
+  outcome: { ok: true; value: unknown } | { ok: false; error: unknown };
+}
+
+// Longest stretch the call loop keeps the Node event loop busy before yielding to it.
+const sliceMs = 20;
+
+/**
+ * One QuickJS runtime + context running one call. The host drives it: it evaluates the module,
+ * calls the export, and loops `executePendingJobs` while host calls (QuickJS promises created with
+ * `newPromise`) settle, until the export's promise settles or a limit ends the call. Limits: the
+ * runtime's memory and stack limits, an interrupt handler for CPU-bound code, and a host-side timer
+ * for time spent awaiting host calls. Every handle is released by `dispose`.
+ */
+export class Isolate {
+  private readonly runtime: QuickJSRuntime;
+  private readonly context: QuickJSContext;
+  private readonly owned: QuickJSHandle[] = [];
+  private readonly helpers: Helpers;
+  private readonly deadline: number;
+  private readonly pending = new Set<QuickJSDeferredPromise>();
+  private queue: QueuedCall[] = [];
+  private settled: SettledCall[] = [];
+  private inFlight = 0;
+  private fatal: SandboxFailure | undefined;
+  private importRefused = false;
+  private wake: (() => void) | undefined;
+  private readonly timer: NodeJS.Timeout;
+  private readonly onAbort = (): void => this.notify();
+  private closed = false;
+  // Set by the host-side timer: a timer may fire in the very millisecond of the deadline.
+  private timedOut = false;
+
+  constructor(private readonly options: IsolateOptions) {
+    const { limits } = options;
+    this.deadline = Date.now() + limits.timeoutMs;
+    this.timer = setTimeout(() => {
+      this.timedOut = true;
+      this.notify();
+    }, limits.timeoutMs);
+    options.signal?.addEventListener('abort', this.onAbort, { once: true });
+    this.runtime = options.wasm.module.newRuntime();
+    this.context = this.runtime.newContext();
+    try {
+      this.runtime.setMemoryLimit(limits.memoryBytes);
+      this.runtime.setMaxStackSize(limits.maxStackBytes);
+      this.runtime.setInterruptHandler(() => this.shouldInterrupt());
+      this.runtime.setModuleLoader((moduleName) => {
+        this.importRefused = true;
+        return { error: new Error(`${importRefusal}: "${moduleName}" (a handler reaches the outside world only through ctx)`) };
+      });
+      this.helpers = this.bootstrap();
+    } catch (error) {
+      this.dispose();
+      throw error;
+    }
+  }
+
+  /** Compiles and evaluates the module; returns a handle to its namespace (caller disposes). */
+  async evaluateModule(source: string): Promise<QuickJSHandle> {
+    const { filename } = this.options.label;
+    const compiled = this.enter(() => this.context.evalCode(source, filename, { type: 'module', compileOnly: true }));
+    if (compiled.error) {
+      const info = this.consumeThrown(compiled.error);
+      if (this.importRefused) throw new SandboxFailure('import', formatThrown(info), { error: info });
+      throw new SandboxFailure('syntax', `does not compile: ${formatThrown(info)}`, { error: info });
+    }
+    compiled.value.dispose();
+    const evaluated = this.enter(() => this.context.evalCode(source, filename, { type: 'module' }));
+    if (evaluated.error) throw this.failureFromThrown(evaluated.error, 'module evaluation failed: ');
+    try {
+      return await this.awaitPromise(evaluated.value, 'module evaluation failed: ');
+    } finally {
+      evaluated.value.dispose();
+    }
+  }
+
+  /** The module's export names, in the order the namespace lists them. */
+  exportNames(namespace: QuickJSHandle): string[] {
+    const result = this.enter(() => this.context.callFunction(this.helpers.exportNames, this.context.undefined, namespace));
+    if (result.error) throw this.failureFromThrown(result.error, 'listing exports failed: ');
+    const json = result.value.consume((handle) => this.context.getString(handle));
+    return (JSON.parse(json) as unknown[]).filter((name): name is string => typeof name === 'string');
+  }
+
+  /** Calls export `exportName` with ctx and `args`, drives it to completion, returns its JSON result. */
+  async callExport(namespace: QuickJSHandle, exportName: string, args: unknown[]): Promise<unknown> {
+    const fn = this.context.getProp(namespace, exportName);
+    const owned: QuickJSHandle[] = [fn];
+    try {
+      const type = this.context.typeof(fn);
+      if (type !== 'function') {
+        const names = this.exportNames(namespace);
+        if (!names.includes(exportName)) {
+          const listed = names.length ? names.map((name) => `"${name}"`).join(', ') : 'nothing';
+          throw new SandboxFailure('missing_export', `the module has no export named "${exportName}" (it exports ${listed})`);
+        }
+        throw new SandboxFailure('not_a_function', `export "${exportName}" is a ${type}, not a function`);
+      }
+      const argsJson = this.context.newString(JSON.stringify(args));
+      owned.push(argsJson);
+      const started = this.enter(() => this.context.callFunction(this.helpers.invoke, this.context.undefined, fn, argsJson));
+      if (started.error) throw this.failureFromThrown(started.error, '');
+      owned.push(started.value);
+      const value = await this.awaitPromise(started.value, '');
+      owned.push(value);
+      return this.encodeResult(value);
+    } finally {
+      for (const handle of owned) if (handle.alive) handle.dispose();
+    }
+  }
+
+  /** Releases every handle, the context and the runtime; host calls that settle later are ignored. */
+  dispose(): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearTimeout(this.timer);
+    this.options.signal?.removeEventListener('abort', this.onAbort);
+    this.notify();
+    // A poisoned module is never entered again, not even to free memory: it is dropped whole.
+    if (this.options.wasm.poisoned) return;
+    try {
+      for (const deferred of this.pending) deferred.dispose();
+      this.pending.clear();
+      for (const call of this.queue) call.deferred.dispose();
+      this.queue = [];
+      for (const handle of this.owned) if (handle.alive) handle.dispose();
+      if (this.context.alive) this.context.dispose();
+      if (this.runtime.alive) this.runtime.dispose();
+    } catch {
+      // Freeing failed inside WASM (for example a leak assertion): never reuse this module.
+      poisonWasmModule(this.options.wasm);
+    }
+  }
+
+  private bootstrap(): Helpers {
+    const hostCall = this.own(this.context.newFunction('hostCall', (name, args) => this.onHostCall(name, args)));
+    const factory = this.context.evalCode(bootstrapSource, 'syncagent:bootstrap', { type: 'global', strict: true });
+    if (factory.error) {
+      const info = this.consumeThrown(factory.error);
+      throw new Error(`sandbox bootstrap failed to compile (a bug): ${formatThrown(info)}`);
+    }
+    this.own(factory.value);
+    const syncJson = this.own(this.context.newString(JSON.stringify(this.options.syncData)));
+    const namesJson = this.own(this.context.newString(JSON.stringify(Object.keys(this.options.host))));
+    const installed = this.context.callFunction(factory.value, this.context.undefined, hostCall, syncJson, namesJson);
+    if (installed.error) {
+      const info = this.consumeThrown(installed.error);
+      throw new Error(`sandbox bootstrap failed (a bug): ${formatThrown(info)}`);
+    }
+    const api = this.own(installed.value);
+    return {
+      invoke: this.own(this.context.getProp(api, 'invoke')),
+      encodeResult: this.own(this.context.getProp(api, 'encodeResult')),
+      exportNames: this.own(this.context.getProp(api, 'exportNames')),
+      describe: this.own(this.context.getProp(api, 'describe')),
+    };
+  }
+
+  private own(handle: QuickJSHandle): QuickJSHandle {
+    this.owned.push(handle);
+    return handle;
+  }
+
+  // The native side of ctx: validates the request, runs log/now inline, queues everything else.
+  private onHostCall(nameHandle: QuickJSHandle, argsHandle: QuickJSHandle): QuickJSHandle {
+    const context = this.context;
+    const reply = (envelope: string): QuickJSHandle => context.newString(envelope);
+    if (this.closed) return reply(encodeMessage('the sandboxed call has ended', 'sandbox'));
+    if (!nameHandle || !argsHandle || context.typeof(nameHandle) !== 'string' || context.typeof(argsHandle) !== 'string') {
+      return reply(encodeMessage('malformed host call', 'sandbox'));
+    }
+    const name = context.getString(nameHandle);
+    const fn = Object.hasOwn(this.options.host, name) ? this.options.host[name] : undefined;
+    if (typeof fn !== 'function') return reply(encodeMessage(`no host function "${name}"`, 'sandbox'));
+
+    const limit = this.options.limits.maxResultBytes;
+    const units = context.getLength(argsHandle) ?? 0;
+    // UTF-8 takes at least one byte per UTF-16 unit, so a string longer than the cap is over it.
+    const json = units > limit ? undefined : context.getString(argsHandle);
+    const bytes = json === undefined ? units : Buffer.byteLength(json);
+    if (json === undefined || bytes > limit) {
+      const failure = new SandboxFailure(
+        'argument_too_large',
+        `the arguments of ctx.${name}() are ${formatBytes(bytes)} or more, over the limit of ${formatBytes(limit)}`,
+      );
+      this.fatal ??= failure;
+      return reply(encodeMessage(failure.detail, 'sandbox'));
+    }
+    let args: unknown;
+    try {
+      args = JSON.parse(json);
+    } catch {
+      args = undefined;
+    }
+    if (!Array.isArray(args)) return reply(encodeMessage('malformed host call arguments', 'sandbox'));
+
+    if (synchronousHostNames.has(name)) {
+      try {
+        const value = fn(...args);
+        if (isThenable(value)) {
+          value.then(undefined, () => undefined);
+          return reply(encodeMessage(`host function "${name}" must answer synchronously`, 'internal'));
+        }
+        return reply(encodeSuccess(name, value));
+      } catch (error) {
+        return reply(encodeFailure(error));
+      }
+    }
+    const deferred = context.newPromise();
+    this.pending.add(deferred);
+    this.queue.push({ name, fn, args, deferred });
+    return deferred.handle;
+  }
+
+  // Host functions start outside the WASM stack, after the isolate yields.
+  private startQueuedCalls(): void {
+    const calls = this.queue;
+    this.queue = [];
+    for (const call of calls) {
+      this.inFlight += 1;
+      let result: Promise<unknown>;
+      try {
+        result = Promise.resolve(call.fn(...call.args));
+      } catch (error) {
+        result = Promise.reject(error);
+      }
+      result.then(
+        (value) => this.onSettled({ name: call.name, deferred: call.deferred, outcome: { ok: true, value } }),
+        (error: unknown) => this.onSettled({ name: call.name, deferred: call.deferred, outcome: { ok: false, error } }),
+      );
+    }
+  }
+
+  private onSettled(call: SettledCall): void {
+    this.inFlight -= 1;
+    if (this.closed) return;
+    this.settled.push(call);
+    this.notify();
+  }
+
+  private applySettled(): void {
+    const calls = this.settled;
+    this.settled = [];
+    for (const call of calls) {
+      const envelope = call.outcome.ok ? encodeSuccess(call.name, call.outcome.value) : encodeFailure(call.outcome.error);
+      const handle = this.context.newString(envelope);
+      try {
+        this.enter(() => call.deferred.resolve(handle));
+      } finally {
+        handle.dispose();
+        call.deferred.dispose();
+        this.pending.delete(call.deferred);
+      }
+    }
+  }
+
+  private async awaitPromise(promise: QuickJSHandle, during: string): Promise<QuickJSHandle> {
+    let sliceStarted = performance.now();
+    for (;;) {
+      this.applySettled();
+      const jobs = this.enter(() => this.runtime.executePendingJobs(-1));
+      if (jobs.error) throw this.failureFromThrown(jobs.error, during);
+      this.startQueuedCalls();
+      const limit = this.limitFailure();
+      if (limit) throw limit;
+      const state = this.context.getPromiseState(promise);
+      if (state.type === 'fulfilled') return state.notAPromise ? promise.dup() : state.value;
+      if (state.type === 'rejected') throw this.failureFromThrown(state.error, during);
+      if (this.settled.length > 0) {
+        if (performance.now() - sliceStarted > sliceMs) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          sliceStarted = performance.now();
+        }
+        continue;
+      }
+      if (this.inFlight === 0) {
+        throw new SandboxFailure('unsettled', `${during}its promise never settles (it awaits something no host call will resolve)`);
+      }
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
+      sliceStarted = performance.now();
+    }
+  }
+
+  private encodeResult(value: QuickJSHandle): unknown {
+    const encoded = this.enter(() => this.context.callFunction(this.helpers.encodeResult, this.context.undefined, value));
+    if (encoded.error) {
+      const limit = this.limitFailure();
+      if (limit) {
+        encoded.error.dispose();
+        throw limit;
+      }
+      const failure = this.failureFromThrown(encoded.error, '');
+      if (failure.reason !== 'threw') throw failure;
+      throw new SandboxFailure('invalid_result', `the result is not JSON-serializable: ${failure.detail}`, failure.extra);
+    }
+    return encoded.value.consume((handle) => {
+      const type = this.context.typeof(handle);
+      if (type === 'undefined') return undefined;
+      const limit = this.options.limits.maxResultBytes;
+      const units = this.context.getLength(handle) ?? 0;
+      const json = units > limit ? undefined : this.context.getString(handle);
+      const bytes = json === undefined ? units : Buffer.byteLength(json);
+      if (json === undefined || bytes > limit) {
+        throw new SandboxFailure('result_too_large', `the result is ${formatBytes(bytes)} or more as JSON, over the limit of ${formatBytes(limit)}`);
+      }
+      return JSON.parse(json) as unknown;
+    });
+  }
+
+  // A limit that ends the call regardless of what the isolate is doing.
+  private limitFailure(): SandboxFailure | undefined {
+    if (this.fatal) return this.fatal;
+    const { signal, limits } = this.options;
+    if (signal?.aborted) {
+      const why = signal.reason instanceof Error ? `: ${signal.reason.message}` : '';
+      return (this.fatal = new SandboxFailure('aborted', `aborted${why}`));
+    }
+    if (this.timedOut || Date.now() > this.deadline) {
+      return (this.fatal = new SandboxFailure('timeout', `time limit of ${limits.timeoutMs} ms exceeded`));
+    }
+    return undefined;
+  }
+
+  private shouldInterrupt(): boolean {
+    return this.fatal !== undefined || this.timedOut || Date.now() > this.deadline || this.options.signal?.aborted === true;
+  }
+
+  // Classifies a value thrown inside the isolate (and disposes its handle).
+  private failureFromThrown(errorHandle: QuickJSHandle, during: string): SandboxFailure {
+    const limit = this.limitFailure();
+    if (limit) {
+      errorHandle.dispose();
+      return limit;
+    }
+    const { described, ...info } = this.consumeThrown(errorHandle);
+    // Near the linear memory's end even the error object may fail to allocate (QuickJS then
+    // throws null), so a high-water mark counts as the memory limit too.
+    const memoryHigh = this.options.wasm.memory.buffer.byteLength > this.options.wasm.maximumBytes * 0.75;
+    const undescribed = info.name === 'thrown value' && (info.message === 'null' || info.message === '');
+    if ((info.name === 'InternalError' && info.message === 'out of memory') || (memoryHigh && (undescribed || described === false))) {
+      return new SandboxFailure('memory', `memory limit of ${formatBytes(this.options.limits.memoryBytes)} exceeded`);
+    }
+    if (info.message === 'stack overflow') {
+      return new SandboxFailure('stack_overflow', `stack overflow (limit ${formatBytes(this.options.limits.maxStackBytes)}): ${formatThrown(info)}`, {
+        error: info,
+      });
+    }
+    if (info.message === 'interrupted') {
+      // No limit fired, so the interrupt came from quickjs-emscripten swallowing a host exception
+      // inside a callback: the host stack overflowed. The module is not trusted again.
+      poisonWasmModule(this.options.wasm);
+      return new SandboxFailure('stack_overflow', 'stack overflow: the handler nested deeper than the host stack allows');
+    }
+    if (this.importRefused && info.message.startsWith(importRefusal)) {
+      return new SandboxFailure('import', `${during}${formatThrown(info)}`, { error: info });
+    }
+    return new SandboxFailure('threw', `${during}${formatThrown(info)}`, { error: info });
+  }
+
+  // Describes a thrown value through the isolate's helper; the fallback covers a helper that
+  // cannot run at all (after an out-of-memory error, for instance).
+  private consumeThrown(errorHandle: QuickJSHandle): ThrownErrorInfo & { described?: false } {
+    try {
+      const described = this.enter(() => this.context.callFunction(this.helpers.describe, this.context.undefined, errorHandle));
+      if (described.error) {
+        described.error.dispose();
+        return { ...parseThrownInfo(undefined), described: false };
+      }
+      return described.value.consume((handle) => parseThrownInfo(this.context.typeof(handle) === 'string' ? this.context.getString(handle) : undefined));
+    } finally {
+      if (errorHandle.alive) errorHandle.dispose();
+    }
+  }
+
+  // Every entry into WASM that can run guest code: if the host unwinds through WASM frames (a V8
+  // stack overflow, a WASM trap) the module is unusable and the call fails without touching it again.
+  private enter<T>(body: () => T): T {
+    if (this.options.wasm.poisoned) {
+      throw (this.fatal = new SandboxFailure('crashed', 'the sandbox engine was reset by another call that crashed it; retry'));
+    }
+    try {
+      return body();
+    } catch (error) {
+      if (error instanceof SandboxFailure) throw error;
+      if (error instanceof RangeError || error instanceof WasmRuntimeError) {
+        poisonWasmModule(this.options.wasm);
+        this.fatal = error instanceof RangeError
+          ? new SandboxFailure('stack_overflow', `stack overflow: the handler recursed deeper than the host stack allows (${error.message})`)
+          : new SandboxFailure('crashed', `the sandbox engine crashed (${error.message}); it has been reset`);
+        throw this.fatal;
+      }
+      throw error;
+    }
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+}
+
+// The WebAssembly global is not in the ES lib typings this project compiles against.
+const WasmRuntimeError = (globalThis as unknown as { WebAssembly: { RuntimeError: new () => Error } }).WebAssembly.RuntimeError;
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as { then?: unknown }).then === 'function';
+}

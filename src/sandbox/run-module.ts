@@ -1,0 +1,44 @@
+import type { QuickJSHandle } from 'quickjs-emscripten-core';
+import { InternalError, SandboxError, SyncError } from '../errors.js';
+import { SandboxFailure, toSandboxError, type CallLabel } from './failure.js';
+import { Isolate } from './isolate.js';
+import { resolveLimits } from './limits.js';
+import type { RunModuleOptions } from './types.js';
+import { acquireWasmModule, releaseWasmModule, retireWasmModule, type WasmModuleRecord } from './wasm-module.js';
+
+/**
+ * Runs one export of an untrusted ES module in a fresh QuickJS isolate with `ctx` bridged to
+ * `options.host`, and returns the export's awaited result as a JSON value (undefined for void).
+ * Any limit hit, thrown error or rejected promise is a SandboxError naming the file and the export,
+ * with `data.reason` saying which.
+ */
+export async function runModule(options: RunModuleOptions): Promise<unknown> {
+  const label: CallLabel = { filename: options.filename, exportName: options.exportName };
+  const limits = resolveLimits(options.limits);
+  if (options.signal?.aborted) throw toSandboxError(label, new SandboxFailure('aborted', 'aborted before it started'));
+  const args = options.args ?? [];
+  const wasm = await acquireWasmModule(limits.memoryBytes);
+  let isolate: Isolate | undefined;
+  let namespace: QuickJSHandle | undefined;
+  try {
+    isolate = new Isolate({ wasm, limits, label, host: options.host, syncData: options.ctxData.sync, signal: options.signal });
+    namespace = await isolate.evaluateModule(options.source);
+    return await isolate.callExport(namespace, options.exportName, args);
+  } catch (error) {
+    throw asSandboxError(label, error, wasm);
+  } finally {
+    if (namespace?.alive && !wasm.poisoned) namespace.dispose();
+    isolate?.dispose();
+    releaseWasmModule(wasm);
+  }
+}
+
+/** Maps what escaped an isolate to the error the caller sees (and retires a module after a memory hit). */
+export function asSandboxError(label: CallLabel, error: unknown, wasm: WasmModuleRecord): SyncError {
+  if (error instanceof SandboxFailure) {
+    if (error.reason === 'memory') retireWasmModule(wasm);
+    return toSandboxError(label, error);
+  }
+  if (error instanceof SandboxError || SyncError.is(error)) return error;
+  return new InternalError(error);
+}
