@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../errors.js';
 import { isBinary, readStoreFile, resolveInside } from './files.js';
-import { lineWindows } from './line-windows.js';
+import { countNewlines, lineWindows } from './line-windows.js';
 import { join } from 'node:path';
 import { stat } from 'node:fs/promises';
 
@@ -55,6 +55,20 @@ export async function readFile(root: string, options: ReadFileOptions): Promise<
         throw new InvalidInputError(`${relative} is a binary file; read_file only shows text`, { data: { path: relative } });
       }
     }
+    if (!window.last && lines.length === 0 && !truncated) {
+      // A window that ends before the wanted line is only counted (SIMD), never decoded.
+      const newlines = countNewlines(bytes, bodyStart, end);
+      if (window.firstLine + newlines <= offset) {
+        window.bodyNewlines = newlines;
+        totalLines = window.firstLine - 1 + newlines;
+        continue;
+      }
+    } else if (!window.last && (lines.length >= limit || truncated)) {
+      // Past the wanted lines: only totalLines is left to find, and the reader counts for us.
+      totalLines = window.firstLine - 1 + countNewlines(bytes, bodyStart, end);
+      window.bodyNewlines = totalLines - window.firstLine + 1;
+      continue;
+    }
     let position = bodyStart;
     let line = window.firstLine;
     // Skip to the first wanted line at memchr speed, without decoding anything.
@@ -87,13 +101,7 @@ export async function readFile(root: string, options: ReadFileOptions): Promise<
       position = lineEnd + 1;
     }
     // Count the rest of the window for totalLines, and hand the count back to the reader.
-    let newlines = line - window.firstLine;
-    while (position < end) {
-      const newline = bytes.indexOf(10, position);
-      if (newline === -1 || newline >= end) break;
-      newlines += 1;
-      position = newline + 1;
-    }
+    const newlines = line - window.firstLine + countNewlines(bytes, position, end);
     window.bodyNewlines = newlines;
     totalLines = window.firstLine - 1 + newlines;
     endsWithNewline = end === 0 || bytes[end - 1] === 10;

@@ -1,0 +1,70 @@
+import type { Database } from './database.js';
+import { type DatabaseSyncProgress, type DatabaseSyncResult, syncDatabase } from './database-sync.js';
+import type { LocalKind } from './documents.js';
+import { type LocalSyncResult, syncLocal } from './local-sync.js';
+import type { TableName } from './schema.js';
+import type { SyncPart } from './sync-service.js';
+
+/** Opens a database when a part needs it (settings are read then, so a missing one fails that part). */
+export type OpenDatabase = () => Database;
+
+/** The `database` part: push (local → cloud) and pull (cloud → local). */
+export function databasePart(options: {
+  openLocal: OpenDatabase;
+  openCloud: OpenDatabase;
+  tables?: readonly TableName[];
+  migrateHint?: (database: Database) => string;
+  onProgress?: (progress: DatabaseSyncProgress) => void;
+}): SyncPart<DatabaseSyncResult> {
+  return {
+    name: 'database',
+    directions: ['push', 'pull'],
+    async run({ direction, dryRun, prune }) {
+      // Both settings are resolved before either database is contacted.
+      const local = options.openLocal();
+      try {
+        const cloud = options.openCloud();
+        try {
+          const [source, target] = direction === 'push' ? [local, cloud] : [cloud, local];
+          return await syncDatabase({
+            source,
+            target,
+            tables: options.tables,
+            dryRun,
+            prune,
+            migrateHint: options.migrateHint,
+            onProgress: options.onProgress,
+          });
+        } finally {
+          await cloud.close();
+        }
+      } finally {
+        await local.close();
+      }
+    },
+  };
+}
+
+/** The `local` part: skills and content files ↔ the local database. */
+export function localPart(options: { openLocal: OpenDatabase; root: string; only?: readonly LocalKind[]; migrateHint?: string }): SyncPart<LocalSyncResult> {
+  return {
+    name: 'local',
+    directions: ['to-db', 'to-disk'],
+    async run({ direction, dryRun, prune }) {
+      const database = options.openLocal();
+      try {
+        return await syncLocal({
+          database,
+          root: options.root,
+          direction: direction === 'to-db' ? 'to-db' : 'to-disk',
+          only: options.only,
+          dryRun,
+          prune,
+          migrateHint: options.migrateHint,
+        });
+      } finally {
+        await database.close();
+      }
+    },
+  };
+}
