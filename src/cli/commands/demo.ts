@@ -1,0 +1,52 @@
+import { SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { runDemo } from '../../demo/index.js';
+import { withCommonOptions } from '../context.js';
+import type { ActionRunner } from '../program.js';
+import { cliLogger } from './connect.js';
+
+/** `syncagent demo`: the whole loop offline (sample Dropbox + Pipedream Connect fakes on loopback). */
+export function registerDemo(program: Command, run: ActionRunner): void {
+  withCommonOptions(
+    program
+      .command('demo')
+      .summary('run the whole loop offline against a bundled sample Dropbox')
+      .description(
+        'Start a sample Dropbox API and a Pipedream Connect look-alike on loopback, create a demo store (a temp folder, or ' +
+          '--store), connect dropbox through the real Pipedream proxy code path, change the sample tree, deliver a signed ' +
+          'webhook, and show the mirror diff of that commit and a grep.',
+      ),
+  )
+    .addHelpText('after', '\nExamples:\n  syncagent demo\n  syncagent demo --store ./demo-store')
+    .action(
+      run(async (context, options: { store?: string; json?: boolean }) => {
+        const bar = new SingleBar({ stream: context.stderr, format: 'backfill [{bar}] {value}/{total} entries', hideCursor: false, noTTYOutput: true, notTTYSchedule: 500 });
+        let started = false;
+        const quiet = { info: () => {}, warn: cliLogger(context, false).warn, error: cliLogger(context, false).error };
+        const result = await runDemo({
+          store: options.store,
+          cwd: context.cwd,
+          env: context.env,
+          out: {
+            say: (line) => {
+              if (started) {
+                bar.stop();
+                started = false;
+              }
+              if (!options.json) context.out(line);
+            },
+            progress: (done, total) => {
+              if (!started) {
+                bar.start(total, 0);
+                started = true;
+              }
+              bar.update(done);
+            },
+            logger: options.json ? cliLogger(context, true) : quiet,
+          },
+        });
+        if (started) bar.stop();
+        if (options.json) context.printJson(result);
+      }),
+    );
+}

@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { exec } from '../../engine/index.js';
+import { IoError } from '../../errors.js';
+import { withCommonOptions } from '../context.js';
+import type { ActionRunner } from '../program.js';
+import { cliEngineDeps } from './connect.js';
+
+/** `syncagent exec <slug> --file F`: run one-shot code with the sync's ctx (run_in_sync). */
+export function registerExec(program: Command, run: ActionRunner): void {
+  withCommonOptions(
+    program
+      .command('exec <slug>')
+      .summary("run one-shot code with a sync's ctx")
+      .description(
+        'Run `export default async function (ctx)` from a file in the sandbox with the same ctx as the handler ' +
+          '(mirror, state, http through the gateway, log, checkpoint). Its writes are one commit; its return value is printed.',
+      )
+      .requiredOption('--file <file>', 'the ES module to run'),
+  )
+    .addHelpText('after', '\nExamples:\n  syncagent exec dropbox --file probe.js\n  syncagent exec dropbox --file repair.js --json')
+    .action(
+      run(async (context, slug: string, options: { store?: string; json?: boolean; file: string }) => {
+        const path = resolve(context.cwd, options.file);
+        let text: string;
+        try {
+          text = await readFile(path, 'utf8');
+        } catch (error) {
+          throw new IoError(`--file: cannot read ${options.file}: ${(error as Error).message}`);
+        }
+        const outcome = await exec(await cliEngineDeps(context, options), slug, { text, filename: options.file });
+        const result = outcome.ran ? outcome.result : undefined;
+        if (options.json) return context.printJson({ slug, result: result ?? null, commits: outcome.ran ? outcome.commits : [] });
+        context.out(result === undefined ? `${slug}: exec done` : typeof result === 'string' ? result : JSON.stringify(result, null, 2));
+      }),
+    );
+}

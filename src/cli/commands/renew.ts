@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { renew } from '../../engine/index.js';
+import { withCommonOptions } from '../context.js';
+import type { ActionRunner } from '../program.js';
+import { cliEngineDeps } from './connect.js';
+
+/** `syncagent renew <slug>`: run one renewWebhook. */
+export function registerRenew(program: Command, run: ActionRunner): void {
+  withCommonOptions(
+    program
+      .command('renew <slug>')
+      .summary('run one renewWebhook for a sync')
+      .description("Run the handler's renewWebhook once and record the new webhook expiry in status.json."),
+  )
+    .addHelpText('after', '\nExamples:\n  syncagent renew gmail\n  syncagent renew gmail --json')
+    .action(
+      run(async (context, slug: string, options: { store?: string; json?: boolean }) => {
+        const outcome = await renew(await cliEngineDeps(context, options), slug);
+        if (options.json) return context.printJson({ slug, ...(outcome.ran ? { summary: outcome.summary, result: outcome.result } : {}) });
+        context.out(`${slug}: renew ${outcome.ran ? outcome.summary : 'skipped'}`);
+      }),
+    );
+}

@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import { tick } from '../../engine/index.js';
+import { ExitCode, InvalidInputError } from '../../errors.js';
+import { withCommonOptions } from '../context.js';
+import type { ActionRunner } from '../program.js';
+import { cliEngineDeps } from './connect.js';
+
+/** `syncagent tick [--now ISO]`: the alarm scheduler. */
+export function registerTick(program: Command, run: ActionRunner): void {
+  withCommonOptions(
+    program
+      .command('tick')
+      .summary('renew and poll every active sync that is due')
+      .description(
+        'The alarm scheduler: for every active sync, renew the webhook when due (at half its remaining lifetime at the ' +
+          'latest) and poll when due (signals.poll.everyMinutes). Each action is its own commit; one failure does not stop the rest.',
+      )
+      .option('--now <iso>', 'the time to schedule against (default: now)'),
+  )
+    .addHelpText('after', '\nExamples:\n  syncagent tick\n  syncagent tick --now 2025-01-01T12:00:00Z --json')
+    .action(
+      run(async (context, options: { store?: string; json?: boolean; now?: string }) => {
+        let clock = () => new Date();
+        if (options.now !== undefined) {
+          const fixed = Date.parse(options.now);
+          if (Number.isNaN(fixed) || !/^\d{4}-\d{2}-\d{2}T/.test(options.now)) {
+            throw new InvalidInputError(`--now: expected an ISO-8601 time, got ${JSON.stringify(options.now)}`);
+          }
+          clock = () => new Date(fixed);
+        }
+        const result = await tick(await cliEngineDeps(context, options, { clock }));
+        const failed = result.actions.filter((action) => action.result === 'error');
+        if (failed.length) context.setExitCode(ExitCode.failure);
+        if (options.json) return context.printJson(result);
+        if (result.actions.length === 0) context.out(`nothing due at ${result.now}`);
+        for (const action of result.actions) {
+          context.out(
+            `${action.slug}: ${action.action} ${action.result === 'ok' ? action.summary ?? 'ok' : `failed: ${action.error?.code}: ${action.error?.message}`}`,
+          );
+        }
+      }),
+    );
+}

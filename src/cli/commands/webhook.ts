@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { handleWebhook } from '../../engine/index.js';
+import { InvalidInputError, IoError } from '../../errors.js';
+import { validateSlug } from '../../store/index.js';
+import { withCommonOptions } from '../context.js';
+import type { ActionRunner } from '../program.js';
+import { cliEngineDeps } from './connect.js';
+
+interface WebhookOptions {
+  store?: string;
+  json?: boolean;
+  bodyFile?: string;
+  body?: string;
+  header: string[];
+  deliveryId?: string;
+}
+
+/** `syncagent webhook <slug>`: verify, dedupe and run onWebhook for one provider delivery. */
+export function registerWebhook(program: Command, run: ActionRunner): void {
+  withCommonOptions(
+    program
+      .command('webhook <slug>')
+      .summary('verify, dedupe and handle one webhook delivery')
+      .description(
+        'Handle one provider webhook delivery: check the signature named in sync.json, skip a delivery id seen before, ' +
+          'then run the handler\'s onWebhook in one commit. The body must be the raw request body (max 1 MiB).',
+      )
+      .option('--body-file <file>', 'read the raw body from a file')
+      .option('--body <text>', 'the raw body')
+      .option('--header <header>', "a request header, 'Name: value' (repeatable)", (value: string, all: string[]) => [...all, value], [])
+      .option('--delivery-id <id>', 'the delivery id used for deduplication'),
+  )
+    .addHelpText(
+      'after',
+      "\nExamples:\n  syncagent webhook dropbox --body-file body.json --header 'X-Dropbox-Signature: 1f2e...' --delivery-id d-123\n  syncagent webhook dropbox --body '{\"list_folder\":{\"accounts\":[\"dbid:1\"]}}' --header 'X-Dropbox-Signature: ...' --json",
+    )
+    .action(
+      run(async (context, slug: string, options: WebhookOptions) => {
+        validateSlug(slug);
+        if ((options.body === undefined) === (options.bodyFile === undefined)) {
+          throw new InvalidInputError('pass exactly one of --body-file and --body');
+        }
+        let body = options.body;
+        if (options.bodyFile !== undefined) {
+          try {
+            body = await readFile(resolve(context.cwd, options.bodyFile), 'utf8');
+          } catch (error) {
+            throw new IoError(`--body-file: cannot read ${options.bodyFile}: ${(error as Error).message}`);
+          }
+        }
+        const headers: Record<string, string> = {};
+        for (const header of options.header) {
+          const colon = header.indexOf(':');
+          if (colon <= 0) throw new InvalidInputError(`--header: expected 'Name: value', got ${JSON.stringify(header)}`);
+          headers[header.slice(0, colon).trim().toLowerCase()] = header.slice(colon + 1).trim();
+        }
+        const deps = await cliEngineDeps(context, options);
+        const outcome = await handleWebhook(deps, { slug, body: body ?? '', headers, deliveryId: options.deliveryId });
+        if (options.json) return context.printJson(outcome);
+        context.out(outcome.duplicate ? `${slug}: delivery ${outcome.deliveryId} already handled (skipped)` : `${slug}: webhook ${outcome.summary}`);
+      }),
+    );
+}

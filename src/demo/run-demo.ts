@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { dropboxRecipe } from '../catalog/index.js';
+import { connect, handleWebhook, type Logger } from '../engine/index.js';
+import { grepFile } from '../mirror/index.js';
+import { initStore } from '../store/index.js';
+import { dropboxWebhookBody, signDropboxWebhook, startDropboxApi, startPipedreamConnect, type DropboxApiFake } from '../testkit/index.js';
+
+const run = promisify(execFile);
+
+/** What the demo reports to its caller (the CLI prints it). */
+export interface DemoOutput {
+  /** A line for the user (stdout). */
+  say(line: string): void;
+  /** Backfill progress: entries staged so far of the total. */
+  progress(done: number, total: number): void;
+  logger: Logger;
+}
+
+/** The sample tree the demo serves: a small team Dropbox. */
+export function populateSample(dropbox: DropboxApiFake, files = 1200): void {
+  const teams = ['Finance', 'Design', 'Engineering', 'Legal'];
+  for (const team of teams) dropbox.addFolder(`/${team}`);
+  for (let index = 0; index < files; index += 1) {
+    const team = teams[index % teams.length]!;
+    dropbox.addFile(`/${team}/${2020 + (index % 5)}/report-${index}.pdf`, { size: 10_000 + index * 37 });
+  }
+}
+
+/**
+ * The whole loop offline: fake Pipedream Connect + fake Dropbox on loopback, a store, connect through the
+ * real Pipedream-proxy gateway, a change, a signed webhook, the commit's diff and a grep.
+ */
+export async function runDemo(options: { store?: string; cwd: string; env: NodeJS.ProcessEnv; out: DemoOutput }): Promise<{ store: string }> {
+  const { out } = options;
+  const dropbox = await startDropboxApi({ accessToken: 'demo-dropbox-token' });
+  const pipedream = await startPipedreamConnect({
+    clientId: 'demo-client',
+    clientSecret: 'demo-secret',
+    projectId: 'proj_demo',
+    accounts: [{ id: 'apn_demo', app: 'dropbox', externalUserId: 'demo-user', accessToken: 'demo-dropbox-token' }],
+    hosts: { 'api.dropboxapi.com': dropbox.url, 'notify.dropboxapi.com': dropbox.url },
+  });
+  try {
+    populateSample(dropbox);
+    const total = dropbox.snapshot().length;
+    const root = options.store ? resolve(options.cwd, options.store) : await mkdtemp(join(tmpdir(), 'syncagent-demo-'));
+    const env: NodeJS.ProcessEnv = {
+      ...options.env,
+      SYNCAGENT_GATEWAY: 'pipedream',
+      PIPEDREAM_CLIENT_ID: 'demo-client',
+      PIPEDREAM_CLIENT_SECRET: 'demo-secret',
+      PIPEDREAM_PROJECT_ID: 'proj_demo',
+      PIPEDREAM_ENVIRONMENT: 'development',
+      PIPEDREAM_API_URL: pipedream.url,
+      DROPBOX_APP_SECRET: 'demo-app-secret',
+    };
+    const { store } = await initStore({ root });
+    out.say(`1. store at ${root}; sample Dropbox with ${total} entries on ${dropbox.url} behind a Pipedream Connect fake on ${pipedream.url}`);
+    const deps = {
+      store,
+      env,
+      clock: () => new Date(),
+      logger: out.logger,
+      onCheckpoint: (info: { state: Record<string, unknown> }) => {
+        const backfill = info.state.backfill as { entries?: number } | undefined;
+        out.progress(Math.min(backfill?.entries ?? total, total), total);
+      },
+    };
+    const connected = await connect(deps, { app: 'dropbox', accountId: 'apn_demo', externalUserId: 'demo-user', recipe: dropboxRecipe });
+    out.progress(total, total);
+    out.say(`2. connect dropbox: ${connected.summary ?? connected.status}`);
+
+    dropbox.addFile('/Finance/2025/budget-final.xlsx', { size: 48_213 });
+    dropbox.modifyFile('/Design/2021/report-1.pdf', { size: 99_999 });
+    dropbox.move('/Legal/2023', '/Legal/Archive 2023');
+    dropbox.delete('/Engineering/2020');
+    const body = dropboxWebhookBody(['dbid:fake-account']);
+    const hook = await handleWebhook(deps, {
+      slug: connected.slug,
+      body,
+      headers: { 'x-dropbox-signature': signDropboxWebhook(body, 'demo-app-secret'), 'content-type': 'application/json' },
+      deliveryId: 'demo-delivery-1',
+    });
+    out.say(`3. changed the sample tree (add, modify, move a folder, delete a folder) and delivered a signed webhook: ${hook.summary}`);
+    const { stdout: diff } = await run('git', ['show', '--stat=120', '--format=%h %s', 'HEAD'], { cwd: root });
+    out.say(`4. the webhook's commit:\n${diff.trimEnd()}`);
+    const grep = await grepFile(root, { pattern: '"name":"budget', prefix: `mirrors/${connected.slug}/files/`, maxMatches: 5 });
+    out.say(`5. grep '"name":"budget' over mirrors/${connected.slug}/files/:`);
+    for (const match of grep.matches) out.say(`   ${match.file}:${match.line}: ${match.match}`);
+    out.say(
+      [
+        '',
+        'Try next:',
+        `  syncagent read skills/${connected.slug}/SKILL.md --store ${root}`,
+        `  syncagent read mirrors/${connected.slug}/recent.ndjson --store ${root}`,
+        `  syncagent grep '"lower":"/legal/' --prefix mirrors/${connected.slug}/files/ --store ${root}`,
+        `  syncagent status --store ${root}`,
+        `  git -C ${root} log --oneline`,
+      ].join('\n'),
+    );
+    return { store: root };
+  } finally {
+    await pipedream.close();
+    await dropbox.close();
+  }
+}

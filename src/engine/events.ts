@@ -1,0 +1,197 @@
+import { InvalidInputError, toSyncError } from '../errors.js';
+import { inspectModule } from '../sandbox/index.js';
+import type { StoreReader } from '../store/index.js';
+import { listSyncSlugs, loadSync, type SyncConfig } from './registry.js';
+import { lastErrorRecord, readStatus, type ErrorRecord, type SyncStatus } from './runtime-files.js';
+import { runEvent, type EventOutcome } from './run-event.js';
+import type { EngineDeps } from './types.js';
+
+/** The handler's exports (empty for api-only syncs). */
+export async function handlerExports(reader: StoreReader, config: SyncConfig): Promise<string[]> {
+  if (config.flavor !== 'sync-engine' || !config.handler) return [];
+  const filename = `handlers/${config.slug}/${config.handler}`;
+  const source = await reader.readText(filename);
+  if (source === null) throw new InvalidInputError(`${filename} does not exist (sync.json names it)`);
+  return (await inspectModule(source, filename)).exports;
+}
+
+function addMinutes(date: Date, minutes: number): string {
+  return new Date(date.getTime() + minutes * 60_000).toISOString();
+}
+
+/** After a poll or a backfill: when the next reconciliation poll is due. */
+export function schedulePoll(config: SyncConfig): (status: SyncStatus, result: unknown, now: Date) => void {
+  return (status, _result, now) => {
+    const every = config.signals.poll?.everyMinutes;
+    status.nextPollAt = every ? addMinutes(now, every) : null;
+  };
+}
+
+/** After register/renew: the new webhook expiry. */
+export function recordRenewal(status: SyncStatus, result: unknown, now: Date): void {
+  status.lastRenewAt = now.toISOString();
+  const expiresAt = result !== null && typeof result === 'object' ? (result as { expiresAt?: unknown }).expiresAt : undefined;
+  if (typeof expiresAt === 'string' && !Number.isNaN(Date.parse(expiresAt))) status.webhookExpiresAt = new Date(expiresAt).toISOString();
+}
+
+/** `poll <slug>`: one pollOnce. */
+export async function poll(deps: EngineDeps, slug: string): Promise<EventOutcome<never>> {
+  const { config } = await loadSync(deps.store, slug);
+  return runEvent<never>(deps, { slug, event: 'poll', exportName: 'pollOnce', after: schedulePoll(config) });
+}
+
+/** `renew <slug>`: one renewWebhook. */
+export async function renew(deps: EngineDeps, slug: string): Promise<EventOutcome<never>> {
+  await loadSync(deps.store, slug);
+  return runEvent<never>(deps, {
+    slug,
+    event: 'renew',
+    exportName: 'renewWebhook',
+    after: recordRenewal,
+    describe: (result) => {
+      const expiresAt = result !== null && typeof result === 'object' ? (result as { expiresAt?: unknown }).expiresAt : undefined;
+      return typeof expiresAt === 'string' ? `webhook until ${expiresAt}` : 'done';
+    },
+  });
+}
+
+/** `exec <slug> --file F`: one-shot code (`export default async function (ctx)`) with the same ctx. */
+export async function exec(deps: EngineDeps, slug: string, source: { text: string; filename: string }): Promise<EventOutcome<never>> {
+  await loadSync(deps.store, slug);
+  return runEvent<never>(deps, { slug, event: 'exec', exportName: 'default', source, long: true });
+}
+
+/** `delete <slug>`: unregisterWebhook (when exported), then skill, handler and mirror go in one commit. */
+export async function deleteSync(deps: EngineDeps, slug: string): Promise<{ slug: string; removed: number; commit: string | null }> {
+  const { config } = await loadSync(deps.store, slug);
+  const exports = await handlerExports(deps.store, config).catch(() => [] as string[]);
+  let removed = 0;
+  const removeAll = async (tx: Parameters<NonNullable<Parameters<typeof runEvent>[1]['finish']>>[0]): Promise<void> => {
+    removed = 0;
+    for (const dir of [`skills/${slug}`, `handlers/${slug}`, `mirrors/${slug}`]) removed += await tx.deleteTree(dir);
+  };
+  if (exports.includes('unregisterWebhook')) {
+    const outcome = await runEvent<never>(deps, {
+      slug,
+      event: 'delete',
+      exportName: 'unregisterWebhook',
+      finish: (tx) => removeAll(tx),
+      describe: () => 'removed skill, handler and mirror',
+    });
+    return { slug, removed, commit: outcome.ran ? outcome.commits.at(-1) ?? null : null };
+  }
+  const result = await deps.store.transact(
+    async (tx) => {
+      await loadSync(tx, slug);
+      await removeAll(tx);
+    },
+    { message: `sync(${slug}): delete removed skill, handler and mirror` },
+  );
+  deps.logger.info('sync-delete', { slug, removed });
+  return { slug, removed, commit: result.head };
+}
+
+/** What `tick` did for one sync. */
+export interface TickAction {
+  slug: string;
+  action: 'renew' | 'poll';
+  result: 'ok' | 'error';
+  summary?: string;
+  error?: { code: string; message: string };
+}
+
+/** `tick`: for every active sync, renew what is due (at half the remaining lifetime at the latest), then poll what is due. */
+export async function tick(deps: EngineDeps): Promise<{ now: string; actions: TickAction[]; skipped: string[] }> {
+  const now = deps.clock();
+  const actions: TickAction[] = [];
+  const skipped: string[] = [];
+  for (const slug of await listSyncSlugs(deps.store)) {
+    let config: SyncConfig;
+    let exports: string[];
+    let status: SyncStatus;
+    try {
+      config = (await loadSync(deps.store, slug)).config;
+      if (config.status !== 'active' || config.flavor !== 'sync-engine') {
+        skipped.push(slug);
+        continue;
+      }
+      exports = await handlerExports(deps.store, config);
+      status = await readStatus(deps.store, slug);
+    } catch (error) {
+      const syncError = toSyncError(error);
+      actions.push({ slug, action: 'poll', result: 'error', error: { code: syncError.code, message: syncError.message } });
+      continue;
+    }
+    const due: Array<'renew' | 'poll'> = [];
+    if (exports.includes('renewWebhook') && renewDue(config, status, now)) due.push('renew');
+    if (exports.includes('pollOnce') && config.signals.poll && (status.nextPollAt === null || now.getTime() >= Date.parse(status.nextPollAt))) {
+      due.push('poll');
+    }
+    if (due.length === 0) skipped.push(slug);
+    for (const action of due) {
+      try {
+        const outcome = action === 'renew' ? await renew(deps, slug) : await poll(deps, slug);
+        actions.push({ slug, action, result: 'ok', summary: outcome.ran ? outcome.summary : undefined });
+      } catch (error) {
+        const syncError = toSyncError(error);
+        actions.push({ slug, action, result: 'error', error: { code: syncError.code, message: syncError.message } });
+      }
+    }
+  }
+  return { now: now.toISOString(), actions, skipped };
+}
+
+/** Renewal is due at half the remaining lifetime (measured from the last renewal), or every `renew.everyHours`. */
+export function renewDue(config: SyncConfig, status: SyncStatus, now: Date): boolean {
+  const time = now.getTime();
+  const start = Date.parse(status.lastRenewAt ?? status.lastSuccessAt ?? now.toISOString());
+  if (status.webhookExpiresAt) {
+    const expires = Date.parse(status.webhookExpiresAt);
+    if (time >= start + (expires - start) / 2) return true;
+  }
+  const everyHours = config.signals.renew?.everyHours;
+  if (everyHours !== undefined) {
+    if (status.lastRenewAt === null) return true;
+    if (time >= Date.parse(status.lastRenewAt) + everyHours * 3_600_000) return true;
+  }
+  return false;
+}
+
+/** One row of `status`. */
+export interface StatusRow {
+  slug: string;
+  app?: string;
+  flavor?: string;
+  status?: string;
+  lastRun: SyncStatus['lastRun'];
+  nextPollAt: string | null;
+  webhookExpiresAt: string | null;
+  consecutiveFailures: number;
+  lastError: ErrorRecord | null;
+  invalid?: string;
+}
+
+/** `status [<slug>]`: the state of every sync (or one), read at HEAD. */
+export async function syncStatus(reader: StoreReader, slug?: string): Promise<StatusRow[]> {
+  const slugs = slug === undefined ? await listSyncSlugs(reader) : [(await loadSync(reader, slug)).slug];
+  const rows: StatusRow[] = [];
+  for (const name of slugs) {
+    const status = await readStatus(reader, name);
+    const lastError = await lastErrorRecord(reader, name);
+    const base = {
+      slug: name,
+      lastRun: status.lastRun,
+      nextPollAt: status.nextPollAt,
+      webhookExpiresAt: status.webhookExpiresAt,
+      consecutiveFailures: status.consecutiveFailures,
+      lastError,
+    };
+    try {
+      const { config } = await loadSync(reader, name);
+      rows.push({ ...base, app: config.app, flavor: config.flavor, status: config.status });
+    } catch (error) {
+      rows.push({ ...base, invalid: toSyncError(error).message });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,26 @@
+import type { Summary } from './types.js';
+
+/** Reads a handler's return value as a Summary when it looks like one. */
+export function asSummary(value: unknown): Summary | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const record = value as Record<string, unknown>;
+  const summary: Summary = {};
+  for (const key of ['added', 'updated', 'deleted'] as const) {
+    if (typeof record[key] === 'number' && Number.isFinite(record[key])) summary[key] = record[key] as number;
+  }
+  if (typeof record.note === 'string') summary.note = record.note.slice(0, 200);
+  return summary;
+}
+
+/** "3 changes (+1 ~1 -1)", "no changes", or the note: the tail of a commit message. */
+export function describeSummary(value: unknown): string {
+  const summary = asSummary(value);
+  if (!summary) return 'done';
+  const added = summary.added ?? 0;
+  const updated = summary.updated ?? 0;
+  const deleted = summary.deleted ?? 0;
+  const total = added + updated + deleted;
+  const counts = total === 0 ? 'no changes' : `${total} change${total === 1 ? '' : 's'} (+${added} ~${updated} -${deleted})`;
+  const note = summary.note ? `: ${summary.note.replace(/\s+/g, ' ')}` : '';
+  return `${counts}${note}`;
+}

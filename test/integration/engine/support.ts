@@ -1,0 +1,122 @@
+import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startDropboxApi, startPipedreamConnect, signDropboxWebhook, dropboxWebhookBody, type DropboxApiFake, type PipedreamConnectFake } from '../../../src/testkit/index.js';
+import { cliNodeArgs, repoRoot } from '../../support/cli.js';
+
+export const secret = 'test-app-secret';
+export const accountId = 'apn_test1';
+
+/** The CLI as an asynchronous subprocess (the fakes live in this process, so it must not block). */
+export function runCliAsync(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...cliNodeArgs, ...args], {
+      cwd: options.cwd ?? repoRoot,
+      env: { ...process.env, DEBUG: '', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** Fake Dropbox behind a fake Pipedream Connect, and the env that points the CLI at them. */
+export async function startFakes(): Promise<{ dropbox: DropboxApiFake; pipedream: PipedreamConnectFake; env: NodeJS.ProcessEnv; close(): Promise<void> }> {
+  const dropbox = await startDropboxApi({ accessToken: 'dropbox-token', longpollMaxWaitMs: 100 });
+  const pipedream = await startPipedreamConnect({
+    clientId: 'client-id',
+    clientSecret: 'client-secret',
+    projectId: 'proj_1',
+    accounts: [{ id: accountId, app: 'dropbox', externalUserId: 'user-42', accessToken: 'dropbox-token' }],
+    hosts: { 'api.dropboxapi.com': dropbox.url, 'notify.dropboxapi.com': dropbox.url },
+  });
+  const env: NodeJS.ProcessEnv = {
+    PIPEDREAM_CLIENT_ID: 'client-id',
+    PIPEDREAM_CLIENT_SECRET: 'client-secret',
+    PIPEDREAM_PROJECT_ID: 'proj_1',
+    PIPEDREAM_ENVIRONMENT: 'development',
+    PIPEDREAM_API_URL: pipedream.url,
+    DROPBOX_APP_SECRET: secret,
+    SYNCAGENT_GATEWAY: 'pipedream',
+  };
+  return {
+    dropbox,
+    pipedream,
+    env,
+    close: async () => {
+      await pipedream.close();
+      await dropbox.close();
+    },
+  };
+}
+
+/** A signed Dropbox notification as CLI arguments. */
+export function webhookArgs(store: string, deliveryId: string, body = dropboxWebhookBody(['dbid:fake-account'])): string[] {
+  return [
+    'webhook',
+    'dropbox',
+    '--store',
+    store,
+    '--body',
+    body,
+    '--header',
+    `X-Dropbox-Signature: ${signDropboxWebhook(body, secret)}`,
+    '--header',
+    'Content-Type: application/json',
+    '--delivery-id',
+    deliveryId,
+  ];
+}
+
+/** Every record of the mirror's shards, sorted by path_lower. */
+export async function mirrorRecords(store: string, slug = 'dropbox'): Promise<Array<Record<string, unknown>>> {
+  const root = join(store, 'mirrors', slug, 'files');
+  const records: Array<Record<string, unknown>> = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else for (const line of (await readFile(path, 'utf8')).split('\n')) if (line) records.push(JSON.parse(line) as Record<string, unknown>);
+    }
+  };
+  await walk(root);
+  return records.sort((a, b) => (String(a.lower) < String(b.lower) ? -1 : 1));
+}
+
+/** The fake's tree in the mirror's record shape, sorted by path_lower. */
+export function expectedRecords(dropbox: DropboxApiFake): Array<Record<string, unknown>> {
+  return dropbox.snapshot().map((entry) => {
+    const record: Record<string, unknown> = { path: entry.path_display, name: entry.name, tag: entry['.tag'], id: entry.id };
+    if (entry['.tag'] === 'file') {
+      record.size = entry.size;
+      record.rev = entry.rev;
+      record.modified = entry.server_modified;
+    }
+    record.lower = entry.path_lower;
+    return record;
+  });
+}
+
+/** Fills the fake with `count` entries: folders of 50 files spread over top-level folders. */
+export function populate(dropbox: DropboxApiFake, count: number): void {
+  let made = 0;
+  for (let top = 0; made < count; top += 1) {
+    dropbox.addFolder(`/Top${top}`);
+    made += 1;
+    for (let folder = 0; folder < 20 && made < count; folder += 1) {
+      dropbox.addFolder(`/Top${top}/Folder ${folder}`);
+      made += 1;
+      for (let file = 0; file < 49 && made < count; file += 1) {
+        dropbox.addFile(`/Top${top}/Folder ${folder}/file-${file}.txt`, { size: 100 + file });
+        made += 1;
+      }
+    }
+  }
+}
