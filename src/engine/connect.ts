@@ -3,7 +3,7 @@ import type { Recipe } from '../catalog/types.js';
 import { validateSlug } from '../store/index.js';
 import { parseSyncJson, formatSyncJson, type SyncConfig } from './registry.js';
 import { runEvent } from './run-event.js';
-import { schedulePoll } from './events.js';
+import { handlerExports, recordRenewal, schedulePoll } from './events.js';
 import type { EngineDeps } from './types.js';
 
 /** What `connect` is asked to install. */
@@ -25,6 +25,8 @@ export interface ConnectOutcome {
   files: string[];
   summary?: string;
   commits: string[];
+  /** The webhook expiry registerWebhook reported, when the handler exports it. */
+  webhookExpiresAt?: string | null;
 }
 
 /** Picks the slug: the given one, else the app slug, then `-2`, `-3`… for further accounts of the same app. */
@@ -96,12 +98,34 @@ export async function connect(deps: EngineDeps, input: ConnectInput): Promise<Co
       tx.write(skillPath, input.recipe.skill({ ...recipeInput, updatedAt: deps.clock().toISOString() }));
     },
   });
+  const commits = outcome.ran ? [...outcome.commits] : [];
+  // Register the provider webhook where the handler exports it. After the backfill: its cursor
+  // already covers changes made meanwhile, so no change is lost between the two.
+  let webhookExpiresAt: string | null | undefined;
+  if ((await handlerExports(deps.store, config)).includes('registerWebhook')) {
+    const registered = await runEvent<never>(deps, {
+      slug,
+      event: 'register',
+      exportName: 'registerWebhook',
+      after: recordRenewal,
+      describe: (result) => {
+        const expiresAt = result !== null && typeof result === 'object' ? (result as { expiresAt?: unknown }).expiresAt : undefined;
+        return typeof expiresAt === 'string' ? `webhook registered until ${expiresAt}` : 'webhook registered';
+      },
+    });
+    if (registered.ran) {
+      commits.push(...registered.commits);
+      const expiresAt = (registered.result as { expiresAt?: unknown } | null)?.expiresAt;
+      webhookExpiresAt = typeof expiresAt === 'string' ? expiresAt : null;
+    }
+  }
   return {
     slug,
     status: 'installed',
     createdBy: config.createdBy,
     files,
     summary: outcome.ran ? outcome.summary : undefined,
-    commits: outcome.ran ? outcome.commits : [],
+    commits,
+    ...(webhookExpiresAt === undefined ? {} : { webhookExpiresAt }),
   };
 }

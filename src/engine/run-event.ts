@@ -122,8 +122,7 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
           writeStatus(tx, slug, status);
         }
         const summary = (spec.describe ?? describeSummary)(value);
-        // The final commit is made here so its message can carry the handler's summary.
-        await tx.checkpoint(`sync(${slug}): ${event} ${summary}`);
+        tx.setMessage(`sync(${slug}): ${event} ${summary}`);
         return { value, summary };
       },
       { message: `sync(${slug}): ${event}` },

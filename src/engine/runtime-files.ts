@@ -7,7 +7,7 @@ export const maxRecentDeliveries = 500;
 export const maxErrorRecords = 100;
 
 /** The events of DESIGN section 3. */
-export type EventName = 'connect' | 'webhook' | 'poll' | 'renew' | 'exec' | 'delete';
+export type EventName = 'connect' | 'register' | 'webhook' | 'poll' | 'renew' | 'exec' | 'delete';
 
 const lastRunSchema = z.object({
   event: z.string(),

@@ -134,7 +134,7 @@ export class GitStore implements Store {
         base = await this.afterLostRace(attempt);
         continue;
       }
-      const made = await this.commit(tx.base, tx.changes, options.message);
+      const made = await this.commit(tx.base, tx.changes, tx.message ?? options.message);
       if (!made) return { value, commits, changed: [], attempts: attempt, head: tx.base.commit };
       if ((await this.publish(tx.base.commit, made, tx.changes)) === 'ok') {
         commits.push(made);

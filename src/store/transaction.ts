@@ -14,6 +14,8 @@ export type Checkpointer = (
 /** A transaction's view: the base snapshot plus an overlay of writes (read-your-writes). */
 export class OverlayTransaction implements Transaction {
   readonly changes = new Map<string, Uint8Array | null>();
+  /** The final commit's message when the body set one. */
+  message: string | undefined;
 
   constructor(
     public base: SnapshotReader,
@@ -51,6 +53,10 @@ export class OverlayTransaction implements Transaction {
     const files = await this.list(dir, { recursive: true });
     for (const file of files) this.changes.set(file.path, null);
     return files.length;
+  }
+
+  setMessage(message: string): void {
+    this.message = message;
   }
 
   changedPaths(): string[] {

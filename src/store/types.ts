@@ -34,6 +34,8 @@ export interface Transaction extends StoreReader {
    * resumes from here. Later writes go into the next commit.
    */
   checkpoint(message?: string): Promise<CommitInfo | null>;
+  /** Replaces the final commit's message (e.g. with a summary known only at the end). */
+  setMessage(message: string): void;
   /** Which attempt of the transaction this is (1-based); >1 after a lost compare-and-swap. */
   readonly attempt: number;
 }

@@ -88,6 +88,19 @@ describe('store without a remote', () => {
     expect(await store.head()).toBe(head);
   });
 
+  it('setMessage names the final commit with what the body learned', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    await store.transact(
+      async (tx) => {
+        tx.write('mirrors/x/a.txt', 'a');
+        tx.setMessage('sync(x): webhook 1 change');
+      },
+      { message: 'sync(x): webhook' },
+    );
+    expect(gitCli(root, 'log', '-1', '--format=%s')).toBe('sync(x): webhook 1 change');
+  });
+
   it('a throwing transaction leaves HEAD, work tree and index untouched', async () => {
     const root = join(dir.path, 'store');
     const { store } = await initStore({ root, author });

@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { Recipe } from '../../../src/catalog/types.js';
+import { connect, readStatus, renew, silentLogger, type EngineDeps } from '../../../src/engine/index.js';
+import { initStore } from '../../../src/store/index.js';
+import { gitCli, tempDir } from '../../support/git.js';
+
+// A recipe whose handler exports registerWebhook: connect registers after the backfill and
+// records the expiry; renew moves it. In-process engine, real store, real sandbox.
+const handlerSource = `
+export async function backfill(ctx) {
+  await ctx.mirror.write('items.ndjson', '{"id":1}\\n');
+  await ctx.state.set('cursor', 'c1');
+  return { added: 1 };
+}
+export async function registerWebhook(ctx) {
+  await ctx.state.set('hook', 'hook-' + (await ctx.state.get('cursor')));
+  return { expiresAt: '2025-03-08T10:00:00.000Z' };
+}
+export async function renewWebhook(ctx) {
+  return { expiresAt: '2025-03-15T10:00:00.000Z' };
+}
+`;
+
+const recipe: Recipe = {
+  app: 'hooky',
+  createdBy: 'catalog:hooky@1',
+  handlerSource,
+  syncJson: ({ slug, accountId, externalUserId }) => ({
+    version: 1,
+    slug,
+    app: 'hooky',
+    accountId,
+    externalUserId,
+    flavor: 'sync-engine',
+    status: 'active',
+    handler: 'handler.js',
+    mirrorPrefix: `mirrors/${slug}/`,
+    hosts: ['api.hooky.example'],
+    signals: { renew: { everyHours: 24 } },
+    createdBy: 'catalog:hooky@1',
+  }),
+  skill: ({ slug }) => `---\nname: ${slug}\ndescription: test\n---\n# ${slug}\n`,
+};
+
+let dir: Awaited<ReturnType<typeof tempDir>>;
+beforeEach(async () => {
+  dir = await tempDir('register-');
+});
+afterEach(() => dir.cleanup());
+
+it('connect registers the webhook after the backfill and records its expiry; renew extends it', async () => {
+  const { store } = await initStore({ root: join(dir.path, 'store') });
+  const deps: EngineDeps = { store, env: { SYNCAGENT_GATEWAY: 'direct', SYNCAGENT_TOKEN_HOOKY: 't' }, clock: () => new Date('2025-03-01T10:00:00Z'), logger: silentLogger };
+  const outcome = await connect(deps, { app: 'hooky', accountId: 'apn_1', externalUserId: 'u', recipe });
+  expect(outcome.webhookExpiresAt).toBe('2025-03-08T10:00:00.000Z');
+  expect(gitCli(store.root, 'log', '--format=%s', '-2').split('\n')).toEqual([
+    'sync(hooky): register webhook registered until 2025-03-08T10:00:00.000Z',
+    'sync(hooky): connect 1 change (+1 ~0 -0)',
+  ]);
+  const status = await store.transact(async (tx) => readStatus(tx, 'hooky'), { message: 'read' });
+  expect(status.value.webhookExpiresAt).toBe('2025-03-08T10:00:00.000Z');
+  expect(JSON.parse((await store.readText('mirrors/hooky/.sync/state.json')) as string)).toEqual({ cursor: 'c1', hook: 'hook-c1' });
+
+  await renew(deps, 'hooky');
+  const renewed = await store.transact(async (tx) => readStatus(tx, 'hooky'), { message: 'read' });
+  expect(renewed.value.webhookExpiresAt).toBe('2025-03-15T10:00:00.000Z');
+});
