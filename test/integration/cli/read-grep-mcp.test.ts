@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -67,6 +69,18 @@ describe('CLI', () => {
     const json = cli('read', 'nope.txt', '--store', store, '--json');
     expect(JSON.parse(json.stdout)).toMatchObject({ error: { code: 'invalid_input' } });
     expect(cli('frobnicate').status).toBe(2);
+  });
+
+  it('a reader that closes the pipe early is not an error', () => {
+    const big = join(dir.path, 'big');
+    mkdirSync(big, { recursive: true });
+    writeFileSync(join(big, 'lines.txt'), `${'x'.repeat(100)}\n`.repeat(10_000));
+    const command = [process.execPath, ...cliNodeArgs, 'grep', 'x', '--path', 'lines.txt', '--store', big, '--max', '10000']
+      .map((part) => `'${part}'`)
+      .join(' ');
+    const result = spawnSync('sh', ['-c', `${command} | head -c 1 > /dev/null`], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).not.toMatch(/EPIPE|Unhandled/);
   });
 
   it('--help teaches every command', () => {
