@@ -2,23 +2,47 @@
  * The reviewed Dropbox handler (catalog:dropbox@1), an ES module run in the sandbox with only `ctx`.
  *
  * Mirror layout (structure only, never file content):
- *   files/<shard>.ndjson   one record per entry {path, name, tag, id, size, rev, modified, lower}, sharded by
- *                          fnv1a32(path_lower): the top `shardBits` bits, in hex ("a", "ab", "ab/c", "ab/cd");
- *                          shardBits grows in steps of 4 so the average shard stays under 24 KiB
- *   index.json             counts, total bytes, bytes and files per top-level folder, the layout, times
+ *   files/**.ndjson        one record per entry {path, name, tag, id, size, rev, modified, lower}, sorted by lower,
+ *                          kept in the leaves of a hex trie over a 16-digit address:
+ *                            address(entry) = hex8(fnv1a32(parent path_lower)) + hex8(fnv1a32(path_lower))
+ *                          A leaf for prefix "3fa" is files/3/f/a.ndjson; an internal node "3f" is marked by the
+ *                          empty file files/3/f.split and its children live in files/3/f/. A missing leaf under an
+ *                          internal node is an empty one. A leaf that outgrows 60 KiB splits into its 16 children
+ *                          (only non-empty ones are written), so every file stays under 64 KiB at any size.
+ *   folders/<hh>.ndjson    files and bytes of every top-level folder {folder, path, files, bytes}, sharded by the
+ *                          first byte of fnv1a32(folder); "/" is the root's own files
+ *   index.json             counts, total bytes, the 100 largest top-level folders, the layout, times (a few KiB)
  *   recent.ndjson          the last 300 changes, newest last
- *   staging/               only while a backfill runs: pages staged by hash group, folded into files/ at the end
+ *   staging/               only while a backfill runs: listed pages by address digit, and during a full resync of an
+ *                          existing mirror the new mirror (staging/next/), copied over files/ in one final commit
+ *
+ * Why this layout: the address starts with the hash of the PARENT folder, so the direct children of a folder share
+ * one 8-digit prefix and sit together in one leaf (or, for a folder with thousands of entries, in the leaves below
+ * that prefix). Deleting or moving a folder walks its subtree folder by folder and reads only the leaves of the
+ * folders it removes: cost follows the size of the change, never the size of the mirror (at 1,000,000 entries a
+ * 50-entry folder delete reads 2 leaves plus a few absent-leaf probes, where sharding by a hash of the path read all
+ * of them). Splits are local (one leaf), so growth never rewrites the whole mirror. Per-top-folder totals live in
+ * folders/ (index.json keeps only the largest 100), so index.json stays small with any number of top-level folders.
+ * A cursor reset rebuilds the mirror under staging/next/ with checkpoints and swaps it in at the end: readers keep
+ * the old, complete mirror until the new one is complete.
+ *
  * Changes follow Dropbox's list_folder rules (compare by path_lower): a file replaces what is at its path and
  * removes any children; a folder keeps its children; a deleted entry removes the path and its subtree.
  */
 export const dropboxHandlerSource = String.raw`
 const API = 'https://api.dropboxapi.com/2/';
 const PAGE_LIMIT = 2000;
-const MIN_BITS = 4;
 const GROUPS = 16;
-const TARGET_SHARD_BYTES = 24 * 1024;
+const BUILD_BYTES = 40 * 1024;
+const SPLIT_BYTES = 60 * 1024;
+const MAX_DEPTH = 16;
+const DIR_DIGITS = 8;
+const TOP_MAX = 100;
 const RECENT_MAX = 300;
 const CHECKPOINT_PAGES = 10;
+const LAYOUT = { kind: 'trie', version: 2, address: 'hex8(fnv1a32(parent path_lower)) + hex8(fnv1a32(path_lower))',
+  leaf: 'files/<d1>/<d2>/.../<dn>.ndjson', internal: 'files/<d1>/.../<dn>.split', splitBytes: SPLIT_BYTES,
+  folders: 'folders/<hex2(fnv1a32(folder))>.ndjson' };
 
 function hash(text) {
   let value = 0x811c9dc5;
@@ -29,26 +53,58 @@ function hash(text) {
   return value >>> 0;
 }
 
-function shardIndex(lower, bits) {
-  return hash(lower) >>> (32 - bits);
+function hex8(value) {
+  const text = value.toString(16);
+  return '00000000'.slice(text.length) + text;
 }
 
-function shardPath(index, bits) {
-  const digits = bits / 4;
-  let hex = index.toString(16);
-  while (hex.length < digits) hex = '0' + hex;
-  return digits <= 2 ? 'files/' + hex + '.ndjson' : 'files/' + hex.slice(0, 2) + '/' + hex.slice(2) + '.ndjson';
+function parentOf(lower) {
+  return lower.slice(0, lower.lastIndexOf('/'));
 }
 
-function bitsFor(lineBytes) {
-  let bits = MIN_BITS;
-  while (lineBytes / Math.pow(2, bits) > TARGET_SHARD_BYTES && bits < 24) bits += 4;
-  return bits;
+function addressOf(lower) {
+  return hex8(hash(parentOf(lower))) + hex8(hash(lower));
+}
+
+function dirAddress(lower) {
+  return hex8(hash(lower));
+}
+
+function nodePath(base, prefix, suffix) {
+  return base + prefix.split('').join('/') + suffix;
+}
+
+function leafPath(base, prefix) {
+  return nodePath(base, prefix, '.ndjson');
+}
+
+function markerPath(base, prefix) {
+  return nodePath(base, prefix, '.split');
+}
+
+function byteLength(text) {
+  if (!/[^\x00-\x7f]/.test(text)) return text.length;
+  let bytes = text.length;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x80) bytes += code >= 0x800 && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
 }
 
 function topOf(lower) {
   const slash = lower.indexOf('/', 1);
   return slash === -1 ? '/' : lower.slice(0, slash);
+}
+
+function topDisplay(path) {
+  const slash = path.indexOf('/', 1);
+  return slash === -1 ? '/' : path.slice(0, slash);
+}
+
+function folderShard(base, key) {
+  const text = (hash(key) >>> 24).toString(16);
+  return base + 'folders/' + (text.length < 2 ? '0' + text : text) + '.ndjson';
 }
 
 function toRecord(entry) {
@@ -71,6 +127,10 @@ function parseLines(text) {
   return out;
 }
 
+function byLower(a, b) {
+  return a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : 0;
+}
+
 function isReset(error) {
   if (!error || error.status !== 409) return false;
   try {
@@ -87,36 +147,232 @@ async function call(ctx, endpoint, body) {
   return response.data;
 }
 
-function emptyIndex(bits) {
-  return { version: 1, layout: { shardBits: bits, shards: Math.pow(2, bits), hash: 'fnv1a32(path_lower), top shardBits bits in hex' },
-    files: 0, folders: 0, totalBytes: 0, lineBytes: 0, topFolders: {}, updatedAt: null, lastChangeAt: null };
+function emptyIndex() {
+  return { version: 2, layout: LAYOUT, files: 0, folders: 0, totalBytes: 0, topFolderCount: 0, topFolders: {},
+    updatedAt: null, lastChangeAt: null };
 }
 
-async function readIndex(ctx) {
-  const text = await ctx.mirror.read('index.json');
-  return text ? JSON.parse(text) : emptyIndex(MIN_BITS);
+function indexText(index) {
+  return JSON.stringify(index, null, 1) + '\n';
 }
 
-function account(index, record, sign, lineLength) {
+/** Records (sorted by lower) as partition items: each line, its size and its address computed once. */
+function itemsOf(records) {
+  const items = [];
+  for (let index = 0; index < records.length; index += 1) {
+    const line = JSON.stringify(records[index]);
+    items.push({ line: line, bytes: byteLength(line) + 1, address: addressOf(records[index].lower) });
+  }
+  return items;
+}
+
+/** Splits items (sorted by lower) into trie leaves of at most target bytes below prefix; pushes the writes. */
+function partition(base, prefix, items, target, writes) {
+  let bytes = 0;
+  for (let index = 0; index < items.length; index += 1) bytes += items[index].bytes;
+  if (bytes <= target || prefix.length >= MAX_DEPTH) {
+    if (items.length) writes.push({ path: leafPath(base, prefix), text: items.map(function (item) { return item.line; }).join('\n') + '\n' });
+    return;
+  }
+  writes.push({ path: markerPath(base, prefix), text: '' });
+  const buckets = [];
+  for (let digit = 0; digit < 16; digit += 1) buckets.push([]);
+  for (let index = 0; index < items.length; index += 1) buckets[parseInt(items[index].address.charAt(prefix.length), 16)].push(items[index]);
+  for (let digit = 0; digit < 16; digit += 1) {
+    if (buckets[digit].length) partition(base, prefix + digit.toString(16), buckets[digit], target, writes);
+  }
+}
+
+// ---------------------------------------------------------------- the trie of leaves
+
+function Tree(ctx, base) {
+  this.ctx = ctx;
+  this.base = base;
+  this.leaves = new Map();
+  this.internal = new Set();
+  this.stats = { leavesRead: 0, leavesWritten: 0, splits: 0 };
+}
+
+Tree.prototype.loadLeaf = async function (prefix) {
+  const known = this.leaves.get(prefix);
+  if (known) return known;
+  if (this.internal.has(prefix)) return null;
+  const text = await this.ctx.mirror.read(leafPath(this.base, prefix));
+  if (text === null && (await this.ctx.mirror.read(markerPath(this.base, prefix))) !== null) {
+    this.internal.add(prefix);
+    return null;
+  }
+  // A missing leaf whose parent is internal is an empty leaf.
+  const records = new Map();
+  const list = parseLines(text);
+  for (let index = 0; index < list.length; index += 1) records.set(list[index].lower, list[index]);
+  if (text !== null) this.stats.leavesRead += 1;
+  const leaf = { prefix: prefix, records: records, exists: text !== null, dirty: false };
+  this.leaves.set(prefix, leaf);
+  return leaf;
+};
+
+/** The leaf holding address (the root is always internal). */
+Tree.prototype.leafFor = async function (address) {
+  for (let depth = 1; depth <= MAX_DEPTH; depth += 1) {
+    const leaf = await this.loadLeaf(address.slice(0, depth));
+    if (leaf) return leaf;
+  }
+  throw new Error('mirror layout: no leaf holds ' + address + '; run a full resync');
+};
+
+/** Every leaf that can hold a child of the folder whose own address is prefix (8 digits). */
+Tree.prototype.leavesUnder = async function (prefix) {
+  for (let depth = 1; depth <= prefix.length; depth += 1) {
+    const leaf = await this.loadLeaf(prefix.slice(0, depth));
+    if (leaf) return [leaf];
+  }
+  // A folder with thousands of children: its prefix is split further by the children's own hash.
+  const found = [];
+  const entries = await this.ctx.mirror.list(nodePath(this.base, prefix, ''));
+  for (let index = 0; index < entries.length; index += 1) {
+    const path = entries[index].path;
+    if (path.slice(-7) !== '.ndjson') continue;
+    const leaf = await this.loadLeaf(path.slice(this.base.length, -7).split('/').join(''));
+    if (leaf) found.push(leaf);
+  }
+  return found;
+};
+
+Tree.prototype.flush = async function () {
+  const ctx = this.ctx;
+  const base = this.base;
+  const stats = this.stats;
+  const writes = [];
+  this.leaves.forEach(function (leaf) {
+    if (!leaf.dirty) return;
+    const records = [];
+    leaf.records.forEach(function (record) { records.push(record); });
+    if (records.length === 0) {
+      if (leaf.exists) writes.push({ path: leafPath(base, leaf.prefix), text: null });
+      return;
+    }
+    records.sort(byLower);
+    const items = itemsOf(records);
+    const pieces = [];
+    partition(base, leaf.prefix, items, SPLIT_BYTES, pieces);
+    if (pieces.length > 1 || pieces[0].path !== leafPath(base, leaf.prefix)) {
+      // Split: the leaf becomes an internal node; its children get the build target so they have room to grow.
+      stats.splits += 1;
+      pieces.length = 0;
+      partition(base, leaf.prefix, items, BUILD_BYTES, pieces);
+      if (leaf.exists) writes.push({ path: leafPath(base, leaf.prefix), text: null });
+    }
+    for (let index = 0; index < pieces.length; index += 1) writes.push(pieces[index]);
+  });
+  for (let index = 0; index < writes.length; index += 1) {
+    if (writes[index].text === null) await ctx.mirror.delete(writes[index].path);
+    else {
+      await ctx.mirror.write(writes[index].path, writes[index].text);
+      if (writes[index].path.slice(-7) === '.ndjson') stats.leavesWritten += 1;
+    }
+  }
+  this.leaves.clear();
+  this.internal.clear();
+};
+
+// ---------------------------------------------------------------- per-top-folder totals
+
+function Totals(ctx, base) {
+  this.ctx = ctx;
+  this.base = base;
+  this.shards = new Map();
+  this.touched = new Map();
+  this.count = 0;
+}
+
+Totals.prototype.load = async function (key) {
+  const path = folderShard(this.base, key);
+  let shard = this.shards.get(path);
+  if (!shard) {
+    const list = parseLines(await this.ctx.mirror.read(path));
+    const entries = new Map();
+    for (let index = 0; index < list.length; index += 1) entries.set(list[index].folder, list[index]);
+    shard = { path: path, entries: entries, dirty: false };
+    this.shards.set(path, shard);
+  }
+  return shard;
+};
+
+/** Adds files and bytes to a top-level folder; folderSign is +1/-1 when the top-level folder record itself comes or goes. */
+Totals.prototype.adjust = async function (key, display, files, bytes, folderSign) {
+  const shard = await this.load(key);
+  let entry = shard.entries.get(key);
+  if (!entry) {
+    if (folderSign < 0) return;
+    entry = { folder: key, path: display, files: 0, bytes: 0 };
+    shard.entries.set(key, entry);
+    this.count += 1;
+  }
+  entry.files += files;
+  entry.bytes += bytes;
+  if (folderSign > 0) entry.path = display;
+  shard.dirty = true;
+  if ((folderSign < 0 || key === '/') && entry.files <= 0) {
+    shard.entries.delete(key);
+    this.count -= 1;
+    this.touched.set(key, null);
+  } else this.touched.set(key, entry);
+};
+
+Totals.prototype.flush = async function (index) {
+  const ctx = this.ctx;
+  const writes = [];
+  this.shards.forEach(function (shard) {
+    if (!shard.dirty) return;
+    const lines = [];
+    shard.entries.forEach(function (entry) { lines.push(entry); });
+    lines.sort(function (a, b) { return a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0; });
+    writes.push({ path: shard.path, text: lines.length ? lines.map(function (entry) { return JSON.stringify(entry); }).join('\n') + '\n' : null });
+  });
+  for (let item = 0; item < writes.length; item += 1) {
+    if (writes[item].text === null) await ctx.mirror.delete(writes[item].path);
+    else await ctx.mirror.write(writes[item].path, writes[item].text);
+  }
+  this.touched.forEach(function (entry, key) {
+    if (entry) index.topFolders[key] = { files: entry.files, bytes: entry.bytes };
+    else delete index.topFolders[key];
+  });
+  index.topFolderCount += this.count;
+  index.topFolders = largest(index.topFolders);
+  this.shards.clear();
+  this.touched.clear();
+  this.count = 0;
+};
+
+/** The TOP_MAX largest folders by bytes (then files), as a map. */
+function largest(map) {
+  const keys = Object.keys(map);
+  if (keys.length <= TOP_MAX) return map;
+  keys.sort(function (a, b) { return map[b].bytes - map[a].bytes || map[b].files - map[a].files || (a < b ? -1 : 1); });
+  const kept = {};
+  for (let index = 0; index < TOP_MAX; index += 1) kept[keys[index]] = map[keys[index]];
+  return kept;
+}
+
+async function account(index, totals, record, sign) {
+  const key = topOf(record.lower);
   if (record.tag === 'file') {
     index.files += sign;
     index.totalBytes += sign * (record.size || 0);
-    const key = topOf(record.lower);
-    const top = index.topFolders[key] || (index.topFolders[key] = { files: 0, bytes: 0 });
-    top.files += sign;
-    top.bytes += sign * (record.size || 0);
-    if (top.files <= 0 && top.bytes <= 0) delete index.topFolders[key];
+    await totals.adjust(key, topDisplay(record.path), sign, sign * (record.size || 0), 0);
   } else if (record.tag === 'folder') {
     index.folders += sign;
-    if (sign > 0 && record.lower.indexOf('/', 1) === -1 && !index.topFolders[record.lower]) index.topFolders[record.lower] = { files: 0, bytes: 0 };
-    if (sign < 0 && record.lower.indexOf('/', 1) === -1 && index.topFolders[record.lower] && index.topFolders[record.lower].files === 0) delete index.topFolders[record.lower];
+    if (record.lower.indexOf('/', 1) === -1) await totals.adjust(record.lower, record.path, 0, 0, sign);
   }
-  index.lineBytes += sign * (lineLength + 1);
 }
 
-async function wipeMirror(ctx) {
-  const entries = await ctx.mirror.list();
-  for (let index = 0; index < entries.length; index += 1) await ctx.mirror.delete(entries[index].path);
+async function removeFiles(ctx, paths) {
+  for (let index = 0; index < paths.length; index += 1) await ctx.mirror.delete(paths[index]);
+}
+
+async function listPaths(ctx, dir) {
+  return (await ctx.mirror.list(dir)).map(function (entry) { return entry.path; });
 }
 
 // ---------------------------------------------------------------- backfill
@@ -124,14 +380,19 @@ async function wipeMirror(ctx) {
 async function backfill(ctx) {
   let run = await ctx.state.get('backfill');
   if (!run) {
-    await wipeMirror(ctx);
+    // A resync of an existing mirror keeps it readable and builds the new one aside (staging/next/).
+    const swap = (await ctx.mirror.read('index.json')) !== null;
+    if (swap) await removeFiles(ctx, await listPaths(ctx, 'staging'));
+    else await removeFiles(ctx, await listPaths(ctx));
     await ctx.state.delete('cursor');
-    run = { phase: 'list', cursor: null, pages: 0, entries: 0, deletes: 0, lineBytes: 0, built: 0 };
+    run = { phase: 'list', cursor: null, pages: 0, entries: 0, deletes: 0, built: 0, swap: swap };
     await ctx.state.set('backfill', run);
-    ctx.log.info('backfill-start', {});
+    await ctx.state.delete('backfillIndex');
+    ctx.log.info('backfill-start', { swap: swap });
   } else {
     ctx.log.info('backfill-resume', { phase: run.phase, pages: run.pages, entries: run.entries });
   }
+  const base = run.swap ? 'staging/next/' : '';
   while (run.phase === 'list') {
     let page;
     try {
@@ -151,28 +412,66 @@ async function backfill(ctx) {
     await ctx.state.set('backfill', run);
     await ctx.checkpoint('backfill page ' + run.pages + ' (' + run.entries + ' entries)');
   }
-  const bits = bitsFor(run.lineBytes);
-  const index = emptyIndex(bits);
   const partial = await ctx.state.get('backfillIndex');
-  if (partial) Object.assign(index, partial);
-  const deletes = parseLines(await ctx.mirror.read('staging/deletes.ndjson'));
-  while (run.built < GROUPS) {
-    await buildGroup(ctx, run.built, bits, deletes, index);
-    run.built += 1;
-    await ctx.state.set('backfill', run);
-    await ctx.state.set('backfillIndex', index);
-    if (run.built % 4 === 0 && run.built < GROUPS) await ctx.checkpoint('backfill build ' + run.built + '/' + GROUPS);
+  const built = partial || { files: 0, folders: 0, totalBytes: 0, totals: {} };
+  if (run.phase === 'build') {
+    const deletes = parseLines(await ctx.mirror.read('staging/deletes.ndjson'));
+    while (run.built < GROUPS) {
+      await buildGroup(ctx, run.built, deletes, built, base);
+      run.built += 1;
+      await ctx.state.set('backfill', run);
+      await ctx.state.set('backfillIndex', built);
+      if (run.built % 4 === 0 && run.built < GROUPS) await ctx.checkpoint('backfill build ' + run.built + '/' + GROUPS);
+    }
+    await ctx.mirror.delete('staging/deletes.ndjson');
+    const index = emptyIndex();
+    index.files = built.files;
+    index.folders = built.folders;
+    index.totalBytes = built.totalBytes;
+    const keys = Object.keys(built.totals).sort();
+    const shards = new Map();
+    for (let position = 0; position < keys.length; position += 1) {
+      const entry = built.totals[keys[position]];
+      const path = folderShard(base, keys[position]);
+      (shards.get(path) || shards.set(path, []).get(path)).push(JSON.stringify({ folder: keys[position], path: entry.path, files: entry.files, bytes: entry.bytes }));
+      index.topFolders[keys[position]] = { files: entry.files, bytes: entry.bytes };
+    }
+    const writes = [];
+    shards.forEach(function (lines, path) { writes.push(ctx.mirror.write(path, lines.join('\n') + '\n')); });
+    await Promise.all(writes);
+    index.topFolderCount = keys.length;
+    index.topFolders = largest(index.topFolders);
+    index.updatedAt = ctx.now();
+    index.lastChangeAt = index.updatedAt;
+    index.backfilledAt = index.updatedAt;
+    await ctx.mirror.write(base + 'index.json', indexText(index));
+    if (run.swap) {
+      run.phase = 'swap';
+      await ctx.state.set('backfill', run);
+      await ctx.checkpoint('backfill built, swapping in');
+    }
   }
-  await ctx.mirror.delete('staging/deletes.ndjson');
-  index.updatedAt = ctx.now();
-  index.lastChangeAt = index.updatedAt;
-  index.backfilledAt = index.updatedAt;
-  await ctx.mirror.write('index.json', JSON.stringify(index, null, 1) + '\n');
-  if (!(await ctx.mirror.read('recent.ndjson'))) await ctx.mirror.write('recent.ndjson', '');
+  if (run.phase === 'swap') await swapIn(ctx);
+  if ((await ctx.mirror.read('recent.ndjson')) === null) await ctx.mirror.write('recent.ndjson', '');
   await ctx.state.set('cursor', run.cursor);
   await ctx.state.delete('backfill');
   await ctx.state.delete('backfillIndex');
-  return { added: index.files + index.folders, note: 'backfill: ' + index.files + ' files, ' + index.folders + ' folders in ' + run.pages + ' pages' };
+  return { added: built.files + built.folders, note: 'backfill: ' + built.files + ' files, ' + built.folders + ' folders in ' + run.pages + ' pages' };
+}
+
+/** Replaces files/, folders/ and index.json with the mirror built under staging/next/, in one commit. */
+async function swapIn(ctx) {
+  const fresh = await listPaths(ctx, 'staging/next');
+  const kept = new Set();
+  for (let index = 0; index < fresh.length; index += 1) {
+    const target = fresh[index].slice('staging/next/'.length);
+    await ctx.mirror.write(target, await ctx.mirror.read(fresh[index]));
+    await ctx.mirror.delete(fresh[index]);
+    kept.add(target);
+  }
+  const old = (await listPaths(ctx, 'files')).concat(await listPaths(ctx, 'folders'));
+  for (let index = 0; index < old.length; index += 1) if (!kept.has(old[index])) await ctx.mirror.delete(old[index]);
+  ctx.log.info('backfill-swap', { files: fresh.length, removed: old.length - kept.size });
 }
 
 function stagePage(ctx, run, entries) {
@@ -187,11 +486,9 @@ function stagePage(ctx, run, entries) {
     }
     const record = toRecord(entry);
     record.order = order;
-    const line = JSON.stringify(record);
-    const group = hash(entry.path_lower) >>> 28;
-    (groups[group] || (groups[group] = [])).push(line);
+    const group = hash(parentOf(entry.path_lower)) >>> 28;
+    (groups[group] || (groups[group] = [])).push(JSON.stringify(record));
     run.entries += 1;
-    run.lineBytes += line.length + 1;
   }
   let name = String(run.pages);
   while (name.length < 6) name = '0' + name;
@@ -208,151 +505,101 @@ function stagePage(ctx, run, entries) {
   return Promise.all(writes);
 }
 
-async function buildGroup(ctx, group, bits, deletes, index) {
+async function buildGroup(ctx, group, deletes, built, base) {
   const dir = 'staging/' + group.toString(16);
-  const chunks = (await ctx.mirror.list(dir)).map(function (entry) { return entry.path; }).sort();
-  const byLower = new Map();
+  const chunks = (await listPaths(ctx, dir)).sort();
+  const byPath = new Map();
   for (let chunk = 0; chunk < chunks.length; chunk += 1) {
     const records = parseLines(await ctx.mirror.read(chunks[chunk]));
-    for (let position = 0; position < records.length; position += 1) byLower.set(records[position].lower, records[position]);
+    for (let position = 0; position < records.length; position += 1) byPath.set(records[position].lower, records[position]);
     await ctx.mirror.delete(chunks[chunk]);
   }
   // Deleted entries seen during the listing remove what was listed before them, subtree included.
   for (let item = 0; item < deletes.length; item += 1) {
     const gone = deletes[item];
     const prefix = gone.lower + '/';
-    byLower.forEach(function (record, lower) {
-      if (record.order < gone.order && (lower === gone.lower || lower.indexOf(prefix) === 0)) byLower.delete(lower);
+    byPath.forEach(function (record, lower) {
+      if (record.order < gone.order && (lower === gone.lower || lower.indexOf(prefix) === 0)) byPath.delete(lower);
     });
   }
-  const shards = new Map();
-  const lowers = Array.from(byLower.keys()).sort();
-  for (let position = 0; position < lowers.length; position += 1) {
-    const record = byLower.get(lowers[position]);
+  const records = [];
+  byPath.forEach(function (record) {
     delete record.order;
-    const line = JSON.stringify(record);
-    account(index, record, 1, line.length);
-    const path = shardPath(shardIndex(record.lower, bits), bits);
-    (shards.get(path) || shards.set(path, []).get(path)).push(line);
-  }
+    records.push(record);
+    const key = topOf(record.lower);
+    if (record.tag === 'file') {
+      built.files += 1;
+      built.totalBytes += record.size || 0;
+      const entry = built.totals[key] || (built.totals[key] = { path: topDisplay(record.path), files: 0, bytes: 0 });
+      entry.files += 1;
+      entry.bytes += record.size || 0;
+    } else {
+      built.folders += 1;
+      if (record.lower.indexOf('/', 1) === -1) {
+        const entry = built.totals[record.lower] || (built.totals[record.lower] = { path: record.path, files: 0, bytes: 0 });
+        entry.path = record.path;
+      }
+    }
+  });
+  records.sort(byLower);
   const writes = [];
-  shards.forEach(function (lines, path) { writes.push(ctx.mirror.write(path, lines.join('\n') + '\n')); });
-  await Promise.all(writes);
+  partition(base + 'files/', group.toString(16), itemsOf(records), BUILD_BYTES, writes);
+  for (let index = 0; index < writes.length; index += 1) await ctx.mirror.write(writes[index].path, writes[index].text);
 }
 
 // ---------------------------------------------------------------- incremental
 
-function ShardCache(ctx, bits) {
-  this.ctx = ctx;
-  this.bits = bits;
-  this.shards = new Map();
-}
-
-ShardCache.prototype.load = async function (lower) {
-  const path = shardPath(shardIndex(lower, this.bits), this.bits);
-  let shard = this.shards.get(path);
-  if (!shard) {
-    const records = parseLines(await this.ctx.mirror.read(path));
-    const map = new Map();
-    for (let index = 0; index < records.length; index += 1) map.set(records[index].lower, records[index]);
-    shard = { path: path, records: map, dirty: false };
-    this.shards.set(path, shard);
-  }
-  return shard;
-};
-
-ShardCache.prototype.flush = async function () {
-  const writes = [];
-  const ctx = this.ctx;
-  this.shards.forEach(function (shard) {
-    if (!shard.dirty) return;
-    shard.dirty = false;
-    const lines = [];
-    shard.records.forEach(function (record) { lines.push(JSON.stringify(record)); });
-    writes.push(lines.length ? ctx.mirror.write(shard.path, lines.join('\n') + '\n') : ctx.mirror.delete(shard.path));
-  });
-  await Promise.all(writes);
-};
-
-async function removeSubtree(ctx, cache, index, lower, recent, now) {
-  // Children are spread over every shard: flush, then sweep all shards once.
-  await cache.flush();
-  cache.shards.clear();
-  const prefix = lower + '/';
+/** Removes every descendant of root, folder by folder, reading only the leaves of the folders removed. */
+async function removeDescendants(tree, totals, index, root) {
   let removed = 0;
-  const files = await ctx.mirror.list('files');
-  for (let position = 0; position < files.length; position += 1) {
-    const path = files[position].path;
-    const text = await ctx.mirror.read(path);
-    if (!text || text.indexOf(JSON.stringify(prefix).slice(1, -1)) === -1) continue;
-    const kept = [];
-    const records = parseLines(text);
-    for (let item = 0; item < records.length; item += 1) {
-      const record = records[item];
-      if (record.lower.indexOf(prefix) === 0) {
-        account(index, record, -1, JSON.stringify(record).length);
+  const queue = [root];
+  while (queue.length) {
+    const dir = queue.pop();
+    const leaves = await tree.leavesUnder(dirAddress(dir));
+    for (let item = 0; item < leaves.length; item += 1) {
+      const leaf = leaves[item];
+      const children = [];
+      leaf.records.forEach(function (record, lower) { if (parentOf(lower) === dir) children.push(record); });
+      for (let position = 0; position < children.length; position += 1) {
+        const child = children[position];
+        leaf.records.delete(child.lower);
+        leaf.dirty = true;
+        await account(index, totals, child, -1);
         removed += 1;
-      } else kept.push(JSON.stringify(record));
+        if (child.tag === 'folder') queue.push(child.lower);
+      }
     }
-    if (kept.length !== records.length) await (kept.length ? ctx.mirror.write(path, kept.join('\n') + '\n') : ctx.mirror.delete(path));
   }
   return removed;
 }
 
-async function apply(ctx, cache, index, entry, summary, recent, now) {
+async function apply(tree, totals, index, entry, summary, recent, now) {
   const lower = entry.path_lower;
   const tag = entry['.tag'];
-  let shard = await cache.load(lower);
-  const existing = shard.records.get(lower);
+  const leaf = await tree.leafFor(addressOf(lower));
+  const existing = leaf.records.get(lower);
   if (tag === 'deleted') {
+    if (!existing || existing.tag === 'folder') summary.deleted += await removeDescendants(tree, totals, index, lower);
     if (!existing) return;
-    if (existing.tag === 'folder') {
-      summary.deleted += await removeSubtree(ctx, cache, index, lower, recent, now);
-      shard = await cache.load(lower);
-    }
-    account(index, existing, -1, JSON.stringify(existing).length);
-    shard.records.delete(lower);
-    shard.dirty = true;
+    await account(index, totals, existing, -1);
+    leaf.records.delete(lower);
+    leaf.dirty = true;
     summary.deleted += 1;
     recent.push({ at: now, op: 'deleted', tag: existing.tag, path: existing.path });
     return;
   }
   const record = toRecord(entry);
   if (existing && JSON.stringify(existing) === JSON.stringify(record)) return;
-  if (existing && existing.tag === 'folder' && tag === 'file') {
-    summary.deleted += await removeSubtree(ctx, cache, index, lower, recent, now);
-    shard = await cache.load(lower);
-  }
-  if (existing) account(index, existing, -1, JSON.stringify(existing).length);
-  account(index, record, 1, JSON.stringify(record).length);
-  shard.records.set(lower, record);
-  shard.dirty = true;
+  if (existing && existing.tag === 'folder' && tag === 'file') summary.deleted += await removeDescendants(tree, totals, index, lower);
+  if (existing) await account(index, totals, existing, -1);
+  await account(index, totals, record, 1);
+  leaf.records.set(lower, record);
+  leaf.dirty = true;
   if (existing) summary.updated += 1;
   else summary.added += 1;
   const change = { at: now, op: existing ? (existing.path !== record.path ? 'renamed' : 'modified') : 'added', tag: tag, path: record.path };
   if (tag === 'file') change.size = record.size;
   recent.push(change);
-}
-
-async function reshard(ctx, index) {
-  const from = index.layout.shardBits;
-  const to = bitsFor(index.lineBytes);
-  if (to <= from) return;
-  const files = await ctx.mirror.list('files');
-  for (let position = 0; position < files.length; position += 1) {
-    const records = parseLines(await ctx.mirror.read(files[position].path));
-    const split = new Map();
-    for (let item = 0; item < records.length; item += 1) {
-      const path = shardPath(shardIndex(records[item].lower, to), to);
-      (split.get(path) || split.set(path, []).get(path)).push(JSON.stringify(records[item]));
-    }
-    await ctx.mirror.delete(files[position].path);
-    const writes = [];
-    split.forEach(function (lines, path) { writes.push(ctx.mirror.write(path, lines.join('\n') + '\n')); });
-    await Promise.all(writes);
-  }
-  index.layout = { shardBits: to, shards: Math.pow(2, to), hash: index.layout.hash };
-  ctx.log.info('mirror-reshard', { from: from, to: to });
 }
 
 async function writeRecent(ctx, recent) {
@@ -363,11 +610,25 @@ async function writeRecent(ctx, recent) {
   await ctx.mirror.write('recent.ndjson', lines.slice(-RECENT_MAX).join('\n') + '\n');
 }
 
+async function fullResync(ctx, reason, why) {
+  ctx.log.warn(why, { reason: reason });
+  await ctx.state.delete('cursor');
+  const result = await backfill(ctx);
+  result.note = (why === 'cursor-reset' ? 'cursor reset' : 'layout upgrade') + ', full resync: ' + result.note;
+  return result;
+}
+
 async function catchUp(ctx, reason) {
   const cursor = await ctx.state.get('cursor');
   if ((await ctx.state.get('backfill')) || !cursor) return backfill(ctx);
-  const index = await readIndex(ctx);
-  const cache = new ShardCache(ctx, index.layout.shardBits);
+  const indexText0 = await ctx.mirror.read('index.json');
+  const index = indexText0 ? JSON.parse(indexText0) : null;
+  if (!index || !index.layout || index.layout.kind !== LAYOUT.kind || index.layout.version !== LAYOUT.version) {
+    return fullResync(ctx, reason, 'layout-upgrade');
+  }
+  index.layout = LAYOUT;
+  const tree = new Tree(ctx, 'files/');
+  const totals = new Totals(ctx, '');
   const summary = { added: 0, updated: 0, deleted: 0 };
   let recent = [];
   const now = ctx.now();
@@ -379,35 +640,33 @@ async function catchUp(ctx, reason) {
       page = await call(ctx, 'files/list_folder/continue', { cursor: next });
     } catch (error) {
       if (!isReset(error)) throw error;
-      ctx.log.warn('cursor-reset', { reason: reason });
-      await ctx.state.delete('cursor');
-      const result = await backfill(ctx);
-      result.note = 'cursor reset, full resync: ' + result.note;
-      return result;
+      return fullResync(ctx, reason, 'cursor-reset');
     }
     for (let position = 0; position < page.entries.length; position += 1) {
-      await apply(ctx, cache, index, page.entries[position], summary, recent, now);
+      await apply(tree, totals, index, page.entries[position], summary, recent, now);
     }
     next = page.cursor;
     pages += 1;
     if (!page.has_more) break;
     if (pages % CHECKPOINT_PAGES === 0) {
-      await cache.flush();
+      await tree.flush();
+      await totals.flush(index);
       await writeRecent(ctx, recent);
       recent = [];
       index.updatedAt = now;
-      await ctx.mirror.write('index.json', JSON.stringify(index, null, 1) + '\n');
+      await ctx.mirror.write('index.json', indexText(index));
       await ctx.state.set('cursor', next);
       await ctx.checkpoint(reason + ' page ' + pages);
     }
   }
-  await cache.flush();
-  await reshard(ctx, index);
+  await tree.flush();
+  await totals.flush(index);
   await writeRecent(ctx, recent);
   if (summary.added + summary.updated + summary.deleted > 0) index.lastChangeAt = now;
   index.updatedAt = now;
-  await ctx.mirror.write('index.json', JSON.stringify(index, null, 1) + '\n');
+  await ctx.mirror.write('index.json', indexText(index));
   await ctx.state.set('cursor', next);
+  ctx.log.info('mirror-io', tree.stats);
   return summary;
 }
 

@@ -29,14 +29,17 @@ ${frontmatter}---
 The mirror under \`${prefix}\` is a structural index of the whole Dropbox, not its content.
 
 ## Layout
-- \`${prefix}index.json\` — small: \`files\`, \`folders\`, \`totalBytes\`, \`topFolders\` (files and bytes per
-  top-level folder, keyed by lower-case path; \`/\` is the root's own files), \`lastChangeAt\`, and the shard layout.
-- \`${prefix}files/**/*.ndjson\` — one JSON record per line for every file and folder:
+- \`${prefix}index.json\` — small: \`files\`, \`folders\`, \`totalBytes\`, \`topFolderCount\`, \`topFolders\` (files and bytes of
+  the 100 largest top-level folders, keyed by lower-case path; \`/\` is the root's own files), \`lastChangeAt\`, and the layout.
+- \`${prefix}folders/*.ndjson\` — files and bytes of EVERY top-level folder, one per line:
+  \`{"folder":"/docs","path":"/Docs","files":120,"bytes":5400000}\`.
+- \`${prefix}files/**/*.ndjson\` — one JSON record per line for every file and folder, sorted by \`lower\`:
   \`{"path":"/Docs/Report.pdf","name":"Report.pdf","tag":"file","id":"id:…","size":1234,"rev":"…","modified":"2024-…Z","lower":"/docs/report.pdf"}\`
-  (folders have \`tag":"folder"\` and no size). Records are spread over shards by a hash of \`lower\`, so search
-  with grep over the prefix rather than guessing a shard. Every shard stays under 64 KiB.
+  (folders have \`"tag":"folder"\` and no size). The direct children of one folder sit together in one file (or a few for
+  a very large folder), placed by a hash of the folder's path, so search with grep over the prefix rather than guessing
+  a file. Every file stays under 64 KiB; the empty \`*.split\` files only mark the layout.
 - \`${prefix}recent.ndjson\` — the last 300 changes, newest last: \`{"at","op":"added|modified|renamed|deleted","tag","path","size"}\`.
-- \`${prefix}staging/\` exists only while a backfill runs; ignore it.
+- \`${prefix}staging/\` exists only while a backfill or full resync runs; ignore it (the files above stay complete meanwhile).
 
 ## How to answer
 - **Where is X?** \`grep_file\` with \`prefix: "${prefix}files/"\`, pattern \`"name":"[^"]*X\` and flag \`i\`
@@ -44,8 +47,9 @@ The mirror under \`${prefix}\` is a structural index of the whole Dropbox, not i
 - **What is in folder Y?** grep \`"lower":"/y/[^/"]*"\` over \`${prefix}files/\` (lower-case the folder path);
   drop the \`[^/"]*"\` limit to include every level below.
 - **What changed lately?** \`read_file ${prefix}recent.ndjson\` (newest at the bottom; use offset near the end).
-- **How big is folder Y?** For a top-level folder read \`topFolders\` in \`${prefix}index.json\`. For a deeper one,
-  grep \`"lower":"/y/\` over \`${prefix}files/\` and add up \`size\` of the \`"tag":"file"\` matches (raise max_matches).
+- **How big is folder Y?** For a top-level folder read \`topFolders\` in \`${prefix}index.json\`, or if it is not among
+  the largest, grep \`"folder":"/y"\` over \`${prefix}folders/\`. For a deeper one, grep \`"lower":"/y/\` over
+  \`${prefix}files/\` and add up \`size\` of the \`"tag":"file"\` matches (raise max_matches).
 - **Totals** (how many files, how much space): \`${prefix}index.json\`.
 
 ## Content on demand

@@ -20,7 +20,12 @@ afterAll(async () => {
   await dir.cleanup();
 });
 
-it('reshards as the tree grows, keeps every shard under 64 KiB, and keeps index.json totals exact', async () => {
+type Index = { layout: { kind: string }; files: number; folders: number; totalBytes: number; topFolders: Record<string, { files: number; bytes: number }> };
+const leafPattern = /^mirrors\/dropbox\/files\/(?:[0-9a-f]\/)*[0-9a-f]\.(?:ndjson|split)$/;
+/** Hex digits of a trie leaf's prefix. */
+const depthOf = (path: string) => path.slice('mirrors/dropbox/files/'.length).replace(/\.(ndjson|split)$/, '').split('/').length;
+
+it('splits leaves locally as the tree grows, keeps every file under 64 KiB, and keeps index.json totals exact', async () => {
   const root = join(dir.path, 'store');
   const { store } = await initStore({ root });
   const deps: EngineDeps = {
@@ -33,22 +38,29 @@ it('reshards as the tree grows, keeps every shard under 64 KiB, and keeps index.
   dropbox.addFolder('/Small');
   for (let index = 0; index < 50; index += 1) dropbox.addFile(`/Small/f${index}.txt`, { size: 10 });
   await connect(deps, { app: 'dropbox', accountId: 'apn_1', externalUserId: 'u', recipe: dropboxRecipe });
-  let index = JSON.parse(await readFile(join(root, 'mirrors/dropbox/index.json'), 'utf8')) as { layout: { shardBits: number } };
-  expect(index.layout.shardBits).toBe(4);
+  const index = JSON.parse(await readFile(join(root, 'mirrors/dropbox/index.json'), 'utf8')) as Index;
+  expect(index.layout.kind).toBe('trie');
+  // A small mirror: depth-1 leaves only, and no split markers.
+  const small = gitCli(root, 'ls-files', 'mirrors/dropbox/files').split('\n');
+  for (const leaf of small) expect(leaf).toMatch(/^mirrors\/dropbox\/files\/[0-9a-f]\.ndjson$/);
 
   dropbox.addFolder('/Big');
   for (let item = 0; item < 4000; item += 1) dropbox.addFile(`/Big/sub ${item % 40}/a-rather-long-file-name-number-${item}.dat`, { size: 1000 + item });
+  // A flat folder bigger than a leaf: its children must split below the folder's own 8-digit prefix.
+  dropbox.addFolder('/Flat');
+  for (let item = 0; item < 1500; item += 1) dropbox.addFile(`/Flat/photo-${item}.jpg`, { size: 5 });
   const body = dropboxWebhookBody(['dbid:fake-account']);
   const outcome = await handleWebhook(deps, { slug: 'dropbox', body, headers: { 'X-Dropbox-Signature': signDropboxWebhook(body, 's') }, deliveryId: 'grow' });
   expect(outcome.duplicate).toBe(false);
   expect(await mirrorRecords(root)).toEqual(expectedRecords(dropbox));
-  index = JSON.parse(await readFile(join(root, 'mirrors/dropbox/index.json'), 'utf8')) as never;
-  const full = index as unknown as { layout: { shardBits: number }; files: number; folders: number; totalBytes: number; topFolders: Record<string, { files: number; bytes: number }> };
-  expect(full.layout.shardBits).toBe(8);
-  for (const shard of gitCli(root, 'ls-files', 'mirrors/dropbox/files').split('\n')) {
-    expect(shard).toMatch(/^mirrors\/dropbox\/files\/[0-9a-f]{2}\.ndjson$/);
-    expect((await stat(join(root, shard))).size).toBeLessThanOrEqual(64 * 1024);
+  const full = JSON.parse(await readFile(join(root, 'mirrors/dropbox/index.json'), 'utf8')) as Index;
+  const paths = gitCli(root, 'ls-files', 'mirrors/dropbox/files').split('\n');
+  for (const path of paths) {
+    expect(path).toMatch(leafPattern);
+    expect((await stat(join(root, path))).size).toBeLessThanOrEqual(64 * 1024);
   }
+  expect(paths.some((path) => path.endsWith('.split'))).toBe(true);
+  expect(Math.max(...paths.map(depthOf))).toBeGreaterThan(8);
   const files = expectedRecords(dropbox).filter((record) => record.tag === 'file');
   expect(full.files).toBe(files.length);
   expect(full.totalBytes).toBe(files.reduce((sum, record) => sum + (record.size as number), 0));
@@ -56,15 +68,25 @@ it('reshards as the tree grows, keeps every shard under 64 KiB, and keeps index.
     files: 4000,
     bytes: files.filter((record) => String(record.lower).startsWith('/big/')).reduce((sum, record) => sum + (record.size as number), 0),
   });
+  expect(full.topFolders['/flat']).toEqual({ files: 1500, bytes: 7500 });
 
   // A folder subtree delete keeps totals exact, and recent.ndjson stays bounded.
   dropbox.delete('/Big/sub 3');
   const polled = await poll(deps, 'dropbox');
   expect(polled.ran && polled.summary).toBe('101 changes (+0 ~0 -101)');
   expect(await mirrorRecords(root)).toEqual(expectedRecords(dropbox));
-  const after = JSON.parse(await readFile(join(root, 'mirrors/dropbox/index.json'), 'utf8')) as typeof full;
+  const after = JSON.parse(await readFile(join(root, 'mirrors/dropbox/index.json'), 'utf8')) as Index;
   expect(after.topFolders['/big']!.files).toBe(3900);
   const recent = (await readFile(join(root, 'mirrors/dropbox/recent.ndjson'), 'utf8')).trim().split('\n');
   expect(recent.length).toBe(300);
   expect(JSON.parse(recent.at(-1)!)).toMatchObject({ op: 'deleted', path: '/Big/sub 3', tag: 'folder' });
+
+  // The flat folder's many leaves are found below its prefix and all go.
+  dropbox.delete('/Flat');
+  const flat = await poll(deps, 'dropbox');
+  expect(flat.ran && flat.summary).toBe('1501 changes (+0 ~0 -1501)');
+  expect(await mirrorRecords(root)).toEqual(expectedRecords(dropbox));
+  const final = JSON.parse(await readFile(join(root, 'mirrors/dropbox/index.json'), 'utf8')) as Index;
+  expect(final.topFolders['/flat']).toBeUndefined();
+  expect(final.files).toBe(expectedRecords(dropbox).filter((record) => record.tag === 'file').length);
 });

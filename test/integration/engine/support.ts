@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startDropboxApi, startPipedreamConnect, signDropboxWebhook, dropboxWebhookBody, type DropboxApiFake, type PipedreamConnectFake } from '../../../src/testkit/index.js';
+import type { Store, Transaction } from '../../../src/store/index.js';
 import { cliNodeArgs, repoRoot } from '../../support/cli.js';
 
 export const secret = 'test-app-secret';
@@ -119,4 +120,34 @@ export function populate(dropbox: DropboxApiFake, count: number): void {
       }
     }
   }
+}
+
+/** A store whose transactions record every existing file read whose path matches `pattern` (the handler's reads). */
+export function countingStore(store: Store, pattern: RegExp): { store: Store; reads: Set<string> } {
+  const reads = new Set<string>();
+  const wrap = (tx: Transaction): Transaction =>
+    new Proxy(tx, {
+      get(target, property) {
+        if (property === 'read' || property === 'readText') {
+          return async (path: string) => {
+            const value = await (property === 'read' ? target.read(path) : target.readText(path));
+            if (value !== null && pattern.test(path)) reads.add(path);
+            return value;
+          };
+        }
+        const value = Reflect.get(target, property, target) as unknown;
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  const counting: Store = {
+    root: store.root,
+    head: () => store.head(),
+    at: (commit) => store.at(commit),
+    read: (path) => store.read(path),
+    readText: (path) => store.readText(path),
+    size: (path) => store.size(path),
+    list: (dir, options) => store.list(dir, options),
+    transact: (body, options) => store.transact((tx) => body(wrap(tx)), options),
+  };
+  return { store: counting, reads };
 }
