@@ -10,7 +10,7 @@ import { SnapshotReader } from './snapshot.js';
 import { OverlayTransaction } from './transaction.js';
 import { type BlobChanges, buildTree, diffTrees } from './tree-builder.js';
 import type { Author, CommitInfo, Store, StoreEntry, StoreReader, TransactOptions, TransactResult, Transaction } from './types.js';
-import { applyToWorktree } from './worktree.js';
+import { applyToWorktree, defaultIndexUpdater, type IndexUpdater } from './worktree.js';
 
 /** The bot author used when none is configured (`SYNCAGENT_AUTHOR`). */
 export const defaultAuthor: Author = { name: 'syncagent', email: 'syncagent@users.noreply.github.com' };
@@ -30,6 +30,8 @@ export interface OpenStoreOptions {
   random?: () => number;
   /** Default bound on attempts when the compare-and-swap loses (default 12). */
   maxAttempts?: number;
+  /** How the index follows commits (default: the git CLI when installed, else isomorphic-git). */
+  indexUpdater?: IndexUpdater;
 }
 
 /** Raised inside a transaction body when a checkpoint lost its compare-and-swap. */
@@ -54,7 +56,8 @@ export async function openStore(options: OpenStoreOptions): Promise<GitStore> {
     if (url) transport = new GitCliRemote(root, name, options.env ?? process.env);
     else if (options.remote) throw new InvalidInputError(`the store has no remote named ${name}`);
   }
-  return new GitStore(root, gitdir, branch, transport, options);
+  const indexUpdater = options.indexUpdater ?? (await defaultIndexUpdater());
+  return new GitStore(root, gitdir, branch, transport, { ...options, indexUpdater });
 }
 
 /** The git store: snapshots at HEAD and one-commit transactions with compare-and-swap publishing. */
@@ -68,6 +71,8 @@ export class GitStore implements Store {
   private readonly random: () => number;
   private readonly maxAttempts: number;
   private readonly lockPath: string;
+  private readonly indexUpdater: IndexUpdater;
+  private readonly env: NodeJS.ProcessEnv;
 
   constructor(root: string, gitdir: string, branch: string, remote: Remote | null, options: OpenStoreOptions) {
     this.root = root;
@@ -79,6 +84,8 @@ export class GitStore implements Store {
     this.random = options.random ?? Math.random;
     this.maxAttempts = options.maxAttempts ?? 12;
     this.lockPath = join(gitdir, 'syncagent.lock');
+    this.indexUpdater = options.indexUpdater ?? 'isomorphic-git';
+    this.env = options.env ?? process.env;
   }
 
   private get branchRef(): string {
@@ -207,7 +214,7 @@ export class GitStore implements Store {
       const from = current ? await this.objects.commitTree(current) : null;
       const to = await this.objects.commitTree(made.oid);
       await git.writeRef({ fs, dir: this.root, gitdir: this.objects.gitdir, ref: this.branchRef, value: made.oid, force: true });
-      await applyToWorktree(this.objects, await diffTrees(this.objects, from, to), contents);
+      await applyToWorktree(this.objects, await diffTrees(this.objects, from, to), contents, this.indexUpdater, this.env);
       return 'ok';
     });
   }

@@ -79,6 +79,29 @@ describe('store without a remote', () => {
     expect(await store.read('mirrors/demo/deep/b.txt')).toBeNull();
   });
 
+  it.each(['git-cli', 'isomorphic-git'] as const)('keeps the index equal to HEAD with the %s index updater', async (indexUpdater) => {
+    const root = join(dir.path, 'store');
+    await initStore({ root, author });
+    const store = await openStore({ root, author, indexUpdater });
+    await store.transact(
+      async (tx) => {
+        tx.write('mirrors/x/a.txt', 'a');
+        tx.write('mirrors/x/deep/b.txt', 'b');
+      },
+      { message: 'add' },
+    );
+    await store.transact(
+      async (tx) => {
+        tx.delete('mirrors/x/a.txt');
+        tx.write('mirrors/x/deep/b.txt', 'b2');
+      },
+      { message: 'change' },
+    );
+    expect(gitCli(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+    expect(gitCli(root, 'diff', '--cached', '--name-only')).toBe('');
+    expect(gitCli(root, 'ls-files', 'mirrors/x')).toBe('mirrors/x/deep/b.txt');
+  });
+
   it('a transaction that changes nothing makes no commit', async () => {
     const root = join(dir.path, 'store');
     const { store } = await initStore({ root, author });
