@@ -1,7 +1,7 @@
 import { InvalidInputError, SyncError, toSyncError } from '../errors.js';
-import { createGateway, type Gateway } from '../gateway/index.js';
+import { createGateway, dataIsParsedText, type Gateway, type GatewayResponse } from '../gateway/index.js';
 import { ScopedMirror } from '../mirror/index.js';
-import { runModule, type HostFunction } from '../sandbox/index.js';
+import { runModule, TextReply, type HostFunction } from '../sandbox/index.js';
 import type { Transaction, TransactResult } from '../store/index.js';
 import { formatSyncJson, loadSync, type SyncConfig } from './registry.js';
 import {
@@ -207,7 +207,10 @@ function buildHost(
     deps.logger[level]('handler-log', { ...extra, slug, event, message: String(message) });
   };
   return {
-    'mirror.read': (path) => mirror.read(path as string),
+    'mirror.read': async (path) => {
+      const text = await mirror.read(path as string);
+      return text === null ? null : TextReply.of(text);
+    },
     'mirror.write': (path, text) => mirror.write(path as string, text as string),
     'mirror.delete': (path) => mirror.delete(path as string),
     'mirror.list': (dir) => mirror.list(dir as string | undefined),
@@ -223,7 +226,7 @@ function buildHost(
     },
     'http.request': async (request) => {
       if (request === null || typeof request !== 'object') throw new InvalidInputError('ctx.http.request: expected { url, method?, headers?, body? }');
-      return gateway.request(request as Parameters<Gateway['request']>[0]);
+      return responseReply(await gateway.request(request as Parameters<Gateway['request']>[0]));
     },
     'log.info': handlerLog('info'),
     'log.warn': handlerLog('warn'),
@@ -245,6 +248,21 @@ function buildHost(
       }
     },
   };
+}
+
+/**
+ * An HTTP response for the isolate: the body crosses once, raw, and `data` is parsed from it inside the isolate
+ * when the gateway's own `data` is exactly that parse; any other response goes as plain JSON.
+ */
+function responseReply(response: GatewayResponse): unknown {
+  if (typeof response.text !== 'string') return response;
+  const parsed = dataIsParsedText(response);
+  if (!parsed && response.data !== null) return response;
+  const { text, data, ...rest } = response;
+  return TextReply.withFields(rest, text, 'text', {
+    field: 'data',
+    parse: parsed && data !== null,
+  });
 }
 
 /** Records a failed event in errors.ndjson and status.json, in its own small transaction. */

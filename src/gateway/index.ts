@@ -13,5 +13,5 @@ export {
   type PipedreamSettings,
 } from './settings.js';
 export { createTokenCache, defaultTokenCache, TokenCache } from './token-cache.js';
-export { ERROR_BODY_LIMIT } from './transport.js';
+export { dataIsParsedText, ERROR_BODY_LIMIT } from './transport.js';
 export type { ConnectionRef, Gateway, GatewayCallOptions, GatewayRequest, GatewayResponse, RetryOptions } from './types.js';

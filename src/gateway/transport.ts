@@ -47,7 +47,20 @@ export async function perform(context: TransportContext, exchange: Exchange, sig
   response.headers.forEach((value, name) => {
     headers[name.toLowerCase()] = value;
   });
-  return { status: response.status, headers, text, data: parseJson(text, headers['content-type']) };
+  const answer: GatewayResponse = { status: response.status, headers, text, data: parseJson(text, headers['content-type']) };
+  parsedBodies.add(answer);
+  return answer;
+}
+
+// Responses built by `perform`, whose `data` is JSON.parse(text) or null.
+const parsedBodies = new WeakSet<GatewayResponse>();
+
+/**
+ * Whether `data` of this response is exactly `JSON.parse(text)` (or null because the body is not JSON), as it is for
+ * every response the gateway read itself; false for objects built elsewhere (a test double, say).
+ */
+export function dataIsParsedText(response: GatewayResponse): boolean {
+  return parsedBodies.has(response);
 }
 
 /** JSON when the content type says so (or is absent and the text parses); null otherwise. */

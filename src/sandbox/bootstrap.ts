@@ -7,6 +7,7 @@
  * (JSON strings). The host never hands an object of its own to the isolate, and treats whatever
  * comes back as an untrusted string, so tampering with isolate built-ins only hurts the handler.
  *
+ * Arguments go as a JSON array string, or as `T` + JSON array + newline + a long last string argument, raw.
  * `hostCall` answers with a JSON envelope string, `{"ok":true,"value":...}` or
  * `{"ok":false,"error":{"message","code","status","body"}}`, or with a promise of one.
  * `Date` is replaced so that `new Date()` and `Date.now()` read the injectable clock (host 'now')
@@ -44,18 +45,35 @@ export const bootstrapSource = String.raw`(function (hostCall, syncJson, namesJs
     return error;
   }
 
+  // A reply starting with "T" carries its text raw after a JSON head (see text-reply.ts).
   function settle(reply) {
+    if (reply.charCodeAt(0) === 84) {
+      const cut = reply.indexOf('\n');
+      const head = parse(reply.slice(1, cut));
+      const text = reply.slice(cut + 1);
+      if (head.text === null) return text;
+      const value = head.value;
+      setField(value, head.text, text);
+      if (head.json !== null) setField(value, head.json, head.parse ? parse(text) : null);
+      return value;
+    }
     const envelope = parse(reply);
     if (envelope.ok === true) return envelope.value;
     throw toError(envelope.error);
   }
 
-  // Trailing undefined arguments are dropped so ctx.checkpoint() does not send [null].
+  // Trailing undefined arguments are dropped so ctx.checkpoint() does not send [null]. A long string
+  // as the last argument (a file's text) goes raw after the JSON of the others: "T" + json + "\n" + text.
   function encodeArgs(args) {
     let count = args.length;
     while (count > 0 && args[count - 1] === undefined) count -= 1;
     const list = [];
     for (let index = 0; index < count; index += 1) list[index] = args[index];
+    const last = count > 0 ? list[count - 1] : undefined;
+    if (typeof last === 'string' && last.length >= 4096) {
+      list.length = count - 1;
+      return 'T' + stringify(list) + '\n' + last;
+    }
     return stringify(list);
   }
 

@@ -1,4 +1,5 @@
 import { SyncError } from '../errors.js';
+import { TextReply } from './text-reply.js';
 
 /**
  * The host-side encoding of host-call outcomes into the JSON envelopes the bootstrap decodes.
@@ -11,6 +12,7 @@ export const synchronousHostNames: ReadonlySet<string> = new Set(['log.info', 'l
 
 /** The envelope of a successful host call; a value that is not JSON-safe becomes a failure envelope. */
 export function encodeSuccess(name: string, value: unknown): string {
+  if (value instanceof TextReply) return value.encode();
   try {
     return value === undefined ? '{"ok":true}' : `{"ok":true,"value":${JSON.stringify(value)}}`;
   } catch (error) {

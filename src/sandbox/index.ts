@@ -2,6 +2,7 @@
 export { inspectModule } from './inspect-module.js';
 export { defaultLimits } from './limits.js';
 export { runModule } from './run-module.js';
+export { TextReply } from './text-reply.js';
 export type {
   HostFunction,
   RunModuleOptions,

@@ -226,7 +226,7 @@ export class Isolate {
     }
     let args: unknown;
     try {
-      args = JSON.parse(json);
+      args = decodeArgs(json);
     } catch {
       args = undefined;
     }
@@ -442,6 +442,17 @@ export class Isolate {
 
 // The WebAssembly global is not in the ES lib typings this project compiles against.
 const WasmRuntimeError = (globalThis as unknown as { WebAssembly: { RuntimeError: new () => Error } }).WebAssembly.RuntimeError;
+
+// The arguments JSON, or "T" + the JSON of all but the last + "\n" + the last, a string sent raw (see bootstrap.ts).
+function decodeArgs(json: string): unknown {
+  if (json.charCodeAt(0) !== 84) return JSON.parse(json);
+  const cut = json.indexOf('\n');
+  if (cut === -1) return undefined;
+  const head = JSON.parse(json.slice(1, cut)) as unknown;
+  if (!Array.isArray(head)) return undefined;
+  head.push(json.slice(cut + 1));
+  return head;
+}
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as { then?: unknown }).then === 'function';

@@ -13,8 +13,9 @@
  *                          first byte of fnv1a32(folder); "/" is the root's own files
  *   index.json             counts, total bytes, the 100 largest top-level folders, the layout, times (a few KiB)
  *   recent.ndjson          the last 300 changes, newest last
- *   staging/               only while a backfill runs: listed pages by address digit, and during a full resync of an
- *                          existing mirror the new mirror (staging/next/), copied over files/ in one final commit
+ *   staging/               only while a backfill runs: listed pages (staging/pages/, one file per page, grouped by address
+ *                          digit), and during a full resync of an existing mirror the new mirror (staging/next/), copied
+ *                          over files/ in one final commit
  *
  * Why this layout: the address starts with the hash of the PARENT folder, so the direct children of a folder share
  * one 8-digit prefix and sit together in one leaf (or, for a folder with thousands of entries, in the leaves below
@@ -385,6 +386,10 @@ async function backfill(ctx) {
     if (swap) await removeFiles(ctx, await listPaths(ctx, 'staging'));
     else await removeFiles(ctx, await listPaths(ctx));
     await ctx.state.delete('cursor');
+    // A restart after a cursor reset lists from page 0 again: nothing staged before it may be reused.
+    staged.chunks.clear();
+    staged.pages.clear();
+    staged.entries = 0;
     run = { phase: 'list', cursor: null, pages: 0, entries: 0, deletes: 0, built: 0, swap: swap };
     await ctx.state.set('backfill', run);
     await ctx.state.delete('backfillIndex');
@@ -417,13 +422,14 @@ async function backfill(ctx) {
   if (run.phase === 'build') {
     const deletes = parseLines(await ctx.mirror.read('staging/deletes.ndjson'));
     while (run.built < GROUPS) {
-      await buildGroup(ctx, run.built, deletes, built, base);
+      await buildGroup(ctx, run.built, deletes, built, base, run.pages);
       run.built += 1;
       await ctx.state.set('backfill', run);
       await ctx.state.set('backfillIndex', built);
       if (run.built % 4 === 0 && run.built < GROUPS) await ctx.checkpoint('backfill build ' + run.built + '/' + GROUPS);
     }
     await ctx.mirror.delete('staging/deletes.ndjson');
+    for (let page = 0; page < run.pages; page += 1) await ctx.mirror.delete(pagePath(page));
     const index = emptyIndex();
     index.files = built.files;
     index.folders = built.folders;
@@ -474,9 +480,55 @@ async function swapIn(ctx) {
   ctx.log.info('backfill-swap', { files: fresh.length, removed: old.length - kept.size });
 }
 
+// Pages staged by this run, by page path and group digit: the build takes their entries from here instead of reading
+// and parsing the page files again (a resumed run reads what an earlier run staged). Bounded, so memory stays bounded.
+const STAGED_MAX = 300000;
+const staged = { chunks: new Map(), pages: new Set(), entries: 0 };
+
+/** A staged entry as the build needs it: its mirror line (computed once), key, listing order and what totals count. */
+function stagedEntry(record, line, order, parentHex) {
+  return { line: line, lower: record.lower, order: order, tag: record.tag, size: record.size || 0,
+    display: record.tag === 'file' ? topDisplay(record.path) : record.path, parent: parentHex, bytes: 0, address: '' };
+}
+
+// hex8(hash(parent)) by parent: the entries of a page share few parents, and the interpreter pays per character.
+const parentHexes = new Map();
+function parentHexOf(lower) {
+  const parent = parentOf(lower);
+  let hex = parentHexes.get(parent);
+  if (hex === undefined) {
+    if (parentHexes.size >= 10000) parentHexes.clear();
+    hex = hex8(hash(parent));
+    parentHexes.set(parent, hex);
+  }
+  return hex;
+}
+
+/** Items sorted by lower, with the comparison in native code (a NUL sorts before every character a path holds). */
+function sortByLower(items) {
+  const keys = [];
+  for (let index = 0; index < items.length; index += 1) keys.push(items[index].lower + '\u0000' + index);
+  keys.sort();
+  const sorted = [];
+  for (let index = 0; index < keys.length; index += 1) sorted.push(items[+keys[index].slice(keys[index].lastIndexOf('\u0000') + 1)]);
+  return sorted;
+}
+
+function pagePath(page) {
+  let name = String(page);
+  while (name.length < 6) name = '0' + name;
+  return 'staging/pages/' + name + '.ndjson';
+}
+
+/**
+ * Stages one listed page as ONE file, staging/pages/<page>.ndjson, so a checkpoint commits one file per page: the
+ * page's records (with their listing order) grouped by address digit, each group after a "#<digit>" line.
+ */
 function stagePage(ctx, run, entries) {
   const groups = [];
+  const lines = [];
   const deletes = [];
+  const before = run.entries;
   for (let position = 0; position < entries.length; position += 1) {
     const entry = entries[position];
     const order = run.pages * (PAGE_LIMIT + 1) + position;
@@ -485,17 +537,30 @@ function stagePage(ctx, run, entries) {
       continue;
     }
     const record = toRecord(entry);
-    record.order = order;
-    const group = hash(parentOf(entry.path_lower)) >>> 28;
-    (groups[group] || (groups[group] = [])).push(JSON.stringify(record));
+    const line = JSON.stringify(record);
+    const parentHex = parentHexOf(entry.path_lower);
+    const group = parseInt(parentHex.charAt(0), 16);
+    // The staged line is the record with its order last, as JSON.stringify would write it.
+    (lines[group] || (lines[group] = [])).push(line.slice(0, -1) + ',"order":' + order + '}');
+    (groups[group] || (groups[group] = [])).push(stagedEntry(record, line, order, parentHex));
     run.entries += 1;
   }
-  let name = String(run.pages);
-  while (name.length < 6) name = '0' + name;
-  const writes = [];
+  const path = pagePath(run.pages);
+  const sections = [];
+  const keep = staged.entries + run.entries - before <= STAGED_MAX;
   for (let group = 0; group < GROUPS; group += 1) {
-    if (groups[group]) writes.push(ctx.mirror.write('staging/' + group.toString(16) + '/' + name + '.ndjson', groups[group].join('\n') + '\n'));
+    if (!lines[group]) continue;
+    const digit = group.toString(16);
+    sections.push('#' + digit + '\n' + lines[group].join('\n') + '\n');
+    if (keep) staged.chunks.set(path + '#' + digit, groups[group]);
   }
+  // A page kept in memory is kept whole: a digit it has no entry for is an empty group, not a file to read.
+  if (keep) {
+    staged.pages.add(path);
+    staged.entries += run.entries - before;
+  }
+  const writes = [];
+  if (sections.length) writes.push(ctx.mirror.write(path, sections.join('')));
   if (deletes.length) {
     run.deletes += deletes.length;
     writes.push(ctx.mirror.read('staging/deletes.ndjson').then(function (text) {
@@ -505,45 +570,86 @@ function stagePage(ctx, run, entries) {
   return Promise.all(writes);
 }
 
-async function buildGroup(ctx, group, deletes, built, base) {
-  const dir = 'staging/' + group.toString(16);
-  const chunks = (await listPaths(ctx, dir)).sort();
+/** The lines of group digit in a staged page (all of it for a per-group chunk of an earlier version: digit null). */
+function sectionOf(text, digit) {
+  if (!text || digit === null) return text;
+  const marker = '#' + digit + '\n';
+  let start = text.slice(0, marker.length) === marker ? 0 : text.indexOf('\n' + marker);
+  if (start === -1) return '';
+  start = start === 0 ? marker.length : start + 1 + marker.length;
+  const end = text.indexOf('\n#', start - 1);
+  return end === -1 ? text.slice(start) : text.slice(start, end + 1);
+}
+
+/** The entries of group digit in one staged file: from memory when this run staged it, else parsed from the file. */
+async function chunkEntries(ctx, path, digit) {
+  const key = digit === null ? path : path + '#' + digit;
+  const known = staged.chunks.get(key);
+  if (known) {
+    staged.chunks.delete(key);
+    staged.entries -= known.length;
+    return known;
+  }
+  if (staged.pages.has(path)) return [];
+  const records = parseLines(sectionOf(await ctx.mirror.read(path), digit));
+  const out = [];
+  for (let position = 0; position < records.length; position += 1) {
+    const record = records[position];
+    const order = record.order;
+    delete record.order;
+    out.push(stagedEntry(record, JSON.stringify(record), order, parentHexOf(record.lower)));
+  }
+  return out;
+}
+
+async function buildGroup(ctx, group, deletes, built, base, pageCount) {
+  const digit = group.toString(16);
   const byPath = new Map();
+  // Per-group chunks staged by an earlier version of this handler come first (their pages came first), then pages.
+  const chunks = (await listPaths(ctx, 'staging/' + digit)).sort();
   for (let chunk = 0; chunk < chunks.length; chunk += 1) {
-    const records = parseLines(await ctx.mirror.read(chunks[chunk]));
-    for (let position = 0; position < records.length; position += 1) byPath.set(records[position].lower, records[position]);
+    const entries = await chunkEntries(ctx, chunks[chunk], null);
+    for (let position = 0; position < entries.length; position += 1) byPath.set(entries[position].lower, entries[position]);
     await ctx.mirror.delete(chunks[chunk]);
+  }
+  // Pages are named by number: no listing, which would read every staged page's size.
+  for (let page = 0; page < pageCount; page += 1) {
+    const entries = await chunkEntries(ctx, pagePath(page), digit);
+    for (let position = 0; position < entries.length; position += 1) byPath.set(entries[position].lower, entries[position]);
   }
   // Deleted entries seen during the listing remove what was listed before them, subtree included.
   for (let item = 0; item < deletes.length; item += 1) {
     const gone = deletes[item];
     const prefix = gone.lower + '/';
-    byPath.forEach(function (record, lower) {
-      if (record.order < gone.order && (lower === gone.lower || lower.indexOf(prefix) === 0)) byPath.delete(lower);
+    byPath.forEach(function (entry, lower) {
+      if (entry.order < gone.order && (lower === gone.lower || lower.indexOf(prefix) === 0)) byPath.delete(lower);
     });
   }
-  const records = [];
-  byPath.forEach(function (record) {
-    delete record.order;
-    records.push(record);
-    const key = topOf(record.lower);
-    if (record.tag === 'file') {
+  const items = [];
+  byPath.forEach(function (entry) {
+    items.push(entry);
+    const key = topOf(entry.lower);
+    if (entry.tag === 'file') {
       built.files += 1;
-      built.totalBytes += record.size || 0;
-      const entry = built.totals[key] || (built.totals[key] = { path: topDisplay(record.path), files: 0, bytes: 0 });
-      entry.files += 1;
-      entry.bytes += record.size || 0;
+      built.totalBytes += entry.size;
+      const total = built.totals[key] || (built.totals[key] = { path: entry.display, files: 0, bytes: 0 });
+      total.files += 1;
+      total.bytes += entry.size;
     } else {
       built.folders += 1;
-      if (record.lower.indexOf('/', 1) === -1) {
-        const entry = built.totals[record.lower] || (built.totals[record.lower] = { path: record.path, files: 0, bytes: 0 });
-        entry.path = record.path;
+      if (entry.lower.indexOf('/', 1) === -1) {
+        const total = built.totals[entry.lower] || (built.totals[entry.lower] = { path: entry.display, files: 0, bytes: 0 });
+        total.path = entry.display;
       }
     }
   });
-  records.sort(byLower);
+  const sorted = sortByLower(items);
+  for (let index = 0; index < sorted.length; index += 1) {
+    sorted[index].bytes = byteLength(sorted[index].line) + 1;
+    sorted[index].address = sorted[index].parent + hex8(hash(sorted[index].lower));
+  }
   const writes = [];
-  partition(base + 'files/', group.toString(16), itemsOf(records), BUILD_BYTES, writes);
+  partition(base + 'files/', group.toString(16), sorted, BUILD_BYTES, writes);
   for (let index = 0; index < writes.length; index += 1) await ctx.mirror.write(writes[index].path, writes[index].text);
 }
 
