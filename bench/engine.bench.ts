@@ -6,7 +6,7 @@ import { connect, handleWebhook, silentLogger, type EngineDeps, type Logger } fr
 import { readState, writeState } from '../src/engine/runtime-files.js';
 import type { Gateway, GatewayRequest } from '../src/gateway/index.js';
 import { initStore, openStore } from '../src/store/index.js';
-import { dropboxWebhookBody, signDropboxWebhook, startDropboxApi, startPipedreamConnect, type DropboxApiFake, type DropboxTree } from '../src/testkit/index.js';
+import { dropboxWebhookBody, signDropboxWebhook, startFakeDropboxConnection, type DropboxApiFake, type DropboxTree } from '../src/testkit/index.js';
 import { benchDir, formatMs, measure, runCommand, type Report } from './harness.js';
 
 // The Dropbox sync engine end to end:
@@ -80,25 +80,9 @@ function syntheticGateway(count: number): Gateway {
 }
 
 async function startFakes(count: number) {
-  const dropbox = await startDropboxApi({ accessToken: 'dropbox-token' });
-  populate(dropbox.tree, count);
-  const pipedream = await startPipedreamConnect({
-    clientId: 'client-id',
-    clientSecret: 'client-secret',
-    projectId: 'proj_1',
-    accounts: [{ id: accountId, app: 'dropbox', externalUserId: 'user-42', accessToken: 'dropbox-token' }],
-    hosts: { 'api.dropboxapi.com': dropbox.url, 'notify.dropboxapi.com': dropbox.url },
-  });
-  const env: NodeJS.ProcessEnv = {
-    PIPEDREAM_CLIENT_ID: 'client-id',
-    PIPEDREAM_CLIENT_SECRET: 'client-secret',
-    PIPEDREAM_PROJECT_ID: 'proj_1',
-    PIPEDREAM_ENVIRONMENT: 'development',
-    PIPEDREAM_API_URL: pipedream.url,
-    DROPBOX_APP_SECRET: secret,
-    SYNCAGENT_GATEWAY: 'pipedream',
-  };
-  return { dropbox, pipedream, env, close: async () => (await pipedream.close(), await dropbox.close()) };
+  const fakes = await startFakeDropboxConnection({ accountId, appSecret: secret });
+  populate(fakes.dropbox.tree, count);
+  return fakes;
 }
 
 async function engineDeps(root: string, env: NodeJS.ProcessEnv, logger: Logger = silentLogger): Promise<EngineDeps> {

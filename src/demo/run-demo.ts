@@ -7,7 +7,7 @@ import { dropboxRecipe } from '../catalog/index.js';
 import { connect, handleWebhook, type Logger } from '../engine/index.js';
 import { grepFile } from '../mirror/index.js';
 import { initStore } from '../store/index.js';
-import { dropboxWebhookBody, signDropboxWebhook, startDropboxApi, startPipedreamConnect, type DropboxApiFake } from '../testkit/index.js';
+import { dropboxWebhookBody, signDropboxWebhook, startFakeDropboxConnection, type DropboxApiFake } from '../testkit/index.js';
 
 const run = promisify(execFile);
 
@@ -36,28 +36,13 @@ export function populateSample(dropbox: DropboxApiFake, files = 1200): void {
  */
 export async function runDemo(options: { store?: string; cwd: string; env: NodeJS.ProcessEnv; out: DemoOutput }): Promise<{ store: string }> {
   const { out } = options;
-  const dropbox = await startDropboxApi({ accessToken: 'demo-dropbox-token' });
-  const pipedream = await startPipedreamConnect({
-    clientId: 'demo-client',
-    clientSecret: 'demo-secret',
-    projectId: 'proj_demo',
-    accounts: [{ id: 'apn_demo', app: 'dropbox', externalUserId: 'demo-user', accessToken: 'demo-dropbox-token' }],
-    hosts: { 'api.dropboxapi.com': dropbox.url, 'notify.dropboxapi.com': dropbox.url },
-  });
+  const fakes = await startFakeDropboxConnection({ accountId: 'apn_demo', externalUserId: 'demo-user', appSecret: 'demo-app-secret', projectId: 'proj_demo' });
+  const { dropbox, pipedream } = fakes;
   try {
     populateSample(dropbox);
     const total = dropbox.snapshot().length;
     const root = options.store ? resolve(options.cwd, options.store) : await mkdtemp(join(tmpdir(), 'syncagent-demo-'));
-    const env: NodeJS.ProcessEnv = {
-      ...options.env,
-      SYNCAGENT_GATEWAY: 'pipedream',
-      PIPEDREAM_CLIENT_ID: 'demo-client',
-      PIPEDREAM_CLIENT_SECRET: 'demo-secret',
-      PIPEDREAM_PROJECT_ID: 'proj_demo',
-      PIPEDREAM_ENVIRONMENT: 'development',
-      PIPEDREAM_API_URL: pipedream.url,
-      DROPBOX_APP_SECRET: 'demo-app-secret',
-    };
+    const env: NodeJS.ProcessEnv = { ...options.env, ...fakes.env };
     const { store } = await initStore({ root });
     out.say(`1. store at ${root}; sample Dropbox with ${total} entries on ${dropbox.url} behind a Pipedream Connect fake on ${pipedream.url}`);
     const deps = {
@@ -104,7 +89,6 @@ export async function runDemo(options: { store?: string; cwd: string; env: NodeJ
     );
     return { store: root };
   } finally {
-    await pipedream.close();
-    await dropbox.close();
+    await fakes.close();
   }
 }

@@ -24,3 +24,4 @@ export {
   type PipedreamConnectOptions,
   type ProxiedRequest,
 } from './pipedream-connect.js';
+export { startFakeDropboxConnection, type FakeConnectionOptions, type FakeDropboxConnection } from './dropbox-behind-pipedream.js';

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startDropboxApi, startPipedreamConnect, signDropboxWebhook, dropboxWebhookBody, type DropboxApiFake, type PipedreamConnectFake } from '../../../src/testkit/index.js';
+import { signDropboxWebhook, dropboxWebhookBody, startFakeDropboxConnection, type DropboxApiFake, type FakeDropboxConnection } from '../../../src/testkit/index.js';
 import type { Store, Transaction } from '../../../src/store/index.js';
 import { cliNodeArgs, repoRoot } from '../../support/cli.js';
 
@@ -29,33 +29,8 @@ export function runCliAsync(
 }
 
 /** Fake Dropbox behind a fake Pipedream Connect, and the env that points the CLI at them. */
-export async function startFakes(): Promise<{ dropbox: DropboxApiFake; pipedream: PipedreamConnectFake; env: NodeJS.ProcessEnv; close(): Promise<void> }> {
-  const dropbox = await startDropboxApi({ accessToken: 'dropbox-token', longpollMaxWaitMs: 100 });
-  const pipedream = await startPipedreamConnect({
-    clientId: 'client-id',
-    clientSecret: 'client-secret',
-    projectId: 'proj_1',
-    accounts: [{ id: accountId, app: 'dropbox', externalUserId: 'user-42', accessToken: 'dropbox-token' }],
-    hosts: { 'api.dropboxapi.com': dropbox.url, 'notify.dropboxapi.com': dropbox.url },
-  });
-  const env: NodeJS.ProcessEnv = {
-    PIPEDREAM_CLIENT_ID: 'client-id',
-    PIPEDREAM_CLIENT_SECRET: 'client-secret',
-    PIPEDREAM_PROJECT_ID: 'proj_1',
-    PIPEDREAM_ENVIRONMENT: 'development',
-    PIPEDREAM_API_URL: pipedream.url,
-    DROPBOX_APP_SECRET: secret,
-    SYNCAGENT_GATEWAY: 'pipedream',
-  };
-  return {
-    dropbox,
-    pipedream,
-    env,
-    close: async () => {
-      await pipedream.close();
-      await dropbox.close();
-    },
-  };
+export function startFakes(): Promise<FakeDropboxConnection> {
+  return startFakeDropboxConnection({ accountId, appSecret: secret, dropbox: { longpollMaxWaitMs: 100 } });
 }
 
 /** A signed Dropbox notification as CLI arguments. */
