@@ -31,12 +31,6 @@ export function formatIssues(source: string, error: z.ZodError): string {
     .join('; ');
 }
 
-/** Parses `value` with `schema` or throws `invalid_input` naming the source and field. */
-export function parseWith<T>(schema: z.ZodType<T>, value: unknown, source: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new InvalidInputError(formatIssues(source, result.error), { data: { source } });
-  return result.data;
-}
 
 /** Parses a positive integer flag. */
 export function parseCount(value: string, flag: string, { min = 0 }: { min?: number } = {}): number {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ExitCode, SyncError, toSyncError } from '../errors.js';
+import { toSyncError } from '../errors.js';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIo {
@@ -62,9 +62,4 @@ export function reportError(context: CliContext, error: unknown, json: boolean):
   return syncError.exitCode;
 }
 
-/** True for a SyncError whose exit code means the user must act (not a crash). */
-export function isKnownError(error: unknown): error is SyncError {
-  return error instanceof SyncError && error.code !== 'internal';
-}
 
-export { ExitCode };

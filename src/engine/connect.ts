@@ -3,7 +3,7 @@ import type { Recipe } from '../catalog/types.js';
 import { validateSlug } from '../store/index.js';
 import { parseSyncJson, formatSyncJson, type SyncConfig } from './registry.js';
 import { runEvent } from './run-event.js';
-import { handlerExports, recordRenewal, schedulePoll } from './events.js';
+import { handlerExports, recordRenewal, schedulePoll, webhookExpiry } from './events.js';
 import type { EngineDeps } from './types.js';
 
 /** What `connect` is asked to install. */
@@ -109,14 +109,13 @@ export async function connect(deps: EngineDeps, input: ConnectInput): Promise<Co
       exportName: 'registerWebhook',
       after: recordRenewal,
       describe: (result) => {
-        const expiresAt = result !== null && typeof result === 'object' ? (result as { expiresAt?: unknown }).expiresAt : undefined;
-        return typeof expiresAt === 'string' ? `webhook registered until ${expiresAt}` : 'webhook registered';
+        const expiresAt = webhookExpiry(result);
+        return expiresAt ? `webhook registered until ${expiresAt}` : 'webhook registered';
       },
     });
     if (registered.ran) {
       commits.push(...registered.commits);
-      const expiresAt = (registered.result as { expiresAt?: unknown } | null)?.expiresAt;
-      webhookExpiresAt = typeof expiresAt === 'string' ? expiresAt : null;
+      webhookExpiresAt = webhookExpiry(registered.result) ?? null;
     }
   }
   return {

@@ -27,11 +27,17 @@ export function schedulePoll(config: SyncConfig): (status: SyncStatus, result: u
   };
 }
 
+/** The `expiresAt` a registerWebhook/renewWebhook export returned, when it is a valid time. */
+export function webhookExpiry(result: unknown): string | undefined {
+  const expiresAt = result !== null && typeof result === 'object' ? (result as { expiresAt?: unknown }).expiresAt : undefined;
+  return typeof expiresAt === 'string' && !Number.isNaN(Date.parse(expiresAt)) ? expiresAt : undefined;
+}
+
 /** After register/renew: the new webhook expiry. */
 export function recordRenewal(status: SyncStatus, result: unknown, now: Date): void {
   status.lastRenewAt = now.toISOString();
-  const expiresAt = result !== null && typeof result === 'object' ? (result as { expiresAt?: unknown }).expiresAt : undefined;
-  if (typeof expiresAt === 'string' && !Number.isNaN(Date.parse(expiresAt))) status.webhookExpiresAt = new Date(expiresAt).toISOString();
+  const expiresAt = webhookExpiry(result);
+  if (expiresAt) status.webhookExpiresAt = new Date(expiresAt).toISOString();
 }
 
 /** `poll <slug>`: one pollOnce. */
@@ -49,8 +55,8 @@ export async function renew(deps: EngineDeps, slug: string): Promise<EventOutcom
     exportName: 'renewWebhook',
     after: recordRenewal,
     describe: (result) => {
-      const expiresAt = result !== null && typeof result === 'object' ? (result as { expiresAt?: unknown }).expiresAt : undefined;
-      return typeof expiresAt === 'string' ? `webhook until ${expiresAt}` : 'done';
+      const expiresAt = webhookExpiry(result);
+      return expiresAt ? `webhook until ${expiresAt}` : 'done';
     },
   });
 }

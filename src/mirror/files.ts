@@ -1,4 +1,4 @@
-import { lstat, readFile, readdir, realpath } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { InvalidInputError, IoError } from '../errors.js';
 import { validateStoreDir, validateStorePath } from '../store/paths.js';
@@ -37,18 +37,15 @@ export async function resolveInside(root: string, path: string, what = 'path'): 
   return { relative: normalized, absolute: real };
 }
 
-/** Reads a store file's bytes (path validated, links may not leave the store). */
-export async function readStoreFile(root: string, path: string): Promise<{ relative: string; bytes: Buffer }> {
-  const { relative: normalized, absolute } = await resolveInside(root, path);
-  const info = await lstat(absolute);
-  if (info.isDirectory()) {
-    throw new InvalidInputError(`${normalized} is a folder: use list_files, or grep_file with a prefix`, { data: { path: normalized } });
+/** Like resolveInside, but the path must name a file: a folder is a clear error. */
+export async function resolveFile(root: string, path: string): Promise<{ relative: string; absolute: string }> {
+  const resolved = await resolveInside(root, path);
+  if ((await stat(resolved.absolute)).isDirectory()) {
+    throw new InvalidInputError(`${resolved.relative} is a folder: use list_files, or grep_file with a prefix`, {
+      data: { path: resolved.relative },
+    });
   }
-  try {
-    return { relative: normalized, bytes: await readFile(absolute) };
-  } catch (error) {
-    throw new IoError(`cannot read ${normalized}: ${(error as Error).message}`, { cause: error });
-  }
+  return resolved;
 }
 
 /** One file found by `walkFiles`. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { InvalidInputError } from '../errors.js';
 import { validateStoreDir } from '../store/paths.js';
-import { isBinary, resolveInside, walkFiles } from './files.js';
+import { isBinary, resolveFile, walkFiles } from './files.js';
 import { countNewlines, lineWindows, type LineWindow } from './line-windows.js';
 import { byteRarity, type CompiledPattern, compilePattern } from './pattern.js';
 
@@ -80,7 +80,7 @@ export async function grepFile(root: string, options: GrepFileOptions): Promise<
 }
 
 async function selectFiles(root: string, options: GrepFileOptions): Promise<string[]> {
-  if (options.path !== undefined) return [(await resolveInside(root, options.path)).relative];
+  if (options.path !== undefined) return [(await resolveFile(root, options.path)).relative];
   const prefix = validateStoreDir(options.prefix, 'prefix');
   const files = await walkFiles(root, prefix);
   if (options.glob === undefined) return files.map((file) => file.path);

@@ -3,7 +3,7 @@ export { createMirrorTools, type MirrorToolsOptions } from './ai-tools.js';
 export { isBinary, walkFiles } from './files.js';
 export { defaultMaxMatches, grepFile, type GrepFileOptions, type GrepFileResult, type GrepMatch } from './grep-file.js';
 export { createMcpServer, serveMcpOverStdio } from './mcp-server.js';
-export { deleteLines, parseNdjson, upsertLines, type NdjsonRecord } from './ndjson.js';
+export { deleteLines, upsertLines, type NdjsonRecord } from './ndjson.js';
 export * from './operations.js';
 export { maxReadBytes, readFile, type ReadFileOptions, type ReadFileResult, withGutter } from './read-file.js';
 export { maxMirrorFileBytes, type MirrorEntry, ScopedMirror } from './scoped-mirror.js';

@@ -62,16 +62,6 @@ export function deleteLines(text: string, keys: unknown[], key: string, where = 
   return { text: out.length ? `${out.join('\n')}\n` : '', deleted };
 }
 
-/** Parses NDJSON text into records (blank lines skipped); a bad line is a clear error with its number. */
-export function parseNdjson(text: string, where = 'ndjson'): NdjsonRecord[] {
-  return splitRecords(text).map((line, index) => {
-    try {
-      return JSON.parse(line) as NdjsonRecord;
-    } catch (error) {
-      throw new InvalidInputError(`${where}: line ${index + 1} is not JSON: ${(error as Error).message}`);
-    }
-  });
-}
 
 function splitRecords(text: string): string[] {
   if (text === '') return [];

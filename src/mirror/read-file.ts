@@ -1,8 +1,6 @@
 import { InvalidInputError } from '../errors.js';
-import { isBinary, readStoreFile, resolveInside } from './files.js';
+import { isBinary, resolveFile } from './files.js';
 import { countNewlines, lineWindows } from './line-windows.js';
-import { join } from 'node:path';
-import { stat } from 'node:fs/promises';
 
 /** Input of read_file (DESIGN section 6). */
 export interface ReadFileOptions {
@@ -36,10 +34,7 @@ export async function readFile(root: string, options: ReadFileOptions): Promise<
   if (options.limit !== undefined && (!Number.isInteger(options.limit) || options.limit < 1)) {
     throw new InvalidInputError(`limit must be an integer ≥ 1, got ${options.limit}`);
   }
-  const { relative } = await resolveInside(root, options.path);
-  if ((await stat(join(root, relative))).isDirectory()) {
-    await readStoreFile(root, relative); // raises the clear "is a folder" error
-  }
+  const { relative, absolute } = await resolveFile(root, options.path);
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const lines: string[] = [];
   let budget = maxReadBytes;
@@ -47,7 +42,7 @@ export async function readFile(root: string, options: ReadFileOptions): Promise<
   let totalLines = 0;
   let first = true;
   let endsWithNewline = true;
-  for await (const window of lineWindows(join(root, relative))) {
+  for await (const window of lineWindows(absolute)) {
     const { bytes, bodyStart, end } = window;
     if (first) {
       first = false;

@@ -145,11 +145,6 @@ export class GitObjects {
     }
   }
 
-  /** True when `ancestor` is `descendant` or one of its ancestors. */
-  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
-    if (ancestor === descendant) return true;
-    return git.isDescendent({ fs, dir: this.dir, gitdir: this.gitdir, oid: descendant, ancestor, depth: -1, cache: this.cache });
-  }
 
   private async wrap<T>(what: string, operation: () => Promise<T>): Promise<T> {
     try {
