@@ -24,8 +24,9 @@ describe('newline kernel', () => {
   it('counts like a byte loop at every alignment, inside read windows', async () => {
     const dir = await tempDir('kernel-');
     try {
-      // Random bytes with many newlines, over one 8 MiB chunk so windows sit inside the arena.
-      const data = randomBytes(9 * 1024 * 1024 + 77).map((byte) => (byte % 7 === 0 ? 10 : byte));
+      // Random bytes with many newlines, larger than one 16 MiB read buffer, so there are always
+      // several windows and every one sits inside the arena.
+      const data = randomBytes(40 * 1024 * 1024 + 77).map((byte) => (byte % 7 === 0 ? 10 : byte));
       const path = join(dir.path, 'data.bin');
       await writeFile(path, data);
       let total = 0;
