@@ -1,4 +1,5 @@
 // Bundles the CLI and the library into single-file ESM modules in dist/.
+import { chmod } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
@@ -23,6 +24,8 @@ await build({
   outdir: 'dist',
   banner: { js: `#!/usr/bin/env node\n${banner}` },
 });
+// The bin must stay executable: npm links it before `prepare` rebuilds it.
+await chmod('dist/cli.js', 0o755);
 await build({
   ...common,
   entryPoints: { index: 'src/index.ts' },
