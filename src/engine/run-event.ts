@@ -1,6 +1,6 @@
 import { InvalidInputError, SyncError, toSyncError } from '../errors.js';
 import { createGateway, dataIsParsedText, type Gateway, type GatewayResponse } from '../gateway/index.js';
-import { ScopedMirror } from '../mirror/index.js';
+import { extractItems, parseSaveItems, ScopedMirror, type PathIndexLoadOptions, type PathIndexSpec, type SavedItems } from '../mirror/index.js';
 import { runModule, TextReply, type HostFunction } from '../sandbox/index.js';
 import type { Transaction, TransactResult } from '../store/index.js';
 import { formatSyncJson, loadSync, type SyncConfig } from './registry.js';
@@ -216,6 +216,22 @@ function buildHost(
     'mirror.list': (dir) => mirror.list(dir as string | undefined),
     'mirror.upsertLines': (path, records, key) => mirror.upsertLines(path as string, records as Record<string, unknown>[], key as string),
     'mirror.deleteLines': (path, keys, key) => mirror.deleteLines(path as string, keys as unknown[], key as string),
+    'mirror.indexGet': async (dir, keys, spec) =>
+      (await mirror.withIndex(dir as string, spec as PathIndexSpec, 'indexGet', (index) => index.get(asList(keys, 'indexGet', 'keys')))).value,
+    'mirror.indexChildren': async (dir, key, spec) =>
+      (await mirror.withIndex(dir as string, spec as PathIndexSpec, 'indexChildren', (index) => index.children(key))).value,
+    'mirror.indexPut': async (dir, records, spec) => {
+      const { value, io } = await mirror.withIndex(dir as string, spec as PathIndexSpec, 'indexPut', (index) => index.put(asList(records, 'indexPut', 'records')));
+      return { ...value, io };
+    },
+    'mirror.indexRemove': async (dir, keys, spec) => {
+      const options = (spec ?? {}) as PathIndexSpec & { subtree?: boolean };
+      const { value, io } = await mirror.withIndex(dir as string, options, 'indexRemove', (index) =>
+        index.remove(asList(keys, 'indexRemove', 'keys'), options.subtree === true),
+      );
+      return { removed: value, io };
+    },
+    'mirror.indexLoad': (dir, sources, options) => mirror.indexLoad(dir as string, sources, options as PathIndexLoadOptions),
     'state.get': (key) => state[stateKey(key)],
     'state.set': (key, value) => {
       if (value === undefined) delete state[stateKey(key)];
@@ -226,7 +242,15 @@ function buildHost(
     },
     'http.request': async (request) => {
       if (request === null || typeof request !== 'object') throw new InvalidInputError('ctx.http.request: expected { url, method?, headers?, body? }');
-      return responseReply(await gateway.request(request as Parameters<Gateway['request']>[0]));
+      const { saveItems, ...call } = request as Parameters<Gateway['request']>[0] & { saveItems?: unknown };
+      const save = saveItems === undefined ? null : parseSaveItems(saveItems);
+      if (save) mirror.resolve(save.path); // a bad path fails before the request is sent
+      const response = await gateway.request(call);
+      if (!save) return responseReply(response);
+      const { text, items, rest } = extractItems(response.data, save);
+      mirror.write(save.path, text);
+      const saved: SavedItems = { path: save.path, items, bytes: Buffer.byteLength(text) };
+      return { status: response.status, headers: response.headers, text: JSON.stringify(rest), data: rest, saved };
     },
     'log.info': handlerLog('info'),
     'log.warn': handlerLog('warn'),
@@ -248,6 +272,11 @@ function buildHost(
       }
     },
   };
+}
+
+function asList(value: unknown, method: string, name: string): unknown[] {
+  if (!Array.isArray(value)) throw new InvalidInputError(`ctx.mirror.${method}: ${name} must be an array`);
+  return value;
 }
 
 /**

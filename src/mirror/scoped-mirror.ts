@@ -2,6 +2,7 @@ import { InvalidInputError } from '../errors.js';
 import { validateStorePath } from '../store/paths.js';
 import type { Transaction } from '../store/types.js';
 import { type NdjsonRecord, deleteLines, upsertLines } from './ndjson.js';
+import { type IndexFiles, PathIndex, type PathIndexLoadOptions, type PathIndexSpec } from './path-index.js';
 
 /** Hard cap on one mirror file (DESIGN section 2). */
 export const maxMirrorFileBytes = 50 * 1024 * 1024;
@@ -63,6 +64,38 @@ export class ScopedMirror {
       result.push({ path: relative, size: (await this.tx.size(entry.path)) ?? 0 });
     }
     return result;
+  }
+
+  /** Every file below dir, mirror-relative (no sizes: cheaper than list). */
+  async listPaths(dir: string): Promise<string[]> {
+    const entries = await this.tx.list(this.resolve(dir), { recursive: true });
+    return entries.map((entry) => entry.path.slice(this.prefix.length));
+  }
+
+  /**
+   * Runs one operation on the path index under dir (see path-index.ts) and writes the leaves it changed.
+   * Answers the operation's value and the call's mirror-io figures.
+   */
+  async withIndex<T>(dir: string, spec: PathIndexSpec, method: string, operation: (index: PathIndex) => Promise<T>): Promise<{ value: T; io: PathIndex['stats'] }> {
+    const files: IndexFiles = {
+      read: (path) => this.read(path),
+      write: (path, text) => this.write(path, text),
+      delete: (path) => this.delete(path),
+      listPaths: (folder) => this.listPaths(folder),
+      listNames: async (folder) =>
+        (await this.tx.list(this.resolve(folder))).map((entry) => `${entry.path.slice(entry.path.lastIndexOf('/') + 1)}${entry.type === 'dir' ? '/' : ''}`),
+    };
+    const index = new PathIndex(files, this.resolve(dir).slice(this.prefix.length), spec, `ctx.mirror.${method}(${JSON.stringify(dir)})`);
+    const value = await operation(index);
+    index.flush();
+    return { value, io: index.stats };
+  }
+
+  /** ctx.mirror.indexLoad: the whole index rebuilt from NDJSON source files. */
+  async indexLoad(dir: string, sources: unknown, options: PathIndexLoadOptions): Promise<unknown> {
+    if (!Array.isArray(sources)) throw new InvalidInputError('ctx.mirror.indexLoad: sources must be a list of mirror paths');
+    const { value, io } = await this.withIndex(dir, options, 'indexLoad', (index) => index.load(sources, options));
+    return { ...value, io };
   }
 
   async upsertLines(path: string, records: NdjsonRecord[], key: string): Promise<{ added: number; updated: number }> {

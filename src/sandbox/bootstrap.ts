@@ -107,6 +107,11 @@ export const bootstrapSource = String.raw`(function (hostCall, syncJson, namesJs
       list: asyncMethod('ctx.mirror.list', 'mirror.list'),
       upsertLines: asyncMethod('ctx.mirror.upsertLines', 'mirror.upsertLines'),
       deleteLines: asyncMethod('ctx.mirror.deleteLines', 'mirror.deleteLines'),
+      indexGet: asyncMethod('ctx.mirror.indexGet', 'mirror.indexGet'),
+      indexPut: asyncMethod('ctx.mirror.indexPut', 'mirror.indexPut'),
+      indexRemove: asyncMethod('ctx.mirror.indexRemove', 'mirror.indexRemove'),
+      indexChildren: asyncMethod('ctx.mirror.indexChildren', 'mirror.indexChildren'),
+      indexLoad: asyncMethod('ctx.mirror.indexLoad', 'mirror.indexLoad'),
     }),
     state: freeze({
       get: asyncMethod('ctx.state.get', 'state.get'),

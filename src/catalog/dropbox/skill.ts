@@ -37,9 +37,9 @@ The mirror under \`${prefix}\` is a structural index of the whole Dropbox, not i
   \`{"path":"/Docs/Report.pdf","name":"Report.pdf","tag":"file","id":"id:…","size":1234,"rev":"…","modified":"2024-…Z","lower":"/docs/report.pdf"}\`
   (folders have \`"tag":"folder"\` and no size). The direct children of one folder sit together in one file (or a few for
   a very large folder), placed by a hash of the folder's path, so search with grep over the prefix rather than guessing
-  a file. Every file stays under 64 KiB; the empty \`*.split\` files only mark the layout.
+  a file. Every file stays under 64 KiB.
 - \`${prefix}recent.ndjson\` — the last 300 changes, newest last: \`{"at","op":"added|modified|renamed|deleted","tag","path","size"}\`.
-- \`${prefix}staging/\` exists only while a backfill or full resync runs; ignore it (the files above stay complete meanwhile).
+- \`${prefix}staging/\` exists only while a backfill or full resync runs (the listed pages); ignore it (the files above stay complete meanwhile).
 
 ## How to answer
 - **Where is X?** \`grep_file\` with \`prefix: "${prefix}files/"\`, pattern \`"name":"[^"]*X\` and flag \`i\`

@@ -1,0 +1,555 @@
+import { InvalidInputError } from '../errors.js';
+
+/**
+ * A path index: NDJSON records keyed by a path ("/a/b/c"), kept host-side in the leaves of a hex trie so that every
+ * file stays small at any size and the direct children of one path sit together.
+ *
+ *   address(record) = hex8(fnv1a32(parent of key)) + hex8(fnv1a32(key))        (fnv1a32 over UTF-16 code units)
+ *
+ * A trie node is a folder (the index's own folder is the root; node "3f" is <dir>/3/f/). Its children cover the
+ * 16 values of the next address digit: a sub-folder "<d>/" is a child node for digit d, and a leaf
+ * "<a>-<b>.ndjson" (or "<a>.ndjson") holds, sorted by key, every record whose next digit is in a..b. A digit that
+ * nothing covers is empty. Leaves cover RANGES of digits so they fill up: a hex split divides by 16, which left most
+ * leaves a few KiB and tripled the file count; packing neighbouring digits into one leaf keeps leaves near the
+ * target (3/4 of `leafBytes`, so they have room to grow). A leaf that outgrows `leafBytes` is re-packed over its own
+ * range (a digit too big for one leaf becomes a child node), so growth stays local. Because the address starts with
+ * the parent's hash, listing the children of a path reads one leaf (or the few below that 8-digit prefix for a path
+ * with thousands of children): removing a subtree reads only the leaves of the paths it removes, at any size.
+ *
+ * This is `ctx.mirror.index*` (DESIGN section 3, additions): the handler opts into the layout by calling it, and
+ * every operation runs in V8 instead of the sandbox's interpreter.
+ */
+
+/** What one index call is told about the records. */
+export interface PathIndexSpec {
+  /** The field holding the record's key: a path starting with "/", segments separated by "/". */
+  key: string;
+  /** Records that may have children (`{ field: "tag", value: "folder" }`); without it, any record may. */
+  container?: { field: string; value: unknown };
+  /** A leaf splits past this many bytes (default 60 KiB; files stay below 64 KiB). */
+  leafBytes?: number;
+}
+
+/** A bulk load's options on top of the spec. */
+export interface PathIndexLoadOptions extends PathIndexSpec {
+  /** Records with `field === value` are deletions: they remove the key and its subtree as listed before them. */
+  tombstone?: { field: string; value: unknown };
+  /** Totals to compute while loading: per group of the first `depth` key segments (0: none), count by a field, sums. */
+  aggregate?: { depth?: number; countBy?: string; sum?: string[] };
+}
+
+/** Totals of a set of records. */
+export interface Aggregate {
+  records: number;
+  count: Record<string, number>;
+  sum: Record<string, number>;
+}
+
+/** What a bulk load answers. */
+export interface PathIndexLoadResult {
+  records: number;
+  leaves: number;
+  total: Aggregate;
+  groups?: Record<string, Aggregate>;
+}
+
+/** The files an index lives in: mirror-relative paths (ScopedMirror provides them). */
+export interface IndexFiles {
+  read(path: string): Promise<string | null>;
+  write(path: string, text: string): void;
+  delete(path: string): void;
+  /** Every file below dir (recursive), mirror-relative. */
+  listPaths(dir: string): Promise<string[]>;
+  /** The names directly in dir: files as "name", folders as "name/". */
+  listNames(dir: string): Promise<string[]>;
+}
+
+/** The mirror-io figures of one call (how many leaves it read and wrote). */
+export interface IndexStats {
+  leavesRead: number;
+  leavesWritten: number;
+  splits: number;
+}
+
+type IndexRecord = Record<string, unknown>;
+
+interface Leaf {
+  /** The node's address prefix, and the digit range the leaf covers at the next position. */
+  node: string;
+  low: number;
+  high: number;
+  /** key → the record's NDJSON line. */
+  lines: Map<string, string>;
+  exists: boolean;
+  dirty: boolean;
+}
+
+interface Item {
+  key: string;
+  line: string;
+  bytes: number;
+  address: string;
+}
+
+const maxDepth = 16;
+const leafName = /^([0-9a-f])(?:-([0-9a-f]))?\.ndjson$/;
+const defaultLeafBytes = 60 * 1024;
+
+/** FNV-1a 32 over UTF-16 code units (what a handler computes with charCodeAt, so addresses agree). */
+export function fnv1a32(text: string): number {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193);
+  }
+  return value >>> 0;
+}
+
+function hex8(value: number): string {
+  return value.toString(16).padStart(8, '0');
+}
+
+function parentOf(key: string): string {
+  return key.slice(0, key.lastIndexOf('/'));
+}
+
+/** The trie address of a key: its parent's hash, then its own. */
+export function addressOf(key: string): string {
+  return hex8(fnv1a32(parentOf(key))) + hex8(fnv1a32(key));
+}
+
+function byteLength(line: string): number {
+  return Buffer.byteLength(line) + 1;
+}
+
+/** One node's children as listed: child nodes by digit, and leaves by the ranges they cover. */
+interface NodeListing {
+  nodes: Set<number>;
+  leaves: Array<{ low: number; high: number }>;
+}
+
+/** A file to write (text) or delete (null). */
+interface Piece {
+  path: string;
+  text: string | null;
+}
+
+/** One call's view of an index under `dir` (mirror-relative, no trailing slash). */
+export class PathIndex {
+  readonly stats: IndexStats = { leavesRead: 0, leavesWritten: 0, splits: 0 };
+  /** Leaves read or created by this call, by path. */
+  private readonly leaves = new Map<string, Leaf>();
+  private readonly listings = new Map<string, NodeListing>();
+  private readonly base: string;
+  private readonly splitBytes: number;
+
+  constructor(
+    private readonly files: IndexFiles,
+    dir: string,
+    private readonly spec: PathIndexSpec,
+    private readonly where: string,
+  ) {
+    if (typeof dir !== 'string' || dir === '' || dir.startsWith('/') || dir.endsWith('/')) {
+      throw new InvalidInputError(`${where}: dir must be a mirror folder such as "files"`);
+    }
+    checkSpec(spec, where);
+    this.base = `${dir}/`;
+    this.splitBytes = spec.leafBytes ?? defaultLeafBytes;
+  }
+
+  /** The records at `keys` (null where there is none), in the order asked. */
+  async get(keys: unknown[]): Promise<Array<IndexRecord | null>> {
+    const out: Array<IndexRecord | null> = [];
+    for (const key of keys) {
+      const line = (await this.leafFor(this.checkKey(key))).lines.get(key as string);
+      out.push(line === undefined ? null : (JSON.parse(line) as IndexRecord));
+    }
+    return out;
+  }
+
+  /**
+   * Inserts or replaces records by key, in order. Answers, per record, the one it replaced (or null), and the
+   * descendants removed because a container was replaced by a record that cannot have children.
+   */
+  async put(records: unknown[]): Promise<{ previous: Array<IndexRecord | null>; removed: IndexRecord[] }> {
+    const previous: Array<IndexRecord | null> = [];
+    const removed: IndexRecord[] = [];
+    for (const record of records) {
+      if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+        throw new InvalidInputError(`${this.where}: every record must be a JSON object`);
+      }
+      const key = this.checkKey((record as IndexRecord)[this.spec.key]);
+      const leaf = await this.leafFor(key);
+      const old = leaf.lines.get(key);
+      const oldRecord = old === undefined ? null : (JSON.parse(old) as IndexRecord);
+      if (oldRecord && this.isContainer(oldRecord) && !this.isContainer(record as IndexRecord)) {
+        removed.push(...(await this.removeBelow(key)));
+      }
+      const line = JSON.stringify(record);
+      if (line !== old) {
+        leaf.lines.set(key, line);
+        leaf.dirty = true;
+      }
+      previous.push(oldRecord);
+    }
+    return { previous, removed };
+  }
+
+  /** Removes the records at `keys` and, with subtree, everything below them; answers what was removed. */
+  async remove(keys: unknown[], subtree: boolean): Promise<IndexRecord[]> {
+    const removed: IndexRecord[] = [];
+    for (const value of keys) {
+      const key = this.checkKey(value);
+      const leaf = await this.leafFor(key);
+      const line = leaf.lines.get(key);
+      const record = line === undefined ? null : (JSON.parse(line) as IndexRecord);
+      if (record) {
+        leaf.lines.delete(key);
+        leaf.dirty = true;
+        removed.push(record);
+      }
+      // Without the record itself it is unknown whether it held children: look (a deleted path may be a folder).
+      if (subtree && (!record || this.isContainer(record))) removed.push(...(await this.removeBelow(key)));
+    }
+    return removed;
+  }
+
+  /** The direct children of `key`, sorted by key. */
+  async children(value: unknown): Promise<IndexRecord[]> {
+    const key = this.checkKey(value);
+    const out: IndexRecord[] = [];
+    for (const leaf of await this.leavesUnder(hex8(fnv1a32(key)))) {
+      for (const [child, line] of leaf.lines) if (parentOf(child) === key) out.push(JSON.parse(line) as IndexRecord);
+    }
+    return out.sort((a, b) => compare(a[this.spec.key] as string, b[this.spec.key] as string));
+  }
+
+  /** Writes the leaves the call changed (re-packing those that outgrew `leafBytes`). */
+  flush(): void {
+    const pieces: Piece[] = [];
+    for (const [path, leaf] of this.leaves) {
+      if (!leaf.dirty) continue;
+      if (leaf.lines.size === 0) {
+        if (leaf.exists) pieces.push({ path, text: null });
+        continue;
+      }
+      const items = [...leaf.lines].map(([key, line]) => item(key, line));
+      if (sizeOf(items) <= this.splitBytes || leaf.node.length >= maxDepth - 1) {
+        pieces.push({ path, text: leafText(items) });
+        continue;
+      }
+      this.stats.splits += 1;
+      if (leaf.exists) pieces.push({ path, text: null });
+      this.pack(leaf.node, leaf.low, leaf.high, items, this.buildBytes(), pieces);
+    }
+    this.write(pieces);
+    this.leaves.clear();
+    this.listings.clear();
+  }
+
+  /**
+   * Replaces the whole index with the records of NDJSON `sources`, applied in order (a later record with the same
+   * key wins; a tombstone removes its key and the subtree listed before it). Answers counts and totals.
+   */
+  async load(sources: unknown[], options: PathIndexLoadOptions): Promise<PathIndexLoadResult> {
+    const keyField = this.spec.key;
+    const byKey = new Map<string, { line: string; order: number; record: IndexRecord }>();
+    const tombstones: Array<{ key: string; order: number }> = [];
+    let order = 0;
+    for (const source of sources) {
+      if (typeof source !== 'string') throw new InvalidInputError(`${this.where}: sources must be mirror paths`);
+      const text = await this.files.read(source);
+      if (text === null) throw new InvalidInputError(`${this.where}: source ${source} does not exist`);
+      let start = 0;
+      while (start < text.length) {
+        let end = text.indexOf('\n', start);
+        if (end === -1) end = text.length;
+        const line = text.slice(start, end);
+        start = end + 1;
+        if (line.trim() === '') continue;
+        let record: IndexRecord;
+        try {
+          record = JSON.parse(line) as IndexRecord;
+        } catch (error) {
+          throw new InvalidInputError(`${this.where}: ${source} holds a line that is not JSON: ${(error as Error).message}`);
+        }
+        const key = this.checkKey(record[keyField]);
+        order += 1;
+        if (options.tombstone && record[options.tombstone.field] === options.tombstone.value) tombstones.push({ key, order });
+        else byKey.set(key, { line, order, record });
+      }
+    }
+    if (tombstones.length) applyTombstones(byKey, tombstones);
+
+    const pieces: Piece[] = (await this.files.listPaths(this.base.slice(0, -1))).map((path) => ({ path, text: null }));
+    const items: Item[] = [];
+    const aggregate = newAggregator(options.aggregate);
+    for (const [key, entry] of byKey) {
+      items.push(item(key, entry.line));
+      aggregate.add(key, entry.record);
+    }
+    this.pack('', 0, 15, items, this.buildBytes(), pieces);
+    this.write(pieces);
+    return { records: items.length, leaves: this.stats.leavesWritten, ...aggregate.result() };
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  private buildBytes(): number {
+    return Math.floor((this.splitBytes * 3) / 4);
+  }
+
+  private checkKey(value: unknown): string {
+    if (typeof value !== 'string' || !value.startsWith('/')) {
+      throw new InvalidInputError(`${this.where}: every key ("${this.spec.key}") must be a path starting with "/", got ${JSON.stringify(value)}`);
+    }
+    return value;
+  }
+
+  private isContainer(record: IndexRecord): boolean {
+    return this.spec.container ? record[this.spec.container.field] === this.spec.container.value : true;
+  }
+
+  private nodeDir(node: string): string {
+    return node === '' ? this.base : `${this.base}${node.split('').join('/')}/`;
+  }
+
+  private leafPath(node: string, low: number, high: number): string {
+    return `${this.nodeDir(node)}${low.toString(16)}${high === low ? '' : `-${high.toString(16)}`}.ndjson`;
+  }
+
+  /** A node's children, listed once per call (names that are not part of the layout are ignored). */
+  private async listing(node: string): Promise<NodeListing> {
+    const known = this.listings.get(node);
+    if (known) return known;
+    const listing: NodeListing = { nodes: new Set(), leaves: [] };
+    const dir = this.nodeDir(node);
+    for (const name of await this.files.listNames(dir.slice(0, -1))) {
+      if (name.endsWith('/')) {
+        if (/^[0-9a-f]\/$/.test(name)) listing.nodes.add(parseInt(name, 16));
+        continue;
+      }
+      const match = leafName.exec(name);
+      if (match) listing.leaves.push({ low: parseInt(match[1]!, 16), high: parseInt(match[2] ?? match[1]!, 16) });
+    }
+    this.listings.set(node, listing);
+    return listing;
+  }
+
+  private async loadLeaf(node: string, low: number, high: number, exists: boolean): Promise<Leaf> {
+    const path = this.leafPath(node, low, high);
+    const known = this.leaves.get(path);
+    if (known) return known;
+    const lines = new Map<string, string>();
+    const text = exists ? await this.files.read(path) : null;
+    if (text !== null) {
+      this.stats.leavesRead += 1;
+      for (const line of text.split('\n')) {
+        if (line === '') continue;
+        lines.set((JSON.parse(line) as IndexRecord)[this.spec.key] as string, line);
+      }
+    }
+    const leaf: Leaf = { node, low, high, lines, exists: text !== null, dirty: false };
+    this.leaves.set(path, leaf);
+    return leaf;
+  }
+
+  /** The leaf for an address prefix: a covering leaf, a child node to descend into, or an empty leaf to create. */
+  private async step(node: string, digit: number): Promise<Leaf | 'node'> {
+    const listing = await this.listing(node);
+    if (listing.nodes.has(digit)) return 'node';
+    const range = listing.leaves.find((leaf) => leaf.low <= digit && digit <= leaf.high);
+    if (range) return this.loadLeaf(node, range.low, range.high, true);
+    return this.loadLeaf(node, digit, digit, false);
+  }
+
+  private async leafFor(key: string): Promise<Leaf> {
+    const address = addressOf(key);
+    let node = '';
+    for (let depth = 0; depth < maxDepth; depth += 1) {
+      const digit = parseInt(address[depth]!, 16);
+      const found = await this.step(node, digit);
+      if (found !== 'node') return found;
+      node += address[depth];
+    }
+    throw new InvalidInputError(`${this.where}: no leaf holds ${key} (the index under ${this.base} is damaged; rebuild it)`);
+  }
+
+  /** Every leaf that can hold a child of the path whose own hash is prefix (8 digits). */
+  private async leavesUnder(prefix: string): Promise<Leaf[]> {
+    let node = '';
+    for (let depth = 0; depth < prefix.length; depth += 1) {
+      const found = await this.step(node, parseInt(prefix[depth]!, 16));
+      if (found !== 'node') return [found];
+      node += prefix[depth];
+    }
+    // A path with thousands of children: its prefix is a node of its own, split by the children's own hash.
+    const found: Leaf[] = [];
+    const dir = this.nodeDir(node);
+    for (const path of await this.files.listPaths(dir.slice(0, -1))) {
+      const rest = path.slice(this.base.length);
+      const slash = rest.lastIndexOf('/');
+      const match = leafName.exec(rest.slice(slash + 1));
+      if (!match) continue;
+      const leafNode = rest.slice(0, slash).split('/').join('');
+      found.push(await this.loadLeaf(leafNode, parseInt(match[1]!, 16), parseInt(match[2] ?? match[1]!, 16), true));
+    }
+    return found;
+  }
+
+  private async removeBelow(root: string): Promise<IndexRecord[]> {
+    const removed: IndexRecord[] = [];
+    const queue = [root];
+    while (queue.length) {
+      const dir = queue.pop() as string;
+      for (const leaf of await this.leavesUnder(hex8(fnv1a32(dir)))) {
+        for (const [key, line] of [...leaf.lines]) {
+          if (parentOf(key) !== dir) continue;
+          const record = JSON.parse(line) as IndexRecord;
+          leaf.lines.delete(key);
+          leaf.dirty = true;
+          removed.push(record);
+          if (this.isContainer(record)) queue.push(key);
+        }
+      }
+    }
+    return removed;
+  }
+
+  /**
+   * Lays out items (all below `node`, next digit within low..high) as leaves of at most target bytes: neighbouring
+   * digits share a leaf while they fit, and a digit too big for one leaf becomes a child node, packed the same way.
+   */
+  private pack(node: string, low: number, high: number, items: Item[], target: number, out: Piece[]): void {
+    const depth = node.length;
+    if (depth >= maxDepth - 1 || sizeOf(items) <= target) {
+      if (items.length) out.push({ path: this.leafPath(node, low, high), text: leafText(items) });
+      return;
+    }
+    const buckets: Item[][] = Array.from({ length: 16 }, () => []);
+    for (const entry of items) buckets[parseInt(entry.address[depth]!, 16)]!.push(entry);
+    let start = -1;
+    let run: Item[] = [];
+    let runBytes = 0;
+    const close = (end: number) => {
+      if (start !== -1 && run.length) out.push({ path: this.leafPath(node, start, end), text: leafText(run) });
+      start = -1;
+      run = [];
+      runBytes = 0;
+    };
+    for (let digit = low; digit <= high; digit += 1) {
+      const bucket = buckets[digit]!;
+      const bytes = sizeOf(bucket);
+      if (bytes > target) {
+        close(digit - 1);
+        this.pack(node + digit.toString(16), 0, 15, bucket, target, out);
+        continue;
+      }
+      if (start !== -1 && runBytes + bytes > target) close(digit - 1);
+      if (start === -1) start = digit;
+      run.push(...bucket);
+      runBytes += bytes;
+    }
+    close(high);
+  }
+
+  private write(pieces: Piece[]): void {
+    // A path may be deleted and then written again (a leaf re-packed under its own name): the last word wins.
+    const last = new Map<string, string | null>();
+    for (const piece of pieces) last.set(piece.path, piece.text);
+    for (const [path, text] of last) {
+      if (text === null) this.files.delete(path);
+      else {
+        this.files.write(path, text);
+        this.stats.leavesWritten += 1;
+      }
+    }
+  }
+}
+
+function sizeOf(items: Item[]): number {
+  let bytes = 0;
+  for (const entry of items) bytes += entry.bytes;
+  return bytes;
+}
+
+function leafText(items: Item[]): string {
+  items.sort((a, b) => compare(a.key, b.key));
+  return `${items.map((entry) => entry.line).join('\n')}\n`;
+}
+
+function item(key: string, line: string): Item {
+  return { key, line, bytes: byteLength(line), address: addressOf(key) };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function checkSpec(spec: PathIndexSpec, where: string): void {
+  if (spec === null || typeof spec !== 'object') throw new InvalidInputError(`${where}: options must be an object with a "key" field name`);
+  if (typeof spec.key !== 'string' || spec.key === '') throw new InvalidInputError(`${where}: options.key must be a field name`);
+  if (spec.container !== undefined && (spec.container === null || typeof spec.container.field !== 'string')) {
+    throw new InvalidInputError(`${where}: options.container must be { field, value }`);
+  }
+  if (spec.leafBytes !== undefined && (!Number.isInteger(spec.leafBytes) || spec.leafBytes < 1024 || spec.leafBytes > 1024 * 1024)) {
+    throw new InvalidInputError(`${where}: options.leafBytes must be an integer from 1024 to 1048576`);
+  }
+}
+
+/** Removes, for each tombstone, its key and every key below it that was listed before it. */
+function applyTombstones(byKey: Map<string, { order: number }>, tombstones: Array<{ key: string; order: number }>): void {
+  const keys = [...byKey.keys()].sort(compare);
+  for (const tomb of tombstones) {
+    const exact = byKey.get(tomb.key);
+    if (exact && exact.order < tomb.order) byKey.delete(tomb.key);
+    const prefix = `${tomb.key}/`;
+    // Keys below the tombstone form one run in sorted order ("/" sorts before every other path character but few).
+    let low = 0;
+    let high = keys.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (keys[middle]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low; index < keys.length && keys[index]!.startsWith(prefix); index += 1) {
+      const entry = byKey.get(keys[index]!);
+      if (entry && entry.order < tomb.order) byKey.delete(keys[index]!);
+    }
+  }
+}
+
+function newAggregator(options: PathIndexLoadOptions['aggregate']) {
+  const depth = options?.depth ?? 0;
+  const countBy = options?.countBy;
+  const sums = options?.sum ?? [];
+  const empty = (): Aggregate => ({ records: 0, count: {}, sum: Object.fromEntries(sums.map((field) => [field, 0])) });
+  const total = empty();
+  const groups = new Map<string, Aggregate>();
+  const addTo = (target: Aggregate, record: IndexRecord) => {
+    target.records += 1;
+    if (countBy !== undefined) {
+      const value = String(record[countBy]);
+      target.count[value] = (target.count[value] ?? 0) + 1;
+    }
+    for (const field of sums) {
+      const value = record[field];
+      if (typeof value === 'number' && Number.isFinite(value)) target.sum[field]! += value;
+    }
+  };
+  return {
+    add(key: string, record: IndexRecord) {
+      addTo(total, record);
+      if (depth <= 0) return;
+      let end = 0;
+      for (let segment = 0; segment < depth && end !== -1; segment += 1) end = key.indexOf('/', end + 1);
+      const group = end === -1 ? key : key.slice(0, end);
+      let target = groups.get(group);
+      if (!target) groups.set(group, (target = empty()));
+      addTo(target, record);
+    },
+    result(): { total: Aggregate; groups?: Record<string, Aggregate> } {
+      return depth > 0 ? { total, groups: Object.fromEntries(groups) } : { total };
+    },
+  };
+}

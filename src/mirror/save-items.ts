@@ -1,0 +1,96 @@
+import { InvalidInputError } from '../errors.js';
+
+/**
+ * `ctx.http.request({ ..., saveItems })`: the items of a JSON response go straight into a mirror file as NDJSON,
+ * host-side, with only the fields asked for; the isolate gets the rest of the body and a count. A page of thousands
+ * of items then never crosses into the sandbox, where parsing and re-serializing it costs ~20× what it costs here.
+ */
+export interface SaveItems {
+  /** Mirror path of the NDJSON file to (over)write. */
+  path: string;
+  /** JSON pointer of the array in the response body, e.g. "/entries". */
+  from: string;
+  /** Fields to keep: a list of names, or { newName: "sourceField" } to rename. Default: every field. */
+  fields?: string[] | Record<string, string>;
+}
+
+/** What the isolate learns about the saved items. */
+export interface SavedItems {
+  path: string;
+  items: number;
+  bytes: number;
+}
+
+/** Validates a handler's saveItems option. */
+export function parseSaveItems(value: unknown): SaveItems {
+  const where = 'ctx.http.request: saveItems';
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new InvalidInputError(`${where} must be { path, from, fields? }`);
+  const { path, from, fields } = value as Record<string, unknown>;
+  if (typeof path !== 'string' || path === '') throw new InvalidInputError(`${where}.path must be a mirror path`);
+  if (typeof from !== 'string' || !from.startsWith('/')) throw new InvalidInputError(`${where}.from must be a JSON pointer such as "/entries"`);
+  if (fields !== undefined) {
+    const names = Array.isArray(fields) ? fields : fields !== null && typeof fields === 'object' ? Object.values(fields) : null;
+    if (!names || names.some((name) => typeof name !== 'string')) {
+      throw new InvalidInputError(`${where}.fields must be a list of field names or a { newName: "field" } map`);
+    }
+  }
+  return { path, from, fields: fields as SaveItems['fields'] };
+}
+
+/**
+ * Takes the array at `options.from` out of `data` and renders its items as NDJSON lines with the chosen fields.
+ * Answers the lines and `data` without that array (the caller's object is not modified).
+ */
+export function extractItems(data: unknown, options: SaveItems): { text: string; items: number; rest: unknown } {
+  const segments = options.from
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const rest = structuredCloneShallowPath(data, segments);
+  let parent: unknown = rest;
+  for (const segment of segments.slice(0, -1)) parent = (parent as Record<string, unknown>)[segment];
+  const last = segments[segments.length - 1]!;
+  const items = (parent as Record<string, unknown>)[last];
+  if (!Array.isArray(items)) {
+    throw new InvalidInputError(`ctx.http.request: saveItems.from ${options.from} is not an array in the response`);
+  }
+  delete (parent as Record<string, unknown>)[last];
+  const project = projector(options.fields);
+  const lines: string[] = [];
+  for (const entry of items) {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+      throw new InvalidInputError(`ctx.http.request: saveItems: the items at ${options.from} must be JSON objects`);
+    }
+    lines.push(JSON.stringify(project(entry as Record<string, unknown>)));
+  }
+  return { text: lines.length ? `${lines.join('\n')}\n` : '', items: items.length, rest };
+}
+
+function projector(fields: SaveItems['fields']): (entry: Record<string, unknown>) => Record<string, unknown> {
+  if (fields === undefined) return (entry) => entry;
+  const pairs: Array<[string, string]> = Array.isArray(fields) ? fields.map((name) => [name, name]) : Object.entries(fields);
+  return (entry) => {
+    const out: Record<string, unknown> = {};
+    for (const [name, source] of pairs) if (entry[source] !== undefined) out[name] = entry[source];
+    return out;
+  };
+}
+
+/** A copy of data whose objects along `segments` (all but the last) are copied, so deleting the target is safe. */
+function structuredCloneShallowPath(data: unknown, segments: string[]): unknown {
+  const copy = (value: unknown, at: string): Record<string, unknown> => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      throw new InvalidInputError(`ctx.http.request: saveItems.from: the response has no object at ${at || '/'}`);
+    }
+    return { ...(value as Record<string, unknown>) };
+  };
+  const root = copy(data, '');
+  let current = root;
+  let at = '';
+  for (const segment of segments.slice(0, -1)) {
+    at += `/${segment}`;
+    current[segment] = copy(current[segment], at);
+    current = current[segment] as Record<string, unknown>;
+  }
+  return root;
+}

@@ -1,0 +1,186 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractItems, parseSaveItems, ScopedMirror, type PathIndexSpec } from '../../../src/mirror/index.js';
+import { initStore, type GitStore } from '../../../src/store/index.js';
+import { gitCli, tempDir } from '../../support/git.js';
+
+// The path index behind ctx.mirror.index*, on a real store: every operation is checked against a plain Map model,
+// with a small leafBytes so leaves re-pack and nodes nest deep within a few thousand records.
+type Row = Record<string, unknown> & { key: string; kind: 'dir' | 'file' };
+const spec: PathIndexSpec = { key: 'key', container: { field: 'kind', value: 'dir' }, leafBytes: 2048 };
+const prefix = 'mirrors/t/';
+
+let dir: { path: string; cleanup: () => Promise<void> };
+let store: GitStore;
+beforeAll(async () => {
+  dir = await tempDir('path-index-');
+  store = (await initStore({ root: join(dir.path, 's') })).store;
+});
+afterAll(() => dir.cleanup());
+
+/** A deterministic pseudo-random sequence. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+async function inTx<T>(body: (mirror: ScopedMirror) => Promise<T>): Promise<T> {
+  const result = await store.transact(async (tx) => body(new ScopedMirror(tx, prefix)), { message: 'test' });
+  return result.value;
+}
+
+async function allRecords(): Promise<Map<string, Row>> {
+  const out = new Map<string, Row>();
+  for (const entry of await store.list(`${prefix}files`, { recursive: true })) {
+    const text = (await store.readText(entry.path)) ?? '';
+    const lines = text.split('\n').filter(Boolean);
+    const keys = lines.map((line) => (JSON.parse(line) as Row).key);
+    expect([...keys].sort(), `${entry.path} is sorted by key`).toEqual(keys);
+    for (const line of lines) out.set((JSON.parse(line) as Row).key, JSON.parse(line) as Row);
+  }
+  return out;
+}
+
+describe('path index', () => {
+  const model = new Map<string, Row>();
+  const dirs = ['/'];
+  const next = random(7);
+  const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)]!;
+  const childKey = (parent: string, name: string) => (parent === '/' ? `/${name}` : `${parent}/${name}`);
+
+  it('puts, gets, lists children and removes subtrees exactly like a map, with every leaf within bounds', async () => {
+    let serial = 0;
+    for (let round = 0; round < 12; round += 1) {
+      const batch: Row[] = [];
+      for (let index = 0; index < 250; index += 1) {
+        const parent = pick(dirs.filter((key) => key === '/' || model.has(key) || batch.some((row) => row.key === key)));
+        const kind = next() < 0.15 ? 'dir' : 'file';
+        const key = childKey(parent, `${kind}-${(serial += 1)}`);
+        if (kind === 'dir') dirs.push(key);
+        batch.push({ key, kind, size: serial, note: 'x'.repeat(Math.floor(next() * 40)) });
+      }
+      const { previous, removed } = await inTx(async (mirror) =>
+        (await mirror.withIndex('files', spec, 'indexPut', (index) => index.put(batch))).value,
+      );
+      expect(previous.every((record) => record === null)).toBe(true);
+      expect(removed).toEqual([]);
+      for (const row of batch) model.set(row.key, row);
+
+      // Remove a random subtree (not the root) and check what came back.
+      const victim = pick(dirs.filter((key) => key !== '/' && model.has(key)));
+      const gone = await inTx(async (mirror) => (await mirror.withIndex('files', spec, 'indexRemove', (index) => index.remove([victim], true))).value);
+      const expected = [...model.keys()].filter((key) => key === victim || key.startsWith(`${victim}/`));
+      expect(gone.map((record) => record.key).sort()).toEqual(expected.sort());
+      for (const key of expected) model.delete(key);
+
+      expect(await allRecords()).toEqual(model);
+    }
+    // Deep enough to have re-packed leaves into child nodes, and no leaf over its limit (ranges at the last digit excepted).
+    const files = gitCli(join(dir.path, 's'), 'ls-files', `${prefix}files`).trim().split('\n');
+    expect(files.length).toBeGreaterThan(20);
+    for (const path of files) {
+      expect(path).toMatch(/^mirrors\/t\/files\/(?:[0-9a-f]\/)*[0-9a-f](?:-[0-9a-f])?\.ndjson$/);
+      expect(Buffer.byteLength((await store.readText(path))!)).toBeLessThanOrEqual(2048);
+    }
+    expect(files.some((path) => path.split('/').length > 5)).toBe(true);
+  });
+
+  it('answers get and children from the leaves, and replacing a container with a leaf record drops its subtree', async () => {
+    const some = [...model.values()].slice(0, 40);
+    const missing = '/no/such/path';
+    const got = await inTx(async (mirror) =>
+      (await mirror.withIndex('files', spec, 'indexGet', (index) => index.get([...some.map((row) => row.key), missing]))).value,
+    );
+    expect(got).toEqual([...some, null]);
+
+    const parent = [...model.values()].find((row) => row.kind === 'dir' && [...model.keys()].some((key) => key.startsWith(`${row.key}/`)))!;
+    const children = await inTx(async (mirror) => (await mirror.withIndex('files', spec, 'indexChildren', (index) => index.children(parent.key))).value);
+    const direct = [...model.values()].filter((row) => row.key.slice(0, row.key.lastIndexOf('/')) === parent.key);
+    expect(children).toEqual(direct.sort((a, b) => (a.key < b.key ? -1 : 1)));
+
+    const replacement = { key: parent.key, kind: 'file', size: 1 };
+    const result = await inTx(async (mirror) => (await mirror.withIndex('files', spec, 'indexPut', (index) => index.put([replacement]))).value);
+    expect(result.previous).toEqual([parent]);
+    const below = [...model.keys()].filter((key) => key.startsWith(`${parent.key}/`));
+    expect(result.removed.map((record) => record.key).sort()).toEqual(below.sort());
+    for (const key of below) model.delete(key);
+    model.set(parent.key, replacement as Row);
+    expect(await allRecords()).toEqual(model);
+  });
+
+  it('loads from NDJSON sources in order: later records win, a tombstone removes what was listed before it, totals add up', async () => {
+    const pages = [
+      ['{"key":"/a","kind":"dir"}', '{"key":"/a/x","kind":"file","size":5}', '{"key":"/a/y","kind":"file","size":7}', '{"key":"/b","kind":"dir"}'],
+      ['{"key":"/a/x","kind":"file","size":6}', '{"key":"/b","kind":"gone"}', '{"key":"/b/z","kind":"file","size":1}', '{"key":"/r.txt","kind":"file","size":2}'],
+    ];
+    // /b/z is listed after the tombstone of /b, so it stays (Dropbox lists a re-created path after its deletion).
+    const result = await inTx(async (mirror) => {
+      pages.forEach((lines, page) => mirror.write(`staging/${page}.ndjson`, `${lines.join('\n')}\n`));
+      return mirror.indexLoad('loaded', ['staging/0.ndjson', 'staging/1.ndjson'], {
+        ...spec,
+        tombstone: { field: 'kind', value: 'gone' },
+        aggregate: { depth: 1, countBy: 'kind', sum: ['size'] },
+      });
+    });
+    expect(result).toMatchObject({
+      records: 5,
+      total: { records: 5, count: { dir: 1, file: 4 }, sum: { size: 16 } },
+      groups: {
+        '/a': { records: 3, count: { dir: 1, file: 2 }, sum: { size: 13 } },
+        '/b': { records: 1, count: { file: 1 }, sum: { size: 1 } },
+        '/r.txt': { records: 1, count: { file: 1 }, sum: { size: 2 } },
+      },
+    });
+    expect(await store.readText(`${prefix}loaded/0-f.ndjson`)).toBe(
+      ['{"key":"/a","kind":"dir"}', '{"key":"/a/x","kind":"file","size":6}', '{"key":"/a/y","kind":"file","size":7}', '{"key":"/b/z","kind":"file","size":1}', '{"key":"/r.txt","kind":"file","size":2}']
+        .join('\n')
+        .concat('\n'),
+    );
+    // Loading again replaces the index: files of the old layout do not survive.
+    await inTx(async (mirror) => mirror.indexLoad('files', ['staging/1.ndjson'], spec));
+    const paths = (await store.list(`${prefix}files`, { recursive: true })).map((entry) => entry.path);
+    expect(paths).toEqual([`${prefix}files/0-f.ndjson`]);
+  });
+
+  it('rejects bad keys, dirs and options with a clear error and writes nothing', async () => {
+    const head = await store.head();
+    const cases: Array<[string, (mirror: ScopedMirror) => Promise<unknown>, RegExp]> = [
+      ['relative key', (mirror) => mirror.withIndex('files', spec, 'indexPut', (index) => index.put([{ key: 'a/b' }])), /must be a path starting with "\/"/],
+      ['no key field', (mirror) => mirror.withIndex('files', { key: '' }, 'indexGet', (index) => index.get(['/a'])), /options.key must be a field name/],
+      ['escaping dir', (mirror) => mirror.withIndex('../x', spec, 'indexGet', (index) => index.get(['/a'])), /mirror|relative|\.\./],
+      ['engine dir', (mirror) => mirror.withIndex('.sync', spec, 'indexGet', (index) => index.get(['/a'])), /\.sync/],
+      ['tiny leaves', (mirror) => mirror.withIndex('files', { key: 'key', leafBytes: 10 }, 'indexGet', (index) => index.get(['/a'])), /leafBytes/],
+      ['missing source', (mirror) => mirror.indexLoad('files', ['staging/none.ndjson'], spec), /does not exist/],
+    ];
+    for (const [name, call, message] of cases) {
+      await expect(inTx(call), name).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(message) });
+    }
+    expect(await store.head()).toBe(head);
+  });
+});
+
+describe('saveItems', () => {
+  const data = { entries: [{ '.tag': 'file', name: 'a', path_lower: '/a', size: 3, content_hash: 'h' }, { '.tag': 'folder', name: 'b', path_lower: '/b' }], cursor: 'c1', has_more: true };
+
+  it('takes the array out of the body, keeping only the fields asked for (renamed), and leaves the rest', () => {
+    const out = extractItems(data, parseSaveItems({ path: 'p.ndjson', from: '/entries', fields: { tag: '.tag', lower: 'path_lower', size: 'size' } }));
+    expect(out.text).toBe('{"tag":"file","lower":"/a","size":3}\n{"tag":"folder","lower":"/b"}\n');
+    expect(out.items).toBe(2);
+    expect(out.rest).toEqual({ cursor: 'c1', has_more: true });
+    expect(data.entries).toHaveLength(2);
+    const listed = extractItems({ page: { items: [{ a: 1, b: 2 }] } }, parseSaveItems({ path: 'p', from: '/page/items', fields: ['b'] }));
+    expect(listed).toEqual({ text: '{"b":2}\n', items: 1, rest: { page: {} } });
+  });
+
+  it('rejects a bad option or a body without that array', () => {
+    expect(() => parseSaveItems({ path: 'p', from: 'entries' })).toThrow(/JSON pointer/);
+    expect(() => parseSaveItems({ from: '/entries' })).toThrow(/path/);
+    expect(() => parseSaveItems({ path: 'p', from: '/e', fields: [1] })).toThrow(/fields/);
+    expect(() => extractItems({ entries: 'no' }, parseSaveItems({ path: 'p', from: '/entries' }))).toThrow(/not an array/);
+    expect(() => extractItems({ entries: [1] }, parseSaveItems({ path: 'p', from: '/entries' }))).toThrow(/JSON objects/);
+    expect(() => extractItems(null, parseSaveItems({ path: 'p', from: '/entries' }))).toThrow(/no object/);
+  });
+});
