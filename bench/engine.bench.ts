@@ -156,7 +156,8 @@ export async function backfillBench(report: Report, base: string): Promise<void>
 
 /** A store holding a `count`-entry Dropbox mirror built by the engine, cached; reset to that commit on every run. */
 async function generatedStore(base: string, count: number): Promise<{ root: string; seconds: number | null }> {
-  const root = join(base, `mirror-${count}`);
+  // Named by the mirror layout version: a cached mirror of an older layout would be rebuilt by its first webhook.
+  const root = join(base, `mirror-v3-${count}`);
   const marker = join(root, '.git', 'bench-seed');
   const seed = await readFile(marker, 'utf8').catch(() => null);
   if (seed) {
