@@ -29,6 +29,9 @@ const API = 'https://api.dropboxapi.com/2/';
 const PAGE_LIMIT = 2000;
 const TOP_MAX = 100;
 const RECENT_MAX = 300;
+// Pages between checkpoints: a backfill commits its progress every 10,000 entries (a killed run re-lists at most
+// that many); an incremental catch-up every 20,000 changes.
+const BACKFILL_CHECKPOINT_PAGES = 5;
 const CHECKPOINT_PAGES = 10;
 const FILES = 'files';
 const INDEX = { key: 'lower', container: { field: 'tag', value: 'folder' } };
@@ -250,7 +253,9 @@ async function backfill(ctx) {
     run.pages += 1;
     if (!page.has_more) run.phase = 'build';
     await ctx.state.set('backfill', run);
-    await ctx.checkpoint('backfill page ' + run.pages + ' (' + run.entries + ' entries)');
+    if (run.pages % BACKFILL_CHECKPOINT_PAGES === 0 || run.phase === 'build') {
+      await ctx.checkpoint('backfill page ' + run.pages + ' (' + run.entries + ' entries)');
+    }
   }
   const sources = [];
   for (let page = 0; page < run.pages; page += 1) sources.push(pagePath(page));

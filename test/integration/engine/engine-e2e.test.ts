@@ -48,9 +48,12 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
     expect(skill).toContain('account_id: apn_test1');
     const syncJson = JSON.parse(await readFile(join(store, 'handlers/dropbox/sync.json'), 'utf8')) as Record<string, unknown>;
     expect(syncJson).toMatchObject({ slug: 'dropbox', externalUserId: 'user-42', createdBy: 'catalog:dropbox@1' });
-    // Checkpoints between pages, then one final commit carrying the summary.
+    // Checkpoints every 5 pages of 2,000 (and after the last), then one final commit carrying the summary.
     const subjects = gitCli(store, 'log', '--format=%s').split('\n');
-    expect(subjects.filter((subject) => subject.startsWith('sync(dropbox): connect checkpoint: backfill page')).length).toBe(10);
+    expect(subjects.filter((subject) => subject.startsWith('sync(dropbox): connect checkpoint: backfill page')).reverse()).toEqual([
+      'sync(dropbox): connect checkpoint: backfill page 5 (10000 entries)',
+      'sync(dropbox): connect checkpoint: backfill page 10 (20000 entries)',
+    ]);
     expect(subjects[0]).toMatch(/^sync\(dropbox\): connect 20000 changes/);
     // The Pipedream proxy carried every Dropbox call.
     expect(fakes.pipedream.proxied.some((call) => call.targetUrl.endsWith('/2/files/list_folder/continue'))).toBe(true);
