@@ -3,14 +3,23 @@ import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import git from 'isomorphic-git';
 import { ConflictError, InvalidInputError } from '../errors.js';
-import { GitObjects } from './git-objects.js';
+import { GitObjects, gitFs } from './git-objects.js';
+import { hashBlob } from './object-format.js';
 import { withLock } from './lock.js';
 import { GitCliRemote, type Remote } from './remote.js';
 import { SnapshotReader } from './snapshot.js';
+import { pacer } from './pace.js';
 import { OverlayTransaction } from './transaction.js';
 import { type BlobChanges, buildTree, diffTrees } from './tree-builder.js';
 import type { Author, CommitInfo, Store, StoreEntry, StoreReader, TransactOptions, TransactResult, Transaction } from './types.js';
-import { applyToWorktree, defaultIndexUpdater, type IndexUpdater } from './worktree.js';
+import {
+  applyToWorktree,
+  clearWorktreeRecord,
+  defaultIndexUpdater,
+  type IndexUpdater,
+  readWorktreeRecord,
+  writeWorktreeRecord,
+} from './worktree.js';
 
 /** The bot author used when none is configured (`SYNCAGENT_AUTHOR`). */
 export const defaultAuthor: Author = { name: 'syncagent', email: 'syncagent@users.noreply.github.com' };
@@ -117,6 +126,20 @@ export class GitStore implements Store {
   }
 
   async transact<T>(body: (tx: Transaction) => Promise<T>, options: TransactOptions): Promise<TransactResult<T>> {
+    let result: TransactResult<T>;
+    try {
+      result = await this.attempts(body, options);
+    } catch (error) {
+      // Checkpoints published before the failure stay published: bring the work tree to them. The
+      // body's error is the one to report; a work tree left behind is repaired by the next publish.
+      await this.catchUpWorktree().catch(() => undefined);
+      throw error;
+    }
+    await this.catchUpWorktree();
+    return result;
+  }
+
+  private async attempts<T>(body: (tx: Transaction) => Promise<T>, options: TransactOptions): Promise<TransactResult<T>> {
     const maxAttempts = options.maxAttempts ?? this.maxAttempts;
     const commits: CommitInfo[] = [];
     let base = await this.head();
@@ -128,7 +151,9 @@ export class GitStore implements Store {
       ): Promise<{ commit: CommitInfo | null; base: SnapshotReader }> => {
         const made = await this.commit(snapshot, changes, message ?? `${options.message} (checkpoint)`);
         if (!made) return { commit: null, base: snapshot };
-        if ((await this.publish(snapshot.commit, made, changes)) === 'rejected') throw new LostRace();
+        // A checkpoint publishes (what makes a killed run resumable) but leaves the work tree to
+        // the end of the transaction: one update instead of one per checkpoint.
+        if ((await this.publish(snapshot.commit, made, null)) === 'rejected') throw new LostRace();
         commits.push(made);
         return { commit: made, base: new SnapshotReader(this.objects, made.oid) };
       };
@@ -172,15 +197,17 @@ export class GitStore implements Store {
     message: string,
   ): Promise<CommitInfo | null> {
     const blobChanges: BlobChanges = new Map();
+    const pace = pacer();
     for (const [path, content] of changes) {
+      await pace();
       const current = await base.oid(path);
       if (content === null) {
         if (current !== null) blobChanges.set(path, null);
         continue;
       }
       // Hash first: an unchanged file is neither rewritten nor recommitted.
-      const { oid } = await git.hashBlob({ object: content });
-      if (oid !== current) blobChanges.set(path, await this.objects.writeBlob(content));
+      const oid = hashBlob(content);
+      if (oid !== current) blobChanges.set(path, await this.objects.writeBlob(content, oid));
     }
     if (blobChanges.size === 0) return null;
     const baseTree = await base.rootTree();
@@ -198,12 +225,13 @@ export class GitStore implements Store {
 
   /**
    * Publishes `made` as the new tip if the branch is still at `expected` (compare-and-swap on the
-   * remote when there is one, on the local ref otherwise), then brings the work tree along.
+   * remote when there is one, on the local ref otherwise), then brings the work tree along, or
+   * defers that when `contents` is null (a checkpoint).
    */
   private async publish(
     expected: string | null,
     made: CommitInfo,
-    contents: Map<string, Uint8Array | null>,
+    contents: Map<string, Uint8Array | null> | null,
   ): Promise<'ok' | 'rejected'> {
     if (this.remote && (await this.remote.push(made.oid, this.branch, expected)) === 'rejected') return 'rejected';
     return withLock(this.lockPath, async () => {
@@ -211,11 +239,62 @@ export class GitStore implements Store {
       // Without a remote the local ref is the one to compare-and-swap; with one, the remote
       // already accepted the commit and the local branch simply follows it.
       if (!this.remote && current !== expected) return 'rejected';
-      const from = current ? await this.objects.commitTree(current) : null;
-      const to = await this.objects.commitTree(made.oid);
-      await git.writeRef({ fs, dir: this.root, gitdir: this.objects.gitdir, ref: this.branchRef, value: made.oid, force: true });
-      await applyToWorktree(this.objects, await diffTrees(this.objects, from, to), contents, this.indexUpdater, this.env);
+      const worktree = await this.worktreeCommit(current);
+      // Recorded before the ref moves, so a process killed anywhere from here on leaves a record
+      // that the next publish (or the end of the next transaction) trusts.
+      await writeWorktreeRecord(this.objects.gitdir, { worktree, from: current, to: made.oid });
+      await git.writeRef({ fs: gitFs, dir: this.root, gitdir: this.objects.gitdir, ref: this.branchRef, value: made.oid, force: true });
+      if (contents) await this.updateWorktree(worktree, made.oid, contents);
       return 'ok';
     });
+  }
+
+  /** Brings a work tree left behind by checkpoints (this transaction's or a killed run's) to the ref. */
+  private async catchUpWorktree(): Promise<void> {
+    if (!(await readWorktreeRecord(this.objects.gitdir))) return;
+    await withLock(this.lockPath, async () => {
+      const current = await this.head();
+      await this.updateWorktree(await this.worktreeCommit(current), current, new Map());
+    });
+  }
+
+  /**
+   * Which commit the work tree and index reflect while the branch is at `current` (called under
+   * the lock). Without a record they follow the ref, as git's own commands keep them. With one,
+   * they are at the recorded commit while the ref is where the store left it. When something
+   * else moved the ref since (git pull, reset, commit after a killed run), the recorded commit is
+   * still the better base if it is an ancestor of the ref: those commands carry the lagging index
+   * and work tree forward, so diffing from it rewrites every path that can differ. Otherwise (the
+   * ref went back or sideways, or the commit is unreadable) diff from the ref, as the store did
+   * before it deferred work-tree updates.
+   */
+  private async worktreeCommit(current: string | null): Promise<string | null> {
+    const record = await readWorktreeRecord(this.objects.gitdir);
+    if (!record || record.worktree === current) return current;
+    if (record.worktree === null) return current === record.from || current === record.to ? null : current;
+    if (!(await this.readable(record.worktree))) return current;
+    if (current === record.from || current === record.to) return record.worktree;
+    return current && (await this.descends(current, record.worktree)) ? record.worktree : current;
+  }
+
+  private async readable(commit: string): Promise<boolean> {
+    return this.objects.commitTree(commit).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** True when `commit` descends from `ancestor` within 10,000 commits (false when unknown). */
+  private async descends(commit: string, ancestor: string): Promise<boolean> {
+    const { dir, gitdir, cache } = this.objects;
+    return git.isDescendent({ fs: gitFs, dir, gitdir, cache, oid: commit, ancestor, depth: 10_000 }).catch(() => false);
+  }
+
+  /** Writes the files that differ between two commits, updates the index and drops the record. */
+  private async updateWorktree(from: string | null, to: string | null, known: Map<string, Uint8Array | null>): Promise<void> {
+    const fromTree = from ? await this.objects.commitTree(from) : null;
+    const toTree = to ? await this.objects.commitTree(to) : null;
+    await applyToWorktree(this.objects, await diffTrees(this.objects, fromTree, toTree), known, this.indexUpdater, this.env);
+    await clearWorktreeRecord(this.objects.gitdir);
   }
 }

@@ -1,14 +1,12 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import { lstat, mkdir, rename, rmdir, unlink, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { GitIndexManager } from 'isomorphic-git/managers';
-import { FileSystem } from 'isomorphic-git/models';
 import { IoError } from '../errors.js';
-import type { GitObjects } from './git-objects.js';
+import { type GitObjects, gitFs } from './git-objects.js';
+import { pacer } from './pace.js';
 import type { FileChange } from './tree-builder.js';
-
-const indexFs = new FileSystem(fs);
 
 /** How the index follows the work tree: the git CLI when there is one, else isomorphic-git. */
 export type IndexUpdater = 'git-cli' | 'isomorphic-git';
@@ -26,8 +24,68 @@ export function defaultIndexUpdater(): Promise<IndexUpdater> {
 }
 
 /**
+ * Which commit the work tree and index reflect while the branch ref may be ahead of them.
+ * Checkpoints move the ref without touching the work tree; the store writes this record (in
+ * `.git/syncagent-worktree`) before it moves the ref and removes it once the work tree has caught
+ * up, so a process killed in between leaves the next transaction enough to repair the work tree.
+ * `from` and `to` are the ref values around that move, so the record can tell whether anything
+ * else moved the ref since (see GitStore.worktreeCommit).
+ */
+export interface WorktreeRecord {
+  worktree: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+const recordFile = 'syncagent-worktree';
+const noCommit = '0'.repeat(40);
+
+/** The pending record, or null when the work tree follows the ref (also for an unreadable record). */
+export async function readWorktreeRecord(gitdir: string): Promise<WorktreeRecord | null> {
+  let text: string;
+  try {
+    text = await readFile(join(gitdir, recordFile), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new IoError(`cannot read ${recordFile}: ${(error as Error).message}`, { cause: error });
+  }
+  const fields = new Map(text.split('\n').map((line) => line.split(' ') as [string, string]));
+  const oid = (key: string): string | null | undefined => {
+    const value = fields.get(key);
+    if (value === undefined || !/^[0-9a-f]{40}$/.test(value)) return undefined;
+    return value === noCommit ? null : value;
+  };
+  const worktree = oid('worktree');
+  const from = oid('from');
+  const to = oid('to');
+  // Written by rename, so never torn; anything else is not ours to trust.
+  if (worktree === undefined || from === undefined || to === undefined) return null;
+  return { worktree, from, to };
+}
+
+/** Writes the record atomically (temporary file + rename). */
+export async function writeWorktreeRecord(gitdir: string, record: WorktreeRecord): Promise<void> {
+  const target = join(gitdir, recordFile);
+  const temporary = `${target}.${process.pid}.tmp`;
+  const line = (key: string, oid: string | null) => `${key} ${oid ?? noCommit}\n`;
+  try {
+    await writeFile(temporary, line('worktree', record.worktree) + line('from', record.from) + line('to', record.to));
+    await rename(temporary, target);
+  } catch (error) {
+    throw new IoError(`cannot write ${recordFile}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** Forgets the record: the work tree and index are at the ref again. */
+export async function clearWorktreeRecord(gitdir: string): Promise<void> {
+  await rm(join(gitdir, recordFile), { force: true });
+}
+
+/**
  * Brings the work tree and the index from one commit to the next by touching only the changed
  * paths. `known` supplies bytes the caller already holds so they are not read back from git.
+ * The file system calls are synchronous: per file they cost a fraction of the promise API's
+ * round trips through the thread pool, and `pace` lets timers and I/O run between files.
  */
 export async function applyToWorktree(
   objects: GitObjects,
@@ -40,31 +98,60 @@ export async function applyToWorktree(
   const root = objects.dir;
   const written: Array<{ path: string; oid: string; stats: fs.Stats }> = [];
   const removed: string[] = [];
+  const folders = new Set<string>();
+  const pace = pacer();
   try {
     for (const change of changes) {
+      await pace();
       const target = join(root, change.path);
       if (change.oid === null) {
-        await unlink(target).catch((error: NodeJS.ErrnoException) => {
-          if (error.code !== 'ENOENT') throw error;
-        });
-        await removeEmptyParents(root, change.path);
+        removeFile(target);
+        removeEmptyParents(root, change.path);
+        folders.clear(); // a folder may be gone now
         removed.push(change.path);
         continue;
       }
       const content = known.get(change.path) ?? (await objects.blob(change.oid));
-      await mkdir(dirname(target), { recursive: true });
-      await removeIfFolder(target);
-      // Write beside and rename, so a reader never sees a half-written file.
-      const temporary = `${target}.syncagent-${process.pid}.tmp`;
-      await writeFile(temporary, content, { mode: change.mode === '100755' ? 0o755 : 0o644 });
-      await rename(temporary, target);
-      written.push({ path: change.path, oid: change.oid, stats: await lstat(target) });
+      const folder = dirname(target);
+      if (!folders.has(folder)) {
+        fs.mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+      }
+      writeFileAtomically(target, content, change.mode === '100755' ? 0o755 : 0o644);
+      // Only the in-process index needs the stat data; git update-index takes its own.
+      if (updater === 'isomorphic-git') written.push({ path: change.path, oid: change.oid, stats: fs.lstatSync(target) });
     }
   } catch (error) {
     throw new IoError(`cannot update the work tree: ${(error as Error).message}`, { cause: error });
   }
   if (updater === 'git-cli') await updateIndexWithGitCli(root, changes.map((change) => change.path), env);
   else await updateIndexInProcess(objects, written, removed);
+}
+
+/** Writes beside and renames, so a reader never sees a half-written file. */
+function writeFileAtomically(target: string, content: Uint8Array, mode: number): void {
+  const temporary = `${target}.syncagent-${process.pid}.tmp`;
+  fs.writeFileSync(temporary, content, { mode });
+  try {
+    fs.renameSync(temporary, target);
+  } catch (error) {
+    // A folder where the file goes (it held untracked files, so emptying it left it behind):
+    // the file wins, as a checkout would have it. Checked only on failure to spare an lstat per file.
+    if (!fs.lstatSync(target, { throwIfNoEntry: false })?.isDirectory()) {
+      fs.rmSync(temporary, { force: true });
+      throw error;
+    }
+    fs.rmSync(target, { recursive: true, force: true });
+    fs.renameSync(temporary, target);
+  }
+}
+
+function removeFile(target: string): void {
+  try {
+    fs.unlinkSync(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
 }
 
 /**
@@ -96,26 +183,17 @@ async function updateIndexInProcess(
   written: Array<{ path: string; oid: string; stats: fs.Stats }>,
   removed: string[],
 ): Promise<void> {
-  await GitIndexManager.acquire({ fs: indexFs as never, gitdir: objects.gitdir, cache: objects.cache }, async (index) => {
+  await GitIndexManager.acquire({ fs: gitFs as never, gitdir: objects.gitdir, cache: objects.cache }, async (index) => {
     for (const path of removed) index.delete({ filepath: path });
     for (const entry of written) index.insert({ filepath: entry.path, oid: entry.oid, stats: entry.stats as never });
   });
 }
 
-async function removeIfFolder(target: string): Promise<void> {
-  try {
-    const info = await lstat(target);
-    if (info.isDirectory()) await fs.promises.rm(target, { recursive: true, force: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-}
-
-async function removeEmptyParents(root: string, path: string): Promise<void> {
+function removeEmptyParents(root: string, path: string): void {
   let current = dirname(path);
   while (current !== '.' && current !== '') {
     try {
-      await rmdir(join(root, current));
+      fs.rmdirSync(join(root, current));
     } catch {
       return; // not empty (or already gone): stop climbing
     }
