@@ -41,7 +41,10 @@ export function parseSaveItems(value: unknown): SaveItems {
  * Takes the array at `options.from` out of `data` and renders its items as NDJSON lines with the chosen fields.
  * Answers the lines and `data` without that array (the caller's object is not modified).
  */
-export function extractItems(data: unknown, options: SaveItems): { text: string; items: number; rest: unknown } {
+export function extractItems(
+  data: unknown,
+  options: SaveItems,
+): { text: string; items: number; rest: unknown; lines: string[]; records: Array<Record<string, unknown>> } {
   const segments = options.from
     .slice(1)
     .split('/')
@@ -57,13 +60,16 @@ export function extractItems(data: unknown, options: SaveItems): { text: string;
   delete (parent as Record<string, unknown>)[last];
   const project = projector(options.fields);
   const lines: string[] = [];
+  const records: Array<Record<string, unknown>> = [];
   for (const entry of items) {
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
       throw new InvalidInputError(`ctx.http.request: saveItems: the items at ${options.from} must be JSON objects`);
     }
-    lines.push(JSON.stringify(project(entry as Record<string, unknown>)));
+    const record = project(entry as Record<string, unknown>);
+    records.push(record);
+    lines.push(JSON.stringify(record));
   }
-  return { text: lines.length ? `${lines.join('\n')}\n` : '', items: items.length, rest };
+  return { text: lines.length ? `${lines.join('\n')}\n` : '', items: items.length, rest, lines, records };
 }
 
 function projector(fields: SaveItems['fields']): (entry: Record<string, unknown>) => Record<string, unknown> {

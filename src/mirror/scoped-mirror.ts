@@ -4,6 +4,8 @@ import type { Transaction } from '../store/types.js';
 import { type NdjsonRecord, deleteLines, upsertLines } from './ndjson.js';
 import { type IndexFiles, PathIndex, type PathIndexLoadOptions, type PathIndexSpec } from './path-index.js';
 
+const maxRememberedRecords = 1_000_000;
+
 /** Hard cap on one mirror file (DESIGN section 2). */
 export const maxMirrorFileBytes = 50 * 1024 * 1024;
 
@@ -19,6 +21,10 @@ export interface MirrorEntry {
  * own `.sync/` folder, seen through the event's transaction (DESIGN section 3, `ctx.mirror`).
  */
 export class ScopedMirror {
+  /** Records this event saved as NDJSON (saveItems), by path: a bulk load then needs not parse them back. */
+  private readonly parsed = new Map<string, { text: string; lines: string[]; records: Array<Record<string, unknown>> }>();
+  private parsedRecords = 0;
+
   constructor(
     private readonly tx: Transaction,
     /** Store-relative prefix ending in "/", e.g. `mirrors/dropbox/`. */
@@ -66,6 +72,21 @@ export class ScopedMirror {
     return result;
   }
 
+  /** Writes NDJSON text and remembers its lines parsed (bounded: beyond a million records, files are parsed again). */
+  writeParsedLines(path: string, text: string, lines: string[], records: Array<Record<string, unknown>>): void {
+    this.write(path, text);
+    this.parsed.delete(path);
+    if (this.parsedRecords + records.length > maxRememberedRecords) return;
+    this.parsed.set(path, { text, lines, records });
+    this.parsedRecords += records.length;
+  }
+
+  /** The parsed lines of `path` when `text` is what writeParsedLines wrote there. */
+  parsedLines(path: string, text: string): { lines: string[]; records: Array<Record<string, unknown>> } | null {
+    const known = this.parsed.get(path);
+    return known && known.text === text ? known : null;
+  }
+
   /** Every file below dir, mirror-relative (no sizes: cheaper than list). */
   async listPaths(dir: string): Promise<string[]> {
     const entries = await this.tx.list(this.resolve(dir), { recursive: true });
@@ -82,6 +103,7 @@ export class ScopedMirror {
       write: (path, text) => this.write(path, text),
       delete: (path) => this.delete(path),
       listPaths: (folder) => this.listPaths(folder),
+      parsedLines: (path, text) => this.parsedLines(this.resolve(path).slice(this.prefix.length), text),
       listNames: async (folder) =>
         (await this.tx.list(this.resolve(folder))).map((entry) => `${entry.path.slice(entry.path.lastIndexOf('/') + 1)}${entry.type === 'dir' ? '/' : ''}`),
     };
