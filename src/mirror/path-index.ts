@@ -11,8 +11,8 @@ import { InvalidInputError } from '../errors.js';
  * "<a>-<b>.ndjson" (or "<a>.ndjson") holds, sorted by key, every record whose next digit is in a..b. A digit that
  * nothing covers is empty. Leaves cover RANGES of digits so they fill up: a hex split divides by 16, which left most
  * leaves a few KiB and tripled the file count; packing neighbouring digits into one leaf keeps leaves near the
- * target (3/4 of `leafBytes`, so they have room to grow). A leaf that outgrows `leafBytes` is re-packed over its own
- * range (a digit too big for one leaf becomes a child node), so growth stays local. Because the address starts with
+ * target (7/8 of `leafBytes`: fewer, fuller files, the rest is room to grow). A leaf that outgrows `leafBytes` is
+ * re-packed over its own range (a digit too big for one leaf becomes a child node), so growth stays local. Because the address starts with
  * the parent's hash, listing the children of a path reads one leaf (or the few below that 8-digit prefix for a path
  * with thousands of children): removing a subtree reads only the leaves of the paths it removes, at any size.
  *
@@ -308,7 +308,7 @@ export class PathIndex {
   // ------------------------------------------------------------------ internals
 
   private buildBytes(): number {
-    return Math.floor((this.splitBytes * 3) / 4);
+    return Math.floor((this.splitBytes * 7) / 8);
   }
 
   private checkKey(value: unknown): string {
