@@ -190,37 +190,38 @@ export class GitStore implements Store {
     return this.remote ? this.remote.fetch(this.branch) : this.head();
   }
 
-  /** Writes blobs, trees and a commit for `changes` on top of `base`; null when nothing changed. */
-  private async commit(
-    base: SnapshotReader,
-    changes: Map<string, Uint8Array | null>,
-    message: string,
-  ): Promise<CommitInfo | null> {
-    const blobChanges: BlobChanges = new Map();
-    const pace = pacer();
-    for (const [path, content] of changes) {
-      await pace();
-      const current = await base.oid(path);
-      if (content === null) {
-        if (current !== null) blobChanges.set(path, null);
-        continue;
+  /**
+   * Writes blobs, trees and a commit for `changes` on top of `base`; null when nothing changed.
+   * The objects are written as one batch: a pack when there are many (a backfill), else loose.
+   */
+  private commit(base: SnapshotReader, changes: Map<string, Uint8Array | null>, message: string): Promise<CommitInfo | null> {
+    return this.objects.batch(async (objects) => {
+      const blobChanges: BlobChanges = new Map();
+      const pace = pacer();
+      for (const [path, content] of changes) {
+        await pace();
+        const current = await base.oid(path);
+        if (content === null) {
+          if (current !== null) blobChanges.set(path, null);
+          continue;
+        }
+        // Hash first: an unchanged file is neither rewritten nor recommitted.
+        const oid = hashBlob(content);
+        if (oid !== current) blobChanges.set(path, await objects.writeBlob(content, oid));
       }
-      // Hash first: an unchanged file is neither rewritten nor recommitted.
-      const oid = hashBlob(content);
-      if (oid !== current) blobChanges.set(path, await this.objects.writeBlob(content, oid));
-    }
-    if (blobChanges.size === 0) return null;
-    const baseTree = await base.rootTree();
-    const tree = await buildTree(this.objects, baseTree, blobChanges);
-    if (tree === baseTree) return null;
-    const oid = await this.objects.writeCommit({
-      tree,
-      parents: base.commit ? [base.commit] : [],
-      message,
-      author: this.author,
-      when: this.clock(),
+      if (blobChanges.size === 0) return null;
+      const baseTree = await base.rootTree();
+      const tree = await buildTree(objects, baseTree, blobChanges);
+      if (tree === baseTree) return null;
+      const oid = await objects.writeCommit({
+        tree,
+        parents: base.commit ? [base.commit] : [],
+        message,
+        author: this.author,
+        when: this.clock(),
+      });
+      return { oid, message, changed: [...blobChanges.keys()].sort() };
     });
-    return { oid, message, changed: [...blobChanges.keys()].sort() };
   }
 
   /**
