@@ -86,11 +86,16 @@ interface Leaf {
   dirty: boolean;
 }
 
+/** A record on its way into a leaf: its address as two 32-bit hashes (digit d of the 16 is digitAt(item, d)). */
 interface Item {
   key: string;
   line: string;
-  bytes: number;
-  address: string;
+  /** UTF-16 units + 1: bytes for ASCII lines; a written leaf is measured in bytes and re-packed if over. */
+  size: number;
+  parent: number;
+  own: number;
+  order: number;
+  record: IndexRecord | null;
 }
 
 const maxDepth = 16;
@@ -118,10 +123,6 @@ function parentOf(key: string): string {
 /** The trie address of a key: its parent's hash, then its own. */
 export function addressOf(key: string): string {
   return hex8(fnv1a32(parentOf(key))) + hex8(fnv1a32(key));
-}
-
-function byteLength(line: string): number {
-  return Buffer.byteLength(line) + 1;
 }
 
 /** One node's children as listed: child nodes by digit, and leaves by the ranges they cover. */
@@ -235,9 +236,10 @@ export class PathIndex {
         if (leaf.exists) pieces.push({ path, text: null });
         continue;
       }
-      const items = [...leaf.lines].map(([key, line]) => item(key, line));
-      if (sizeOf(items) <= this.splitBytes || leaf.node.length >= maxDepth - 1) {
-        pieces.push({ path, text: leafText(items) });
+      const items = [...leaf.lines].map(([key, line]) => item(key, line, 0, null));
+      const text = leafText(items);
+      if (Buffer.byteLength(text) <= this.splitBytes || leaf.node.length >= maxDepth - 1) {
+        pieces.push({ path, text });
         continue;
       }
       this.stats.splits += 1;
@@ -255,21 +257,23 @@ export class PathIndex {
    */
   async load(sources: unknown[], options: PathIndexLoadOptions): Promise<PathIndexLoadResult> {
     const keyField = this.spec.key;
-    const byKey = new Map<string, { line: string; order: number; record: IndexRecord }>();
+    const byKey = new Map<string, Item>();
     const tombstones: Array<{ key: string; order: number }> = [];
+    const tombstone = options.tombstone;
     let order = 0;
+    const add = (record: IndexRecord, line: string) => {
+      const key = this.checkKey(record[keyField]);
+      order += 1;
+      if (tombstone && record[tombstone.field] === tombstone.value) tombstones.push({ key, order });
+      else byKey.set(key, item(key, line, order, record));
+    };
     for (const source of sources) {
       if (typeof source !== 'string') throw new InvalidInputError(`${this.where}: sources must be mirror paths`);
       const text = await this.files.read(source);
       if (text === null) throw new InvalidInputError(`${this.where}: source ${source} does not exist`);
       const known = this.files.parsedLines?.(source, text);
       if (known) {
-        known.records.forEach((record, position) => {
-          const key = this.checkKey(record[keyField]);
-          order += 1;
-          if (options.tombstone && record[options.tombstone.field] === options.tombstone.value) tombstones.push({ key, order });
-          else byKey.set(key, { line: known.lines[position]!, order, record });
-        });
+        for (let position = 0; position < known.records.length; position += 1) add(known.records[position]!, known.lines[position]!);
         continue;
       }
       let start = 0;
@@ -285,10 +289,7 @@ export class PathIndex {
         } catch (error) {
           throw new InvalidInputError(`${this.where}: ${source} holds a line that is not JSON: ${(error as Error).message}`);
         }
-        const key = this.checkKey(record[keyField]);
-        order += 1;
-        if (options.tombstone && record[options.tombstone.field] === options.tombstone.value) tombstones.push({ key, order });
-        else byKey.set(key, { line, order, record });
+        add(record, line);
       }
     }
     if (tombstones.length) applyTombstones(byKey, tombstones);
@@ -296,9 +297,9 @@ export class PathIndex {
     const pieces: Piece[] = (await this.files.listPaths(this.base.slice(0, -1))).map((path) => ({ path, text: null }));
     const items: Item[] = [];
     const aggregate = newAggregator(options.aggregate);
-    for (const [key, entry] of byKey) {
-      items.push(item(key, entry.line));
-      aggregate.add(key, entry.record);
+    for (const entry of byKey.values()) {
+      items.push(entry);
+      aggregate.add(entry.key, entry.record!);
     }
     this.pack('', 0, 15, items, this.buildBytes(), pieces);
     this.write(pieces);
@@ -435,34 +436,47 @@ export class PathIndex {
   private pack(node: string, low: number, high: number, items: Item[], target: number, out: Piece[]): void {
     const depth = node.length;
     if (depth >= maxDepth - 1 || sizeOf(items) <= target) {
-      if (items.length) out.push({ path: this.leafPath(node, low, high), text: leafText(items) });
+      if (items.length) this.emit(node, low, high, items, target, out);
       return;
     }
     const buckets: Item[][] = Array.from({ length: 16 }, () => []);
-    for (const entry of items) buckets[parseInt(entry.address[depth]!, 16)]!.push(entry);
+    for (const entry of items) buckets[digitAt(entry, depth)]!.push(entry);
     let start = -1;
     let run: Item[] = [];
-    let runBytes = 0;
+    let runSize = 0;
     const close = (end: number) => {
-      if (start !== -1 && run.length) out.push({ path: this.leafPath(node, start, end), text: leafText(run) });
+      if (start !== -1 && run.length) this.emit(node, start, end, run, target, out);
       start = -1;
       run = [];
-      runBytes = 0;
+      runSize = 0;
     };
     for (let digit = low; digit <= high; digit += 1) {
       const bucket = buckets[digit]!;
-      const bytes = sizeOf(bucket);
-      if (bytes > target) {
+      const size = sizeOf(bucket);
+      if (size > target) {
         close(digit - 1);
         this.pack(node + digit.toString(16), 0, 15, bucket, target, out);
         continue;
       }
-      if (start !== -1 && runBytes + bytes > target) close(digit - 1);
+      if (start !== -1 && runSize + size > target) close(digit - 1);
       if (start === -1) start = digit;
-      run.push(...bucket);
-      runBytes += bytes;
+      for (const entry of bucket) run.push(entry);
+      runSize += size;
     }
     close(high);
+  }
+
+  /** Writes one leaf; one that multi-byte characters put over the limit is packed again with a smaller target. */
+  private emit(node: string, low: number, high: number, items: Item[], target: number, out: Piece[]): void {
+    const text = leafText(items);
+    const bytes = Buffer.byteLength(text);
+    if (bytes <= this.splitBytes || node.length >= maxDepth - 1 || items.length === 1) {
+      out.push({ path: this.leafPath(node, low, high), text });
+      return;
+    }
+    const smaller = Math.floor((target * this.splitBytes) / bytes / 2);
+    if (low === high) this.pack(node + low.toString(16), 0, 15, items, smaller, out);
+    else this.pack(node, low, high, items, smaller, out);
   }
 
   private write(pieces: Piece[]): void {
@@ -480,9 +494,14 @@ export class PathIndex {
 }
 
 function sizeOf(items: Item[]): number {
-  let bytes = 0;
-  for (const entry of items) bytes += entry.bytes;
-  return bytes;
+  let size = 0;
+  for (const entry of items) size += entry.size;
+  return size;
+}
+
+/** Digit `depth` (0-15) of an item's 16-digit address. */
+function digitAt(entry: Item, depth: number): number {
+  return depth < 8 ? (entry.parent >>> (28 - 4 * depth)) & 15 : (entry.own >>> (28 - 4 * (depth - 8))) & 15;
 }
 
 function leafText(items: Item[]): string {
@@ -491,17 +510,17 @@ function leafText(items: Item[]): string {
 }
 
 // Siblings share their parent's hash: a bulk load hashes each parent once.
-const parentHashes = new Map<string, string>();
+const parentHashes = new Map<string, number>();
 
-function item(key: string, line: string): Item {
-  const parent = parentOf(key);
-  let head = parentHashes.get(parent);
-  if (head === undefined) {
+function item(key: string, line: string, order: number, record: IndexRecord | null): Item {
+  const parentKey = parentOf(key);
+  let parent = parentHashes.get(parentKey);
+  if (parent === undefined) {
     if (parentHashes.size >= 100_000) parentHashes.clear();
-    head = hex8(fnv1a32(parent));
-    parentHashes.set(parent, head);
+    parent = fnv1a32(parentKey);
+    parentHashes.set(parentKey, parent);
   }
-  return { key, line, bytes: byteLength(line), address: head + hex8(fnv1a32(key)) };
+  return { key, line, size: line.length + 1, parent, own: fnv1a32(key), order, record };
 }
 
 function compare(a: string, b: string): number {

@@ -145,6 +145,22 @@ describe('path index', () => {
     expect(paths).toEqual([`${prefix}files/0-f.ndjson`]);
   });
 
+  it('keeps leaves of multi-byte records within the byte limit (sizes are estimated in characters, then measured)', async () => {
+    const lines = Array.from({ length: 300 }, (_, index) => JSON.stringify({ key: `/wide/${index}`, kind: 'file', name: '名前とファイル'.repeat(4) }));
+    await inTx(async (mirror) => {
+      mirror.write('staging/wide.ndjson', `${lines.join('\n')}\n`);
+      return mirror.indexLoad('wide', ['staging/wide.ndjson'], spec);
+    });
+    const files = await store.list(`${prefix}wide`, { recursive: true });
+    let records = 0;
+    for (const file of files) {
+      const bytes = (await store.read(file.path))!;
+      expect(bytes.byteLength, file.path).toBeLessThanOrEqual(2048);
+      records += new TextDecoder().decode(bytes).split('\n').filter(Boolean).length;
+    }
+    expect(records).toBe(300);
+  });
+
   it('rejects bad keys, dirs and options with a clear error and writes nothing', async () => {
     const head = await store.head();
     const cases: Array<[string, (mirror: ScopedMirror) => Promise<unknown>, RegExp]> = [
