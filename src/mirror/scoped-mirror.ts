@@ -22,7 +22,7 @@ export interface MirrorEntry {
  */
 export class ScopedMirror {
   /** Records this event saved as NDJSON (saveItems), by path: a bulk load then needs not parse them back. */
-  private readonly parsed = new Map<string, { text: string; lines: string[]; records: Array<Record<string, unknown>> }>();
+  private readonly parsed = new Map<string, { lines: string[]; records: Array<Record<string, unknown>> }>();
   private parsedRecords = 0;
 
   constructor(
@@ -49,6 +49,7 @@ export class ScopedMirror {
   write(path: string, text: string): void {
     if (typeof text !== 'string') throw new InvalidInputError('ctx.mirror.write: text must be a string');
     const target = this.resolve(path);
+    this.forget(target);
     const size = Buffer.byteLength(text);
     if (size > maxMirrorFileBytes) {
       throw new InvalidInputError(`ctx.mirror.write: ${path} would be ${size} bytes; the cap is 50 MiB per file (shard it)`);
@@ -57,7 +58,9 @@ export class ScopedMirror {
   }
 
   delete(path: string): void {
-    this.tx.delete(this.resolve(path));
+    const target = this.resolve(path);
+    this.forget(target);
+    this.tx.delete(target);
   }
 
   async list(dir?: string): Promise<MirrorEntry[]> {
@@ -72,19 +75,28 @@ export class ScopedMirror {
     return result;
   }
 
-  /** Writes NDJSON text and remembers its lines parsed (bounded: beyond a million records, files are parsed again). */
+  /**
+   * Writes NDJSON text and remembers its lines parsed, until the path is written or deleted again through this
+   * mirror (the only writer of mirror files in an event; checkpoints commit the same bytes). Bounded: beyond a million
+   * records, files are read and parsed again.
+   */
   writeParsedLines(path: string, text: string, lines: string[], records: Array<Record<string, unknown>>): void {
     this.write(path, text);
-    this.parsed.delete(path);
     if (this.parsedRecords + records.length > maxRememberedRecords) return;
-    this.parsed.set(path, { text, lines, records });
+    this.parsed.set(this.resolve(path), { lines, records });
     this.parsedRecords += records.length;
   }
 
-  /** The parsed lines of `path` when `text` is what writeParsedLines wrote there. */
-  parsedLines(path: string, text: string): { lines: string[]; records: Array<Record<string, unknown>> } | null {
-    const known = this.parsed.get(path);
-    return known && known.text === text ? known : null;
+  /** The parsed lines writeParsedLines left at `path`, if nothing replaced them since. */
+  parsedLines(path: string): { lines: string[]; records: Array<Record<string, unknown>> } | null {
+    return this.parsed.get(this.resolve(path)) ?? null;
+  }
+
+  private forget(target: string): void {
+    const known = this.parsed.get(target);
+    if (!known) return;
+    this.parsed.delete(target);
+    this.parsedRecords -= known.records.length;
   }
 
   /** Every file below dir, mirror-relative (no sizes: cheaper than list). */
@@ -103,7 +115,7 @@ export class ScopedMirror {
       write: (path, text) => this.write(path, text),
       delete: (path) => this.delete(path),
       listPaths: (folder) => this.listPaths(folder),
-      parsedLines: (path, text) => this.parsedLines(this.resolve(path).slice(this.prefix.length), text),
+      parsedLines: (path) => this.parsedLines(path),
       listNames: async (folder) =>
         (await this.tx.list(this.resolve(folder))).map((entry) => `${entry.path.slice(entry.path.lastIndexOf('/') + 1)}${entry.type === 'dir' ? '/' : ''}`),
     };
