@@ -1,5 +1,6 @@
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, join, sep } from 'node:path';
 import { InvalidInputError, IoError } from '../errors.js';
 import { validateStoreDir, validateStorePath } from '../store/paths.js';
 
@@ -55,37 +56,74 @@ export interface FoundFile {
   size: number;
 }
 
-/** Every regular file below `prefix` (store-relative, "" for all), sorted, never inside `.git`. */
-export async function walkFiles(root: string, prefix: string): Promise<FoundFile[]> {
+/** One entry of `listLevel`: a file with its size, or a folder that holds at least one file. */
+export interface LevelEntry {
+  path: string;
+  type: 'file' | 'dir';
+  size?: number;
+}
+
+/** The entries of a folder (store-relative, "" for the root), or null when it cannot be listed. */
+async function entriesOf(root: string, dir: string): Promise<Dirent[] | null> {
+  try {
+    return await readdir(join(root, dir), { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw new IoError(`cannot list ${dir || '.'}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function childPath(dir: string, name: string): string {
+  return dir === '' ? name : `${dir}/${name}`;
+}
+
+/** Every regular file path below `prefix` ("" for all), sorted, never inside `.git`; no stat calls. */
+export async function walkPaths(root: string, prefix: string): Promise<string[]> {
   const start = validateStoreDir(prefix, 'prefix');
-  const found: FoundFile[] = [];
+  const found: string[] = [];
   const visit = async (dir: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(join(root, dir), { withFileTypes: true });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') return;
-      throw new IoError(`cannot list ${dir || '.'}: ${(error as Error).message}`, { cause: error });
-    }
-    for (const entry of entries) {
-      const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
+    for (const entry of (await entriesOf(root, dir)) ?? []) {
+      const path = childPath(dir, entry.name);
       if (entry.isDirectory()) {
-        if (path === '.git') continue;
-        await visit(path);
-      } else if (entry.isFile()) {
-        found.push({ path, size: (await lstat(join(root, path))).size });
-      }
+        if (path !== '.git') await visit(path);
+      } else if (entry.isFile()) found.push(path);
     }
   };
   // A prefix may name a single file too.
   const info = start === '' ? null : await lstat(join(root, start)).catch(() => null);
-  if (info?.isFile()) found.push({ path: start, size: info.size });
+  if (info?.isFile()) found.push(start);
   else await visit(start);
-  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** A store-relative path for an absolute one under `root`. */
-export function storeRelative(root: string, absolute: string): string {
-  return relative(root, absolute).split(sep).join('/');
+/** Every regular file below `prefix` with its size (see walkPaths). */
+export async function walkFiles(root: string, prefix: string): Promise<FoundFile[]> {
+  const found: FoundFile[] = [];
+  for (const path of await walkPaths(root, prefix)) found.push({ path, size: (await lstat(join(root, path))).size });
+  return found;
+}
+
+/**
+ * One level of `prefix`: its files with sizes, and its folders that hold at least one file somewhere below (what a
+ * listing folded from walkFiles shows), sorted; never `.git`. Reads the folders below only until a file turns up.
+ */
+export async function listLevel(root: string, prefix: string): Promise<LevelEntry[]> {
+  const start = validateStoreDir(prefix, 'prefix');
+  const info = start === '' ? null : await lstat(join(root, start)).catch(() => null);
+  if (info?.isFile()) return [{ path: start, type: 'file', size: info.size }];
+  const holdsFile = async (dir: string): Promise<boolean> => {
+    for (const entry of (await entriesOf(root, dir)) ?? []) {
+      if (entry.isFile()) return true;
+      if (entry.isDirectory() && (await holdsFile(childPath(dir, entry.name)))) return true;
+    }
+    return false;
+  };
+  const out: LevelEntry[] = [];
+  for (const entry of (await entriesOf(root, start)) ?? []) {
+    const path = childPath(start, entry.name);
+    if (entry.isFile()) out.push({ path, type: 'file', size: (await lstat(join(root, path))).size });
+    else if (entry.isDirectory() && path !== '.git' && (await holdsFile(path))) out.push({ path, type: 'dir' });
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { InvalidInputError } from '../errors.js';
 import { validateStoreDir } from '../store/paths.js';
-import { isBinary, resolveFile, walkFiles } from './files.js';
+import { isBinary, resolveFile, walkPaths } from './files.js';
 import { countNewlines, lineWindows, type LineWindow } from './line-windows.js';
 import { byteRarity, type CompiledPattern, compilePattern } from './pattern.js';
 
@@ -82,11 +82,11 @@ export async function grepFile(root: string, options: GrepFileOptions): Promise<
 async function selectFiles(root: string, options: GrepFileOptions): Promise<string[]> {
   if (options.path !== undefined) return [(await resolveFile(root, options.path)).relative];
   const prefix = validateStoreDir(options.prefix, 'prefix');
-  const files = await walkFiles(root, prefix);
-  if (options.glob === undefined) return files.map((file) => file.path);
+  const files = await walkPaths(root, prefix);
+  if (options.glob === undefined) return files;
   const isMatch = picomatch(options.glob, { dot: true, basename: !options.glob.includes('/') });
   const base = prefix === '' ? '' : `${prefix}/`;
-  return files.map((file) => file.path).filter((path) => isMatch(path.startsWith(base) ? path.slice(base.length) : path));
+  return files.filter((path) => isMatch(path.startsWith(base) ? path.slice(base.length) : path));
 }
 
 interface SearchState {

@@ -29,6 +29,8 @@ class Arena {
   }
 }
 
+// Idle arenas kept for reuse: parallel reads (AI SDK and MCP tool calls) may create more, which are dropped after.
+const maxIdleArenas = 2;
 const freeArenas: Arena[] = [];
 
 /**
@@ -111,7 +113,7 @@ export async function* lineWindows(path: string, keepLines = 0): AsyncGenerator<
   } finally {
     // A read may still be filling the other buffer when the caller stops early.
     await pending.catch(() => 0);
-    freeArenas.push(arena);
+    if (freeArenas.length < maxIdleArenas) freeArenas.push(arena);
     await handle.close();
   }
 }

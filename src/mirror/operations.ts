@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { validateStoreDir } from '../store/paths.js';
-import { walkFiles } from './files.js';
+import { type LevelEntry, listLevel, walkFiles } from './files.js';
 import { grepFile, type GrepFileResult } from './grep-file.js';
 import { readFile, type ReadFileResult, withGutter } from './read-file.js';
 import { listSkills, type SkillSummary } from './skills.js';
@@ -63,21 +63,10 @@ export async function listFilesOperation(
   input: z.infer<typeof listFilesInput>,
 ): Promise<{ files: Array<{ path: string; type: 'file' | 'dir'; size?: number }>; truncated: boolean }> {
   const prefix = validateStoreDir(input.prefix, 'prefix');
-  const found = await walkFiles(root, prefix);
-  let entries: Array<{ path: string; type: 'file' | 'dir'; size?: number }>;
-  if (input.recursive === false) {
-    const base = prefix === '' ? '' : `${prefix}/`;
-    const level = new Map<string, { path: string; type: 'file' | 'dir'; size?: number }>();
-    for (const file of found) {
-      const rest = file.path.slice(base.length);
-      const slash = rest.indexOf('/');
-      if (slash === -1) level.set(file.path, { path: file.path, type: 'file', size: file.size });
-      else level.set(`${base}${rest.slice(0, slash)}`, { path: `${base}${rest.slice(0, slash)}`, type: 'dir' });
-    }
-    entries = [...level.values()];
-  } else {
-    entries = found.map((file) => ({ path: file.path, type: 'file' as const, size: file.size }));
-  }
+  const entries: LevelEntry[] =
+    input.recursive === false
+      ? await listLevel(root, prefix)
+      : (await walkFiles(root, prefix)).map((file) => ({ path: file.path, type: 'file' as const, size: file.size }));
   return { files: entries.slice(0, maxListedFiles), truncated: entries.length > maxListedFiles };
 }
 

@@ -509,18 +509,8 @@ function leafText(items: Item[]): string {
   return `${items.map((entry) => entry.line).join('\n')}\n`;
 }
 
-// Siblings share their parent's hash: a bulk load hashes each parent once.
-const parentHashes = new Map<string, number>();
-
 function item(key: string, line: string, order: number, record: IndexRecord | null): Item {
-  const parentKey = parentOf(key);
-  let parent = parentHashes.get(parentKey);
-  if (parent === undefined) {
-    if (parentHashes.size >= 100_000) parentHashes.clear();
-    parent = fnv1a32(parentKey);
-    parentHashes.set(parentKey, parent);
-  }
-  return { key, line, size: line.length + 1, parent, own: fnv1a32(key), order, record };
+  return { key, line, size: line.length + 1, parent: fnv1a32(parentOf(key)), own: fnv1a32(key), order, record };
 }
 
 function compare(a: string, b: string): number {

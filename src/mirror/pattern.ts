@@ -51,7 +51,7 @@ export function compilePattern(pattern: string, flags = ''): CompiledPattern {
  * only at the top level of a pattern without top-level alternation, and never a character
  * made optional by a following quantifier.
  */
-export function requiredLiteral(pattern: string, ignoreCase = false): { literal: string | null; pure: boolean } {
+function requiredLiteral(pattern: string, ignoreCase = false): { literal: string | null; pure: boolean } {
   if (hasTopLevelAlternation(pattern)) return { literal: null, pure: false };
   const runs: string[] = [];
   let run = '';

@@ -46,15 +46,17 @@ export class ScopedMirror {
     return this.tx.readText(this.resolve(path));
   }
 
-  write(path: string, text: string): void {
+  /** Writes a mirror file; answers its size in bytes. */
+  write(path: string, text: string): number {
     if (typeof text !== 'string') throw new InvalidInputError('ctx.mirror.write: text must be a string');
     const target = this.resolve(path);
     this.forget(target);
-    const size = Buffer.byteLength(text);
-    if (size > maxMirrorFileBytes) {
-      throw new InvalidInputError(`ctx.mirror.write: ${path} would be ${size} bytes; the cap is 50 MiB per file (shard it)`);
+    const bytes = Buffer.from(text);
+    if (bytes.byteLength > maxMirrorFileBytes) {
+      throw new InvalidInputError(`ctx.mirror.write: ${path} would be ${bytes.byteLength} bytes; the cap is 50 MiB per file (shard it)`);
     }
-    this.tx.write(target, text);
+    this.tx.write(target, bytes);
+    return bytes.byteLength;
   }
 
   delete(path: string): void {
@@ -80,11 +82,13 @@ export class ScopedMirror {
    * mirror (the only writer of mirror files in an event; checkpoints commit the same bytes). Bounded: beyond a million
    * records, files are read and parsed again.
    */
-  writeParsedLines(path: string, text: string, lines: string[], records: Array<Record<string, unknown>>): void {
-    this.write(path, text);
-    if (this.parsedRecords + records.length > maxRememberedRecords) return;
-    this.parsed.set(this.resolve(path), { lines, records });
-    this.parsedRecords += records.length;
+  writeParsedLines(path: string, text: string, lines: string[], records: Array<Record<string, unknown>>): number {
+    const bytes = this.write(path, text);
+    if (this.parsedRecords + records.length <= maxRememberedRecords) {
+      this.parsed.set(this.resolve(path), { lines, records });
+      this.parsedRecords += records.length;
+    }
+    return bytes;
   }
 
   /** The parsed lines writeParsedLines left at `path`, if nothing replaced them since. */

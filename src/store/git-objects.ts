@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
-import { deflateSync, inflateSync } from 'node:zlib';
+import { constants as zlibConstants, deflateSync, inflateSync } from 'node:zlib';
 import git from 'isomorphic-git';
 import { FileSystem } from 'isomorphic-git/models';
 import { IoError } from '../errors.js';
@@ -17,7 +17,7 @@ import {
   type TreeEntry,
 } from './object-format.js';
 import { pacer } from './pace.js';
-import { type GitObject, type PackInput, PackReader, writePack } from './packs.js';
+import { type GitObject, type PackInput, PackReader, renameInto, writePack } from './packs.js';
 
 export type { TreeEntry } from './object-format.js';
 
@@ -151,11 +151,28 @@ export class GitObjects {
     return blob;
   }
 
-  /** A blob's size (cached by oid: blobs are immutable). */
+  /** A blob's size (cached by oid: blobs are immutable); a loose blob's comes from its header alone. */
   async blobSize(oid: string): Promise<number> {
-    const known = this.sizes.get(oid);
-    if (known !== undefined) return known;
+    const known = this.sizes.get(oid) ?? this.looseBlobSize(oid);
+    if (known !== null && known !== undefined) {
+      this.sizes.set(oid, known);
+      return known;
+    }
     return (await this.blob(oid)).byteLength;
+  }
+
+  /** The size in a loose blob's header, inflating only the start of the file; null when not a loose blob. */
+  private looseBlobSize(oid: string): number | null {
+    let deflated: Buffer;
+    try {
+      deflated = fs.readFileSync(this.loosePath(oid));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    const start = inflateSync(deflated.subarray(0, 64), { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+    const header = /^blob (\d+)\0/.exec(start.toString('latin1', 0, Math.min(start.length, 32)));
+    return header ? Number(header[1]) : null;
   }
 
   /** Writes a blob and returns its oid; `oid` skips re-hashing content the caller already hashed. */
@@ -286,7 +303,7 @@ export class GitObjects {
       } else {
         for (const object of fresh) {
           await pace();
-          this.writeLoose(object.type, object.content, object.oid);
+          this.writeNewLoose(object.type, object.content, object.oid);
         }
       }
     } catch (error) {
@@ -302,20 +319,17 @@ export class GitObjects {
    * place. An object that already exists (loose or packed) is left alone: same id, same content.
    */
   private writeLoose(type: ObjectType, content: Uint8Array, oid: string): void {
-    const target = this.loosePath(oid);
+    if (!this.stored(oid)) this.writeNewLoose(type, content, oid);
+  }
+
+  /** writeLoose for an object the caller already knows is not stored. */
+  private writeNewLoose(type: ObjectType, content: Uint8Array, oid: string): void {
     try {
-      if (this.stored(oid)) return;
       const deflated = deflateSync(Buffer.concat([objectHeader(type, content.byteLength), content]), { level: looseCompression });
       const folder = join(this.objectsDir, oid.slice(0, 2));
       const temporary = join(folder, `${temporaryPrefix}${(temporaries += 1)}`);
       this.writeNew(folder, temporary, deflated);
-      try {
-        fs.renameSync(temporary, target);
-      } catch (error) {
-        fs.rmSync(temporary, { force: true });
-        // Another writer (a concurrent process) put the same object there first.
-        if (!fs.existsSync(target)) throw error;
-      }
+      renameInto(temporary, this.loosePath(oid));
     } catch (error) {
       throw new IoError(`git: cannot write ${type} ${oid}: ${(error as Error).message}`, { cause: error });
     }

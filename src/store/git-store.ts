@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import git from 'isomorphic-git';
@@ -56,17 +55,16 @@ export async function openStore(options: OpenStoreOptions): Promise<GitStore> {
       data: { store: root },
     });
   }
-  const branch = (await git.currentBranch({ fs, dir: root, gitdir, fullname: false })) ?? 'main';
+  const branch = (await git.currentBranch({ fs: gitFs, dir: root, gitdir, fullname: false })) ?? 'main';
   let transport: Remote | null = options.transport ?? null;
   if (!transport && options.remote !== false) {
     const name = options.remote ?? 'origin';
-    const url = await git.getConfig({ fs, dir: root, gitdir, path: `remote.${name}.url` });
+    const url = await git.getConfig({ fs: gitFs, dir: root, gitdir, path: `remote.${name}.url` });
     // The git CLI needs HOME, PATH and credential settings from the environment it runs in.
     if (url) transport = new GitCliRemote(root, name, options.env ?? process.env);
     else if (options.remote) throw new InvalidInputError(`the store has no remote named ${name}`);
   }
-  const indexUpdater = options.indexUpdater ?? (await defaultIndexUpdater());
-  return new GitStore(root, gitdir, branch, transport, { ...options, indexUpdater });
+  return new GitStore(root, gitdir, branch, transport, options);
 }
 
 /** The git store: snapshots at HEAD and one-commit transactions with compare-and-swap publishing. */
@@ -80,7 +78,9 @@ export class GitStore implements Store {
   private readonly random: () => number;
   private readonly maxAttempts: number;
   private readonly lockPath: string;
-  private readonly indexUpdater: IndexUpdater;
+  /** Resolved on the first work-tree update: a read-only command never spawns `git --version`. */
+  private indexUpdater: Promise<IndexUpdater> | undefined;
+  private readonly chosenUpdater: IndexUpdater | undefined;
   private readonly env: NodeJS.ProcessEnv;
 
   constructor(root: string, gitdir: string, branch: string, remote: Remote | null, options: OpenStoreOptions) {
@@ -93,7 +93,7 @@ export class GitStore implements Store {
     this.random = options.random ?? Math.random;
     this.maxAttempts = options.maxAttempts ?? 12;
     this.lockPath = join(gitdir, 'syncagent.lock');
-    this.indexUpdater = options.indexUpdater ?? 'isomorphic-git';
+    this.chosenUpdater = options.indexUpdater;
     this.env = options.env ?? process.env;
   }
 
@@ -295,7 +295,8 @@ export class GitStore implements Store {
   private async updateWorktree(from: string | null, to: string | null, known: Map<string, Uint8Array | null>): Promise<void> {
     const fromTree = from ? await this.objects.commitTree(from) : null;
     const toTree = to ? await this.objects.commitTree(to) : null;
-    await applyToWorktree(this.objects, await diffTrees(this.objects, fromTree, toTree), known, this.indexUpdater, this.env);
+    this.indexUpdater ??= this.chosenUpdater ? Promise.resolve(this.chosenUpdater) : defaultIndexUpdater();
+    await applyToWorktree(this.objects, await diffTrees(this.objects, fromTree, toTree), known, await this.indexUpdater, this.env);
     await clearWorktreeRecord(this.objects.gitdir);
   }
 }

@@ -128,12 +128,12 @@ export async function writePack(packDir: string, objects: PackInput[], pace: () 
   }
 }
 
-function renameInto(temporary: string, target: string): void {
+/** Renames a finished temporary file into place; content-addressed, so a target another process wrote first is the same. */
+export function renameInto(temporary: string, target: string): void {
   try {
     fs.renameSync(temporary, target);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
-    // The same pack (same checksum, same bytes) written by another process first.
     if (!fs.existsSync(target)) throw error;
   }
 }

@@ -68,24 +68,42 @@ export class OverlayTransaction implements Transaction {
     const prefix = folder === '' ? '' : `${folder}/`;
     const touched = [...this.changes.keys()].filter((path) => path.startsWith(prefix));
     if (touched.length === 0) return this.base.list(folder, options);
+    if (!options.recursive) return this.listLevel(folder, prefix, touched);
 
-    // Merge the overlay into the full file list below the folder, then fold to one level if asked.
+    // Merge the overlay into the full file list below the folder.
     const files = new Map<string, StoreEntry>();
     for (const entry of await this.base.list(folder, { recursive: true })) files.set(entry.path, entry);
     for (const path of touched) {
       if (this.changes.get(path) === null) files.delete(path);
       else files.set(path, { path, type: 'file', oid: null });
     }
-    if (options.recursive) return [...files.values()].sort(byPath);
+    return [...files.values()].sort(byPath);
+  }
+
+  /**
+   * One level of `folder` with the overlay applied: the base level, plus what the changes put directly in it, plus
+   * folders that changes wrote below. Only a base folder that saw nothing but deletions is listed further, to see
+   * whether it is now empty: the cost follows the changes, not the size of the folder's subtree.
+   */
+  private async listLevel(folder: string, prefix: string, touched: string[]): Promise<StoreEntry[]> {
     const level = new Map<string, StoreEntry>();
-    for (const entry of files.values()) {
-      const rest = entry.path.slice(prefix.length);
+    for (const entry of await this.base.list(folder)) level.set(entry.path, entry);
+    const written = new Set<string>();
+    const deletedBelow = new Set<string>();
+    for (const path of touched) {
+      const rest = path.slice(prefix.length);
       const slash = rest.indexOf('/');
-      if (slash === -1) level.set(entry.path, entry);
-      else {
-        const path = `${prefix}${rest.slice(0, slash)}`;
-        if (!level.has(path)) level.set(path, { path, type: 'dir', oid: null });
-      }
+      if (slash !== -1) {
+        const sub = `${prefix}${rest.slice(0, slash)}`;
+        (this.changes.get(path) === null ? deletedBelow : written).add(sub);
+      } else if (this.changes.get(path) === null) level.delete(path);
+      else level.set(path, { path, type: 'file', oid: null });
+    }
+    for (const sub of written) level.set(sub, { path: sub, type: 'dir', oid: null });
+    for (const sub of deletedBelow) {
+      if (written.has(sub) || level.get(sub)?.type !== 'dir') continue;
+      if ((await this.list(sub, { recursive: true })).length === 0) level.delete(sub);
+      else level.set(sub, { path: sub, type: 'dir', oid: null });
     }
     return [...level.values()].sort(byPath);
   }

@@ -117,6 +117,13 @@ describe('agent faces', () => {
     const options = { toolCallId: '1', messages: [] };
     const listed = await tools.list_files.execute?.({ prefix: 'mirrors' }, options);
     expect(listed).toEqual({ files: [{ path: 'mirrors/.gitkeep', type: 'file', size: 0 }, { path: 'mirrors/demo/files.ndjson', type: 'file', size: 103 }], truncated: false });
+    // One level: files with sizes, folders that hold files (an empty folder is not listed), never .git.
+    mkdirSync(join(store, 'mirrors/empty/nested'), { recursive: true });
+    const level = await tools.list_files.execute?.({ prefix: 'mirrors', recursive: false }, options);
+    expect(level).toEqual({ files: [{ path: 'mirrors/.gitkeep', type: 'file', size: 0 }, { path: 'mirrors/demo', type: 'dir' }], truncated: false });
+    const top = (await tools.list_files.execute?.({ prefix: '', recursive: false }, options)) as { files: Array<{ path: string }> };
+    expect(top.files.map((entry) => entry.path)).not.toContain('.git');
+    expect(top.files.map((entry) => entry.path)).toContain('mirrors');
     const grep = await tools.grep_file.execute?.({ pattern: 'Report', path: 'mirrors/demo/files.ndjson' }, options);
     expect(grep).toMatchObject({ matches: [{ line: 1 }], truncated: false });
     const error = await tools.read_file.execute?.({ path: '/etc/passwd' }, options);

@@ -16,6 +16,41 @@ afterEach(async () => {
 const author = { name: 'Sync Bot', email: 'bot@example.com' };
 
 describe('store without a remote', () => {
+  it('lists one level of a folder the same way with pending changes as folding the full listing', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    const base = ['m/a.txt', 'm/d1/x.txt', 'm/d1/y.txt', 'm/d2/z.txt', 'm/d3/deep/w.txt', 'm/f'];
+    await store.transact(async (tx) => base.forEach((path) => tx.write(path, path)), { message: 'base' });
+    const fold = (entries: Array<{ path: string; type: string }>, prefix: string) => {
+      const level = new Map<string, string>();
+      for (const entry of entries) {
+        const rest = entry.path.slice(prefix.length);
+        const slash = rest.indexOf('/');
+        level.set(slash === -1 ? entry.path : `${prefix}${rest.slice(0, slash)}`, slash === -1 ? 'file' : 'dir');
+      }
+      return [...level].sort();
+    };
+    await store.transact(
+      async (tx) => {
+        tx.delete('m/a.txt'); // a file goes
+        tx.delete('m/d1/x.txt'); // a folder keeps one file
+        tx.delete('m/d2/z.txt'); // a folder empties
+        tx.delete('m/d3/deep/w.txt');
+        tx.write('m/d3/new.txt', 'n'); // a folder empties below but gains a file
+        tx.write('m/d4/e/f.txt', 'f'); // a new folder
+        tx.delete('m/f');
+        tx.write('m/f/g.txt', 'g'); // a file becomes a folder
+        tx.write('m/b.txt', 'b');
+        for (const dir of ['m', 'm/d1', 'm/d3', 'm/d4']) {
+          const level = (await tx.list(dir)).map((entry) => [entry.path, entry.type]).sort();
+          expect(level, dir).toEqual(fold(await tx.list(dir, { recursive: true }), `${dir}/`));
+        }
+        expect((await tx.list('m')).map((entry) => entry.path)).toEqual(['m/b.txt', 'm/d1', 'm/d3', 'm/d4', 'm/f']);
+      },
+      { message: 'changes' },
+    );
+  });
+
   it('init creates the repository and layout in one commit, and is idempotent', async () => {
     const root = join(dir.path, 'store');
     const first = await initStore({ root, author });
