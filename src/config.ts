@@ -31,11 +31,3 @@ export function formatIssues(source: string, error: z.ZodError): string {
     .join('; ');
 }
 
-
-/** Parses a positive integer flag. */
-export function parseCount(value: string, flag: string, { min = 0 }: { min?: number } = {}): number {
-  if (!/^\d+$/.test(value) || Number(value) < min) {
-    throw new InvalidInputError(`${flag}: expected an integer ≥ ${min}, got ${JSON.stringify(value)}`);
-  }
-  return Number(value);
-}

@@ -62,17 +62,12 @@ export class SyncError extends Error {
     this.data = options.data ?? {};
   }
 
-  /** Whether retrying the same operation may succeed. */
-  get isRetryable(): boolean {
-    return this.code === 'rate_limited' || this.code === 'conflict';
-  }
-
   /** A JSON-safe view for `--json` output and logs. */
   toJSON(): { code: ErrorCode; message: string; data: Record<string, unknown> } {
     return { code: this.code, message: this.message, data: this.data };
   }
 
-  /** True when `value` is a SyncError (also across bundle copies of this module). */
+  /** True when `value` is a SyncError (a type guard usable where `instanceof` reads awkwardly). */
   static is(value: unknown): value is SyncError {
     return value instanceof SyncError;
   }

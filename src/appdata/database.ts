@@ -41,6 +41,3 @@ export interface Database extends Queryable {
   /** Closes every connection. */
   close(): Promise<void>;
 }
-
-/** Builds a Database from a connection URL; the entry point picks the implementation. */
-export type DatabaseFactory = (options: { url: string; name: string; variable: string }) => Database;

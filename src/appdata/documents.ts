@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { InvalidInputError } from '../errors.js';
 import { validateSlug } from '../store/paths.js';
-import { type Frontmatter, type JsonValue, type MarkdownDocument, parseMarkdownWithLines, renderMarkdown } from './frontmatter.js';
+import { type Frontmatter, type JsonValue, type MarkdownDocument, parseMarkdownWithLines } from './frontmatter.js';
 
 /** The two kinds of files local sync keeps in step with the database. */
 export const localKinds = ['skills', 'content'] as const;
@@ -143,11 +143,6 @@ export function documentFromRow(kind: LocalKind, row: SkillRow | ContentRow): Lo
     frontmatterSource: content.frontmatter_source,
     body: content.body,
   };
-}
-
-/** The exact text a document is written as. */
-export function renderDocument(document: LocalDocument): string {
-  return renderMarkdown(document);
 }
 
 /** Checks a path under content/: relative, `.md`, no hidden, empty, `.` or `..` segments, no backslash or NUL. */

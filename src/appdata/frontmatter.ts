@@ -29,10 +29,8 @@ const closing = /^---[ \t]*(?:\r?\n|$)/m;
 
 /** Splits a markdown file into frontmatter and body; throws `invalid_input` naming `file:line`. */
 export function parseMarkdown(text: string, file: string): MarkdownDocument {
-  const split = splitFrontmatter(text, file);
-  if (split === null) return { frontmatter: {}, frontmatterSource: null, body: text };
-  const parsed = parseFrontmatterYaml(split.yaml, file);
-  return { frontmatter: parsed.data, frontmatterSource: split.source, body: text.slice(split.source.length) };
+  const { frontmatter, frontmatterSource, body } = parseMarkdownWithLines(text, file);
+  return { frontmatter, frontmatterSource, body };
 }
 
 /** Like parseMarkdown but also returns where each key sits, for schema errors. */
@@ -54,14 +52,13 @@ export function parseMarkdownWithLines(text: string, file: string): MarkdownDocu
  * included); otherwise fresh YAML is written, escaped so that it parses back to the same data.
  */
 export function renderMarkdown(document: MarkdownDocument): string {
-  if (document.frontmatterSource !== null && sourceMatches(document.frontmatterSource, document.frontmatter)) {
-    return document.frontmatterSource + document.body;
-  }
+  const source = document.frontmatterSource;
+  const stored = source === null ? undefined : tryParseSource(source);
+  if (source !== null && stored !== undefined && jsonEqual(stored, document.frontmatter)) return source + document.body;
   const empty = Object.keys(document.frontmatter).length === 0;
   // A body that itself starts with `---` needs an explicit (empty) block or it would be read as one.
   if (empty && !opening.test(document.body)) return document.body;
-  const template = document.frontmatterSource === null ? undefined : tryParseSource(document.frontmatterSource);
-  return renderFrontmatter(orderLike(document.frontmatter, template) as Frontmatter) + document.body;
+  return renderFrontmatter(orderLike(document.frontmatter, stored) as Frontmatter) + document.body;
 }
 
 /** Renders frontmatter data as a `---` block of YAML that parses back to exactly `data`. */
@@ -150,11 +147,6 @@ function findNonJson(value: unknown, path: (string | number)[]): { path: (string
   }
   const kind = value instanceof Date ? 'a timestamp' : typeof value === 'object' ? 'a tagged value' : typeof value;
   return { path, reason: `${kind} cannot be stored; quote it as a string` };
-}
-
-function sourceMatches(source: string, data: Frontmatter): boolean {
-  const parsed = tryParseSource(source);
-  return parsed !== undefined && jsonEqual(parsed, data);
 }
 
 function tryParseSource(source: string): Frontmatter | undefined {

@@ -31,4 +31,4 @@ export {
   type SyncDirection,
   type SyncPart,
 } from './sync-service.js';
-export { databasePart, localPart, type OpenDatabase } from './parts.js';
+export { databasePart, localPart, type DatabaseRole, type OpenDatabase } from './parts.js';

@@ -9,10 +9,10 @@ import {
   type LocalDocument,
   type LocalKind,
   localKinds,
-  renderDocument,
   rowFromDocument,
   type SkillRow,
 } from './documents.js';
+import { renderMarkdown } from './frontmatter.js';
 import { hashText } from './hash.js';
 import { requireCurrentSchema } from './migrations.js';
 
@@ -140,7 +140,7 @@ async function loadRendered(session: Queryable, kinds: readonly LocalKind[]): Pr
         : (await session.query<ContentRow>('select path, frontmatter, frontmatter_source, body from content order by path')).rows;
     for (const row of rows) {
       const document = documentFromRow(kind, row);
-      const text = renderDocument(document);
+      const text = renderMarkdown(document);
       rendered.set(document.file, { document, text, hash: hashText(text) });
     }
   }

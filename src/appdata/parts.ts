@@ -8,14 +8,21 @@ import type { SyncPart } from './sync-service.js';
 /** Opens a database when a part needs it (settings are read then, so a missing one fails that part). */
 export type OpenDatabase = () => Database;
 
+/** Which database of app data sync: `local` or `cloud`. */
+export type DatabaseRole = 'local' | 'cloud';
+
 /** The `database` part: push (local → cloud) and pull (cloud → local). */
 export function databasePart(options: {
   openLocal: OpenDatabase;
   openCloud: OpenDatabase;
   tables?: readonly TableName[];
-  migrateHint?: (database: Database) => string;
+  /** The command that migrates the database of a role, named when its schema is behind. */
+  migrateHint?: (role: DatabaseRole) => string;
+  /** Called once both databases are open, before anything is read. */
+  onStart?: (source: Database, target: Database) => void;
   onProgress?: (progress: DatabaseSyncProgress) => void;
 }): SyncPart<DatabaseSyncResult> {
+  const { migrateHint } = options;
   return {
     name: 'database',
     directions: ['push', 'pull'],
@@ -26,13 +33,14 @@ export function databasePart(options: {
         const cloud = options.openCloud();
         try {
           const [source, target] = direction === 'push' ? [local, cloud] : [cloud, local];
+          options.onStart?.(source, target);
           return await syncDatabase({
             source,
             target,
             tables: options.tables,
             dryRun,
             prune,
-            migrateHint: options.migrateHint,
+            migrateHint: migrateHint && ((database) => migrateHint(database === cloud ? 'cloud' : 'local')),
             onProgress: options.onProgress,
           });
         } finally {

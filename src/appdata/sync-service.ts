@@ -48,11 +48,6 @@ export class SyncService {
     return new SyncServiceBuilder((options, parts) => new SyncService(options, parts));
   }
 
-  /** The parts this service will run, in order. */
-  get partNames(): string[] {
-    return this.parts.map((part) => part.name);
-  }
-
   /**
    * Runs each applicable part in turn. Parts are independent, so a failing part does not stop the
    * next one; its error is in its result and `ok` is false.

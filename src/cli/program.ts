@@ -38,7 +38,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   };
   for (const register of commands) register(program, run);
-  program.commands.forEach((command) => command.exitOverride().configureOutput(program.configureOutput()));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -6,7 +6,7 @@ import type { CliContext } from './context.js';
 /** Store options from `--store` (default: the current directory) and SYNCAGENT_AUTHOR. */
 export function storeOptions(context: CliContext, options: { store?: string }): OpenStoreOptions {
   const author: Author | undefined = parseAuthor(context.env);
-  return { root: resolve(context.cwd, options.store ?? '.'), author, env: context.env };
+  return { root: storeRoot(context, options), author, env: context.env };
 }
 
 /** Opens the store named by `--store`. */
@@ -14,7 +14,7 @@ export function openCliStore(context: CliContext, options: { store?: string }): 
   return openStore(storeOptions(context, options));
 }
 
-/** The store's work tree from `--store` (default: the current directory); read commands need no git. */
+/** The store's work tree from `--store` (default: the current directory); read commands and local sync need no git. */
 export function storeRoot(context: CliContext, options: { store?: string }): string {
   return resolve(context.cwd, options.store ?? '.');
 }

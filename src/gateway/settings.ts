@@ -30,10 +30,20 @@ export function directTokenVariable(app: string): string {
   return `SYNCAGENT_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
 
+/** Reads SYNCAGENT_GATEWAY (trimmed, any case, default `pipedream`); anything else is `invalid_input`. */
+export function gatewayMode(env: NodeJS.ProcessEnv): GatewaySettings['mode'] {
+  const mode = (value(env, 'SYNCAGENT_GATEWAY') ?? 'pipedream').toLowerCase();
+  if (mode !== 'pipedream' && mode !== 'direct') {
+    throw new InvalidInputError(`SYNCAGENT_GATEWAY: expected "pipedream" or "direct", got ${JSON.stringify(env.SYNCAGENT_GATEWAY)}`, {
+      data: { variable: 'SYNCAGENT_GATEWAY' },
+    });
+  }
+  return mode;
+}
+
 /** Reads SYNCAGENT_GATEWAY and the settings of the chosen gateway; `missing_config` names every absent variable. */
 export function resolveGatewaySettings(env: NodeJS.ProcessEnv, app: string): GatewaySettings {
-  const mode = (value(env, 'SYNCAGENT_GATEWAY') ?? 'pipedream').toLowerCase();
-  if (mode === 'direct') {
+  if (gatewayMode(env) === 'direct') {
     const variable = directTokenVariable(app);
     const token = value(env, variable);
     if (token === undefined) {
@@ -43,11 +53,6 @@ export function resolveGatewaySettings(env: NodeJS.ProcessEnv, app: string): Gat
       );
     }
     return { mode: 'direct', token, variable };
-  }
-  if (mode !== 'pipedream') {
-    throw new InvalidInputError(`SYNCAGENT_GATEWAY: expected "pipedream" or "direct", got ${JSON.stringify(env.SYNCAGENT_GATEWAY)}`, {
-      data: { variable: 'SYNCAGENT_GATEWAY' },
-    });
   }
   return resolvePipedreamSettings(env);
 }

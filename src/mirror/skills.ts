@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseMarkdown } from '../appdata/frontmatter.js';
 
 /** A skill as list_skills shows it. */
 export interface SkillSummary {
@@ -27,17 +27,18 @@ export async function listSkills(root: string): Promise<SkillSummary[]> {
 }
 
 function summarize(slug: string, path: string, text: string): SkillSummary {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) return { name: slug, description: '', path, metadata: {}, problem: 'no frontmatter' };
+  let document;
   try {
-    const data = (parseYaml(match[1] as string) ?? {}) as Record<string, unknown>;
-    return {
-      name: typeof data.name === 'string' ? data.name : slug,
-      description: typeof data.description === 'string' ? data.description : '',
-      path,
-      metadata: data.metadata && typeof data.metadata === 'object' ? (data.metadata as Record<string, unknown>) : {},
-    };
+    document = parseMarkdown(text, path);
   } catch (error) {
     return { name: slug, description: '', path, metadata: {}, problem: `invalid frontmatter: ${(error as Error).message}` };
   }
+  if (document.frontmatterSource === null) return { name: slug, description: '', path, metadata: {}, problem: 'no frontmatter' };
+  const data = document.frontmatter;
+  return {
+    name: typeof data.name === 'string' ? data.name : slug,
+    description: typeof data.description === 'string' ? data.description : '',
+    path,
+    metadata: data.metadata && typeof data.metadata === 'object' && !Array.isArray(data.metadata) ? (data.metadata as Record<string, unknown>) : {},
+  };
 }

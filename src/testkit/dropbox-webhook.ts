@@ -44,18 +44,6 @@ export async function sendWebhook(
   return { status: response.status, headers: replyHeaders, text: await response.text() };
 }
 
-/** Sends the Dropbox verification GET (`?challenge=`) and returns the reply. */
-export async function sendWebhookChallenge(url: string, challenge: string, options: { fetch?: typeof fetch } = {}): Promise<WebhookReply> {
-  const target = new URL(url);
-  target.searchParams.set('challenge', challenge);
-  const response = await (options.fetch ?? fetch)(target, { method: 'GET' });
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  return { status: response.status, headers, text: await response.text() };
-}
-
 function numericUserId(accountId: string): number {
   let hash = 0;
   for (const char of accountId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;

@@ -14,7 +14,7 @@ export {
   type ListFolderOptions,
   type ListFolderPage,
 } from './dropbox-tree.js';
-export { dropboxWebhookBody, sendWebhook, sendWebhookChallenge, signDropboxWebhook, type WebhookReply } from './dropbox-webhook.js';
+export { dropboxWebhookBody, sendWebhook, signDropboxWebhook, type WebhookReply } from './dropbox-webhook.js';
 export { createHostMappingFetch } from './host-mapping-fetch.js';
 export { sendJson, sendText, startLoopbackServer, type LoopbackHandler, type LoopbackServer, type RecordedRequest } from './http-server.js';
 export {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syncDatabase } from '../../src/appdata/index.js';
 import { createPgDatabase } from '../../src/appdata/pg-database.js';
-import { cli, cliProcess, dump, freshPair, migrateBoth, rowVersions, withClient } from './helpers.js';
+import { cli, cliProcess, dump, migratedPair, rowVersions, withClient } from './helpers.js';
 
 async function seed(url: string): Promise<void> {
   await withClient(url, async (client) => {
@@ -41,8 +41,7 @@ function counts(result: Awaited<ReturnType<typeof push>>) {
 
 describe('db push / pull', () => {
   it('copies every table, then rewrites nothing when nothing changed', async () => {
-    const { localUrl, cloudUrl, env } = await freshPair();
-    await migrateBoth(env);
+    const { localUrl, cloudUrl, env } = await migratedPair();
     await seed(localUrl);
 
     const first = await cli(['db', 'push', '--json'], { env });
@@ -65,8 +64,7 @@ describe('db push / pull', () => {
   });
 
   it('updates only the rows that changed, and a dry run writes nothing', async () => {
-    const { localUrl, cloudUrl, env } = await freshPair();
-    await migrateBoth(env);
+    const { localUrl, cloudUrl, env } = await migratedPair();
     await seed(localUrl);
     await push(localUrl, cloudUrl);
     await withClient(localUrl, async (client) => {
@@ -94,8 +92,7 @@ describe('db push / pull', () => {
   });
 
   it('keeps rows missing on the source unless --prune, and prunes children before parents', async () => {
-    const { localUrl, cloudUrl, env } = await freshPair();
-    await migrateBoth(env);
+    const { localUrl, cloudUrl, env } = await migratedPair();
     await seed(localUrl);
     await push(localUrl, cloudUrl);
     await withClient(cloudUrl, async (client) => {
@@ -119,8 +116,7 @@ describe('db push / pull', () => {
   });
 
   it('pulls cloud → local and honours --tables', async () => {
-    const { localUrl, cloudUrl, env } = await freshPair();
-    await migrateBoth(env);
+    const { localUrl, cloudUrl, env } = await migratedPair();
     await seed(cloudUrl);
 
     const usersOnly = await cli(['db', 'pull', '--tables', 'users', '--json'], { env });
@@ -140,8 +136,7 @@ describe('db push / pull', () => {
   });
 
   it('leaves the cloud exactly as it was when a later table fails part-way', async () => {
-    const { localUrl, cloudUrl, env } = await freshPair();
-    await migrateBoth(env);
+    const { localUrl, cloudUrl, env } = await migratedPair();
     await seed(localUrl);
     await push(localUrl, cloudUrl);
     // The cloud already has u1's "default" context under another id: contexts (after users) will collide.
@@ -163,8 +158,7 @@ describe('db push / pull', () => {
   });
 
   it('rolls back cleanly (and exits) when the cloud rejects a row in the middle of a COPY', async () => {
-    const { localUrl, cloudUrl, env } = await freshPair();
-    await migrateBoth(env);
+    const { localUrl, cloudUrl, env } = await migratedPair();
     await withClient(localUrl, async (client) => {
       await client.query(`insert into users (id, email, name) select 'u' || n, 'user' || n || '@example.com', case when n = 1000 then 'bad' else 'User ' || n end from generate_series(1, 200000) n`);
     });
@@ -179,8 +173,7 @@ describe('db push / pull', () => {
   });
 
   it('streams a large table through staging and reports progress on stderr', async () => {
-    const { localUrl, cloudUrl, env } = await freshPair();
-    await migrateBoth(env);
+    const { localUrl, cloudUrl, env } = await migratedPair();
     await withClient(localUrl, async (client) => {
       await client.query(`insert into users (id, email, name) select 'u' || n, 'user' || n || '@example.com', 'User ' || n from generate_series(1, 300000) n`);
     });

@@ -1,28 +1,40 @@
 /** Shared helpers of the postgres test project: fresh databases, the CLI in-process and as a subprocess. */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
+import { tableNames, tableSpecs } from '../../src/appdata/schema.js';
 import { runCli } from '../../src/cli/program.js';
+import { cliNodeArgs, repoRoot } from '../support/cli.js';
+import { tempDir as supportTempDir } from '../support/git.js';
 import { createUniqueDatabase, type PostgresInfo } from '../support/postgres.js';
-
-/** The repository root (for running the CLI as a subprocess). */
-export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The server globalSetup started. */
 export function postgres(): PostgresInfo {
   return inject('postgres');
 }
 
+/** A local and a cloud database and the env that names them. */
+export interface DatabasePair {
+  localUrl: string;
+  cloudUrl: string;
+  env: NodeJS.ProcessEnv;
+}
+
 /** A fresh, empty pair of databases: local and cloud. */
-export async function freshPair(): Promise<{ localUrl: string; cloudUrl: string; env: NodeJS.ProcessEnv }> {
+export async function freshPair(): Promise<DatabasePair> {
   const info = postgres();
   const [localUrl, cloudUrl] = await Promise.all([createUniqueDatabase(info, 'local'), createUniqueDatabase(info, 'cloud')]);
   return { localUrl, cloudUrl, env: { DATABASE_URL: localUrl, CLOUD_DATABASE_URL: cloudUrl } };
+}
+
+/** A fresh pair with both databases migrated. */
+export async function migratedPair(): Promise<DatabasePair> {
+  const pair = await freshPair();
+  await migrateBoth(pair.env);
+  return pair;
 }
 
 /** What a CLI run printed and how it ended. */
@@ -47,7 +59,7 @@ export async function cli(args: string[], options: { env?: NodeJS.ProcessEnv; cw
 /** Runs `syncagent` as a real subprocess, the way a user does. */
 export function cliProcess(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], {
+    const child = spawn(process.execPath, [...cliNodeArgs, ...args], {
       cwd: options.cwd ?? repoRoot,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
     });
@@ -76,10 +88,9 @@ export async function withClient<T>(url: string, body: (client: pg.Client) => Pr
 /** Every app table as text rows ordered by key: equal dumps mean equal data. */
 export async function dump(url: string): Promise<Record<string, string[]>> {
   return withClient(url, async (client) => {
-    const tables: Record<string, string> = { users: 'id', skills: 'slug', contexts: 'id', content: 'path' };
     const result: Record<string, string[]> = {};
-    for (const [table, key] of Object.entries(tables)) {
-      const { rows } = await client.query<{ row: string }>(`select t::text as row from ${table} t order by ${key}`);
+    for (const table of tableNames) {
+      const { rows } = await client.query<{ row: string }>(`select t::text as row from ${table} t order by ${tableSpecs[table].primaryKey}`);
       result[table] = rows.map((row) => row.row);
     }
     return result;
@@ -94,9 +105,11 @@ export async function rowVersions(url: string, table: string, key: string): Prom
   });
 }
 
-/** A new temp folder. */
-export function tempDir(prefix = 'syncagent-appdata-'): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+/** A new temp folder, removed when the current test finishes (call it inside a test). */
+export async function tempDir(prefix = 'syncagent-appdata-'): Promise<string> {
+  const dir = await supportTempDir(prefix);
+  onTestFinished(dir.cleanup);
+  return dir.path;
 }
 
 /** Every file under `root` (relative path → bytes). */

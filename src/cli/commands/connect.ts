@@ -1,39 +1,14 @@
 import type { Command } from 'commander';
 import { findRecipe } from '../../catalog/index.js';
-import { connect, createJsonLogger, type EngineDeps, type Logger } from '../../engine/index.js';
+import { connect } from '../../engine/index.js';
 import { InvalidInputError } from '../../errors.js';
 import { getAccount } from '../../gateway/index.js';
-import { withCommonOptions, type CliContext } from '../context.js';
+import { gatewayMode } from '../../gateway/settings.js';
+import { validateSlug } from '../../store/index.js';
+import { withCommonOptions } from '../context.js';
+import { cliEngineDeps } from '../engine-deps.js';
+import { parseChoice } from '../flags.js';
 import type { ActionRunner } from '../program.js';
-import { openCliStore } from '../store-options.js';
-
-/** A stderr logger: JSON lines with --json, `event key=value` lines otherwise. */
-export function cliLogger(context: CliContext, json: boolean): Logger {
-  if (json) return createJsonLogger((line) => context.log(line));
-  const emit = (level: string) => (event: string, fields: Record<string, unknown> = {}) => {
-    const parts = Object.entries(fields)
-      .filter(([, value]) => value !== undefined)
-      .map(([key, value]) => `${key}=${typeof value === 'string' && !/\s/.test(value) ? value : JSON.stringify(value)}`);
-    context.log(`${level === 'info' ? '' : `${level}: `}${event} ${parts.join(' ')}`.trimEnd());
-  };
-  return { info: emit('info'), warn: emit('warn'), error: emit('error') };
-}
-
-/** Engine dependencies for a CLI run: the store from --store, settings from the CLI's env, the wall clock (or `now`). */
-export async function cliEngineDeps(
-  context: CliContext,
-  options: { store?: string; json?: boolean },
-  extra: Partial<EngineDeps> = {},
-): Promise<EngineDeps> {
-  const store = await openCliStore(context, options);
-  return {
-    store,
-    env: context.env,
-    clock: () => new Date(),
-    logger: cliLogger(context, Boolean(options.json)),
-    ...extra,
-  };
-}
 
 interface ConnectOptions {
   store?: string;
@@ -70,21 +45,19 @@ export function registerConnect(program: Command, run: ActionRunner): void {
     )
     .action(
       run(async (context, app: string, options: ConnectOptions) => {
-        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(app)) throw new InvalidInputError(`invalid app slug ${JSON.stringify(app)}`);
-        if (!['auto', 'catalog', 'llm'].includes(options.agent)) {
-          throw new InvalidInputError(`--agent: expected auto, catalog or llm, got ${JSON.stringify(options.agent)}`);
-        }
+        validateSlug(app);
+        const agent = parseChoice(options.agent, ['auto', 'catalog', 'llm'] as const, '--agent') ?? 'auto';
         if (!/^[A-Za-z0-9_-]{1,100}$/.test(options.account)) throw new InvalidInputError(`--account: invalid account id ${JSON.stringify(options.account)}`);
-        const recipe = options.agent === 'llm' ? undefined : findRecipe(app);
+        const recipe = agent === 'llm' ? undefined : findRecipe(app);
         if (!recipe) {
-          if (options.agent === 'catalog') throw new InvalidInputError(`the catalog has no recipe for "${app}" (--agent catalog)`);
+          if (agent === 'catalog') throw new InvalidInputError(`the catalog has no recipe for "${app}" (--agent catalog)`);
           throw new InvalidInputError(
             `the LLM sync agent is not available yet; only catalog recipes can be installed (${app === 'dropbox' ? 'use --agent catalog' : `no recipe for "${app}"`})`,
           );
         }
         const deps = await cliEngineDeps(context, options);
         let externalUserId = options.externalUser;
-        if ((context.env.SYNCAGENT_GATEWAY ?? 'pipedream').toLowerCase() !== 'direct') {
+        if (gatewayMode(context.env) === 'pipedream') {
           const account = await getAccount(context.env, options.account);
           if (account.app.name_slug !== app) {
             throw new InvalidInputError(`account ${options.account} belongs to app "${account.app.name_slug}", not "${app}"`);

@@ -1,17 +1,11 @@
 import type { Command } from 'commander';
-import { type DatabaseSyncResult, syncDatabase } from '../../appdata/database-sync.js';
+import type { DatabaseSyncResult } from '../../appdata/database-sync.js';
 import { migrate, type MigrateResult } from '../../appdata/migrations.js';
+import { databasePart } from '../../appdata/parts.js';
 import { parseTables } from '../../appdata/schema.js';
-import {
-  type DatabaseRole,
-  formatDuration,
-  formatTable,
-  migrateHint,
-  openDatabase,
-  parseChoice,
-  progressPrinter,
-} from '../appdata-support.js';
+import { type DatabaseRole, migrateHint, openDatabase, progressPrinter } from '../appdata-support.js';
 import { type CliContext, withCommonOptions } from '../context.js';
+import { formatDuration, formatTable, parseChoice } from '../flags.js';
 import type { ActionRunner } from '../program.js';
 
 interface MigrateOptions {
@@ -102,25 +96,16 @@ export function registerDb(program: Command, run: ActionRunner): void {
       )
       .action(
         run(async (context, options: TransferOptions) => {
-          const tables = parseTables(options.tables);
-          const local = openDatabase(context, 'local');
-          const cloud = openDatabase(context, 'cloud');
-          const [source, target] = direction === 'push' ? [local, cloud] : [cloud, local];
-          let result: DatabaseSyncResult;
-          try {
-            context.log(`${direction}: ${source.label} → ${target.label}${options.dryRun ? ' (dry run)' : ''}`);
-            result = await syncDatabase({
-              source,
-              target,
-              tables,
-              dryRun: options.dryRun,
-              prune: options.prune,
-              migrateHint,
-              onProgress: progressPrinter(context),
-            });
-          } finally {
-            await Promise.all([local.close(), cloud.close()]);
-          }
+          const part = databasePart({
+            openLocal: () => openDatabase(context, 'local'),
+            openCloud: () => openDatabase(context, 'cloud'),
+            tables: parseTables(options.tables),
+            migrateHint,
+            onStart: (source, target) =>
+              context.log(`${direction}: ${source.label} → ${target.label}${options.dryRun ? ' (dry run)' : ''}`),
+            onProgress: progressPrinter(context),
+          });
+          const result = await part.run({ direction, dryRun: Boolean(options.dryRun), prune: Boolean(options.prune) });
           if (options.json) return context.printJson({ direction, ...result });
           printDatabaseSync(context, result);
         }),

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { runDemo } from '../../demo/index.js';
 import { withCommonOptions } from '../context.js';
 import type { ActionRunner } from '../program.js';
-import { cliLogger } from './connect.js';
+import { cliLogger } from '../engine-deps.js';
 
 /** `syncagent demo`: the whole loop offline (sample Dropbox + Pipedream Connect fakes on loopback). */
 export function registerDemo(program: Command, run: ActionRunner): void {
@@ -22,7 +22,8 @@ export function registerDemo(program: Command, run: ActionRunner): void {
       run(async (context, options: { store?: string; json?: boolean }) => {
         const bar = new SingleBar({ stream: context.stderr, format: 'backfill [{bar}] {value}/{total} entries', hideCursor: false, noTTYOutput: true, notTTYSchedule: 500 });
         let started = false;
-        const quiet = { info: () => {}, warn: cliLogger(context, false).warn, error: cliLogger(context, false).error };
+        const text = cliLogger(context, false);
+        const quiet = { info: () => {}, warn: text.warn, error: text.error };
         const result = await runDemo({
           store: options.store,
           cwd: context.cwd,

@@ -1,11 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { exec } from '../../engine/index.js';
-import { IoError } from '../../errors.js';
 import { withCommonOptions } from '../context.js';
+import { cliEngineDeps } from '../engine-deps.js';
+import { readFlagFile } from '../flags.js';
 import type { ActionRunner } from '../program.js';
-import { cliEngineDeps } from './connect.js';
 
 /** `syncagent exec <slug> --file F`: run one-shot code with the sync's ctx (run_in_sync). */
 export function registerExec(program: Command, run: ActionRunner): void {
@@ -22,13 +20,7 @@ export function registerExec(program: Command, run: ActionRunner): void {
     .addHelpText('after', '\nExamples:\n  syncagent exec dropbox --file probe.js\n  syncagent exec dropbox --file repair.js --json')
     .action(
       run(async (context, slug: string, options: { store?: string; json?: boolean; file: string }) => {
-        const path = resolve(context.cwd, options.file);
-        let text: string;
-        try {
-          text = await readFile(path, 'utf8');
-        } catch (error) {
-          throw new IoError(`--file: cannot read ${options.file}: ${(error as Error).message}`);
-        }
+        const text = await readFlagFile(context, '--file', options.file);
         const outcome = await exec(await cliEngineDeps(context, options), slug, { text, filename: options.file });
         const result = outcome.ran ? outcome.result : undefined;
         if (options.json) return context.printJson({ slug, result: result ?? null, commits: outcome.ran ? outcome.commits : [] });

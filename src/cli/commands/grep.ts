@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseCount } from '../../config.js';
+import { parseCount } from '../flags.js';
 import { InvalidInputError } from '../../errors.js';
 import { type GrepMatch, grepFile } from '../../mirror/index.js';
 import { withCommonOptions } from '../context.js';
@@ -57,7 +57,7 @@ export function registerGrep(program: Command, run: ActionRunner): void {
 }
 
 /** Prints matches as `rg -n` does: `file:line:text`, context as `file-line-text`, `--` between groups. */
-export function printLikeRipgrep(matches: GrepMatch[], withFile: boolean, out: (line: string) => void): void {
+function printLikeRipgrep(matches: GrepMatch[], withFile: boolean, out: (line: string) => void): void {
   const byFile = new Map<string, Map<number, { text: string; isMatch: boolean }>>();
   for (const match of matches) {
     let lines = byFile.get(match.file);

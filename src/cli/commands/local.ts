@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
 import { type LocalKind, localKinds } from '../../appdata/documents.js';
-import { type LocalDirection, type LocalSyncResult, syncLocal } from '../../appdata/local-sync.js';
-import { formatTable, migrateHint, openDatabase, parseChoice, storeRoot } from '../appdata-support.js';
+import type { LocalDirection, LocalSyncResult } from '../../appdata/local-sync.js';
+import { localPart } from '../../appdata/parts.js';
+import { migrateHint, openDatabase } from '../appdata-support.js';
 import { type CliContext, withCommonOptions } from '../context.js';
+import { formatTable, parseChoice } from '../flags.js';
+import { storeRoot } from '../store-options.js';
 import type { ActionRunner } from '../program.js';
 
 interface LocalOptions {
@@ -51,22 +54,13 @@ export function registerLocal(program: Command, run: ActionRunner): void {
       .action(
         run(async (context, options: LocalOptions) => {
           const only = parseChoice(options.only, localKinds, '--only');
-          const root = storeRoot(context, options);
-          const database = openDatabase(context, 'local');
-          let result: LocalSyncResult;
-          try {
-            result = await syncLocal({
-              database,
-              root,
-              direction,
-              only: only ? [only] : undefined,
-              dryRun: options.dryRun,
-              prune: options.prune,
-              migrateHint: migrateHint(database),
-            });
-          } finally {
-            await database.close();
-          }
+          const part = localPart({
+            openLocal: () => openDatabase(context, 'local'),
+            root: storeRoot(context, options),
+            only: only ? [only] : undefined,
+            migrateHint: migrateHint('local'),
+          });
+          const result = await part.run({ direction, dryRun: Boolean(options.dryRun), prune: Boolean(options.prune) });
           if (options.json) return context.printJson(result);
           printLocalSync(context, result);
         }),

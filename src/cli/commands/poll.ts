@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { poll } from '../../engine/index.js';
 import { withCommonOptions } from '../context.js';
 import type { ActionRunner } from '../program.js';
-import { cliEngineDeps } from './connect.js';
+import { cliEngineDeps } from '../engine-deps.js';
 
 /** `syncagent poll <slug>`: run one pollOnce (incremental sync and reconciliation). */
 export function registerPoll(program: Command, run: ActionRunner): void {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { parseCount } from '../../config.js';
+import { parseCount } from '../flags.js';
 import { readFile, withGutter } from '../../mirror/index.js';
 import { withCommonOptions } from '../context.js';
 import type { ActionRunner } from '../program.js';

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { renew } from '../../engine/index.js';
 import { withCommonOptions } from '../context.js';
 import type { ActionRunner } from '../program.js';
-import { cliEngineDeps } from './connect.js';
+import { cliEngineDeps } from '../engine-deps.js';
 
 /** `syncagent renew <slug>`: run one renewWebhook. */
 export function registerRenew(program: Command, run: ActionRunner): void {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { syncStatus } from '../../engine/index.js';
 import { withCommonOptions } from '../context.js';
+import { formatTable } from '../flags.js';
 import type { ActionRunner } from '../program.js';
 import { openCliStore } from '../store-options.js';
 
@@ -19,21 +20,18 @@ export function registerStatus(program: Command, run: ActionRunner): void {
         const rows = await syncStatus(store, slug);
         if (options.json) return context.printJson({ syncs: rows });
         if (rows.length === 0) return context.out('no syncs installed (run `syncagent connect <app> --account <apn_id>`)');
-        const table = [
-          ['SLUG', 'FLAVOR', 'STATUS', 'LAST RUN', 'NEXT POLL', 'WEBHOOK EXPIRES', 'FAILS', 'LAST ERROR'],
-          ...rows.map((row) => [
-            row.slug,
-            row.flavor ?? '-',
-            row.invalid ? 'invalid' : row.status ?? '-',
-            row.lastRun ? `${row.lastRun.event} ${row.lastRun.result} ${row.lastRun.at}` : '-',
-            row.nextPollAt ?? '-',
-            row.webhookExpiresAt ?? '-',
-            String(row.consecutiveFailures),
-            row.invalid ?? (row.lastError ? `${row.lastError.code}: ${row.lastError.message}`.slice(0, 80) : '-'),
-          ]),
-        ];
-        const widths = table[0]!.map((_, column) => Math.max(...table.map((line) => line[column]!.length)));
-        for (const line of table) context.out(line.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
+        const header = ['SLUG', 'FLAVOR', 'STATUS', 'LAST RUN', 'NEXT POLL', 'WEBHOOK EXPIRES', 'FAILS', 'LAST ERROR'];
+        const cells = rows.map((row) => [
+          row.slug,
+          row.flavor ?? '-',
+          row.invalid ? 'invalid' : row.status ?? '-',
+          row.lastRun ? `${row.lastRun.event} ${row.lastRun.result} ${row.lastRun.at}` : '-',
+          row.nextPollAt ?? '-',
+          row.webhookExpiresAt ?? '-',
+          String(row.consecutiveFailures),
+          row.invalid ?? (row.lastError ? `${row.lastError.code}: ${row.lastError.message}`.slice(0, 80) : '-'),
+        ]);
+        for (const line of formatTable(header, cells)) context.out(line);
       }),
     );
 }

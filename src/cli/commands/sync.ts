@@ -6,8 +6,10 @@ import { type SyncDirection, syncDirections, SyncService } from '../../appdata/s
 import type { DatabaseSyncResult } from '../../appdata/database-sync.js';
 import type { LocalSyncResult } from '../../appdata/local-sync.js';
 import { InvalidInputError } from '../../errors.js';
-import { formatDuration, migrateHint, openDatabase, parseChoice, progressPrinter, storeRoot } from '../appdata-support.js';
+import { migrateHint, openDatabase, progressPrinter } from '../appdata-support.js';
 import { withCommonOptions } from '../context.js';
+import { formatDuration, parseChoice } from '../flags.js';
+import { storeRoot } from '../store-options.js';
 import type { ActionRunner } from '../program.js';
 import { printDatabaseSync } from './db.js';
 import { printLocalSync } from './local.js';
@@ -71,7 +73,7 @@ export function registerSync(program: Command, run: ActionRunner): void {
               openLocal: () => openDatabase(context, 'local'),
               root: storeRoot(context, options),
               only: only ? [only] : undefined,
-              migrateHint: 'syncagent db migrate --target local',
+              migrateHint: migrateHint('local'),
             }),
           )
           .only(parts)

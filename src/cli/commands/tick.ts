@@ -3,7 +3,7 @@ import { tick } from '../../engine/index.js';
 import { ExitCode, InvalidInputError } from '../../errors.js';
 import { withCommonOptions } from '../context.js';
 import type { ActionRunner } from '../program.js';
-import { cliEngineDeps } from './connect.js';
+import { cliEngineDeps } from '../engine-deps.js';
 
 /** `syncagent tick [--now ISO]`: the alarm scheduler. */
 export function registerTick(program: Command, run: ActionRunner): void {

@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { handleWebhook } from '../../engine/index.js';
-import { InvalidInputError, IoError } from '../../errors.js';
+import { InvalidInputError } from '../../errors.js';
 import { validateSlug } from '../../store/index.js';
 import { withCommonOptions } from '../context.js';
+import { cliEngineDeps } from '../engine-deps.js';
+import { readFlagFile } from '../flags.js';
 import type { ActionRunner } from '../program.js';
-import { cliEngineDeps } from './connect.js';
 
 interface WebhookOptions {
   store?: string;
@@ -42,14 +41,7 @@ export function registerWebhook(program: Command, run: ActionRunner): void {
         if ((options.body === undefined) === (options.bodyFile === undefined)) {
           throw new InvalidInputError('pass exactly one of --body-file and --body');
         }
-        let body = options.body;
-        if (options.bodyFile !== undefined) {
-          try {
-            body = await readFile(resolve(context.cwd, options.bodyFile), 'utf8');
-          } catch (error) {
-            throw new IoError(`--body-file: cannot read ${options.bodyFile}: ${(error as Error).message}`);
-          }
-        }
+        const body = options.bodyFile !== undefined ? await readFlagFile(context, '--body-file', options.bodyFile) : options.body;
         const headers: Record<string, string> = {};
         for (const header of options.header) {
           const colon = header.indexOf(':');

@@ -1,0 +1,31 @@
+import { createJsonLogger, type EngineDeps, type Logger } from '../engine/index.js';
+import type { CliContext } from './context.js';
+import { openCliStore } from './store-options.js';
+
+/** A stderr logger: JSON lines with --json, `event key=value` lines otherwise. */
+export function cliLogger(context: CliContext, json: boolean): Logger {
+  if (json) return createJsonLogger((line) => context.log(line));
+  const emit = (level: string) => (event: string, fields: Record<string, unknown> = {}) => {
+    const parts = Object.entries(fields)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => `${key}=${typeof value === 'string' && !/\s/.test(value) ? value : JSON.stringify(value)}`);
+    context.log(`${level === 'info' ? '' : `${level}: `}${event} ${parts.join(' ')}`.trimEnd());
+  };
+  return { info: emit('info'), warn: emit('warn'), error: emit('error') };
+}
+
+/** Engine dependencies for a CLI run: the store from --store, settings from the CLI's env, the wall clock (or `now`). */
+export async function cliEngineDeps(
+  context: CliContext,
+  options: { store?: string; json?: boolean },
+  extra: Partial<EngineDeps> = {},
+): Promise<EngineDeps> {
+  const store = await openCliStore(context, options);
+  return {
+    store,
+    env: context.env,
+    clock: () => new Date(),
+    logger: cliLogger(context, Boolean(options.json)),
+    ...extra,
+  };
+}
