@@ -2,7 +2,8 @@
 import { dropboxRecipe } from './dropbox/recipe.js';
 import type { Recipe } from './types.js';
 
-export { dropboxRecipe, dropboxSyncJson, dropboxCreatedBy } from './dropbox/recipe.js';
+export { dropboxCreatedBy } from './dropbox/identity.js';
+export { dropboxRecipe, dropboxSyncJson } from './dropbox/recipe.js';
 export { dropboxHandlerSource } from './dropbox/handler-source.js';
 export { dropboxSkill } from './dropbox/skill.js';
 export type { Recipe, RecipeInput } from './types.js';
@@ -12,9 +13,4 @@ const recipes: Record<string, Recipe> = { dropbox: dropboxRecipe };
 /** The recipe for an app slug, or undefined when the catalog has none. */
 export function findRecipe(app: string): Recipe | undefined {
   return Object.prototype.hasOwnProperty.call(recipes, app) ? recipes[app] : undefined;
-}
-
-/** App slugs the catalog covers. */
-export function catalogApps(): string[] {
-  return Object.keys(recipes).sort();
 }

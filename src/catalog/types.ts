@@ -12,8 +12,6 @@ export interface RecipeInput {
 /** A reviewed recipe: everything `connect` installs for an app without a model. */
 export interface Recipe {
   app: string;
-  /** `catalog:<app>@<version>` */
-  createdBy: string;
   handlerSource: string;
   syncJson(input: RecipeInput): SyncConfig;
   /** SKILL.md text (frontmatter + body). */

@@ -1,9 +1,10 @@
 import { InvalidInputError } from '../errors.js';
 import type { Recipe } from '../catalog/types.js';
-import { validateSlug } from '../store/index.js';
+import { inspectModule } from '../sandbox/index.js';
+import { syncPaths, validateSlug, type StoreReader } from '../store/index.js';
 import { parseSyncJson, formatSyncJson, type SyncConfig } from './registry.js';
 import { runEvent } from './run-event.js';
-import { handlerExports, recordRenewal, schedulePoll, webhookExpiry } from './events.js';
+import { schedulePoll, webhookEvent, webhookExpiry } from './events.js';
 import type { EngineDeps } from './types.js';
 
 /** What `connect` is asked to install. */
@@ -29,20 +30,42 @@ export interface ConnectOutcome {
   webhookExpiresAt?: string | null;
 }
 
-/** Picks the slug: the given one, else the app slug, then `-2`, `-3`… for further accounts of the same app. */
-export async function chooseSlug(deps: EngineDeps, app: string, accountId: string, given?: string): Promise<string> {
-  if (given !== undefined) return validateSlug(given);
+/**
+ * Who holds a slug: the accountId of its sync.json, `null` when that sync.json is invalid (it still
+ * occupies the slug), `undefined` when the slug is free.
+ */
+async function slugOwner(reader: StoreReader, slug: string): Promise<string | null | undefined> {
+  const file = syncPaths(slug).syncJson;
+  const text = await reader.readText(file);
+  if (text === null) return undefined;
+  try {
+    return parseSyncJson(text, file).accountId;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Picks the slug: the given one (refused when another account holds it, unless `force`), else the
+ * app slug, then `-2`, `-3`… for further accounts of the same app.
+ */
+export async function chooseSlug(deps: EngineDeps, app: string, accountId: string, given?: string, force = false): Promise<string> {
+  if (given !== undefined) {
+    const slug = validateSlug(given);
+    if (!force) {
+      const owner = await slugOwner(deps.store, slug);
+      if (typeof owner === 'string' && owner !== accountId) {
+        throw new InvalidInputError(`slug "${slug}" belongs to account ${owner}; pass another --slug or --force`);
+      }
+    }
+    return slug;
+  }
   validateSlug(app);
   for (let number = 1; number < 1000; number += 1) {
     const slug = number === 1 ? app : `${app}-${number}`;
     if (slug.length > 64) break;
-    const text = await deps.store.readText(`handlers/${slug}/sync.json`);
-    if (text === null) return slug;
-    try {
-      if (parseSyncJson(text, `handlers/${slug}/sync.json`).accountId === accountId) return slug;
-    } catch {
-      // An invalid sync.json still occupies its slug.
-    }
+    const owner = await slugOwner(deps.store, slug);
+    if (owner === undefined || owner === accountId) return slug;
   }
   throw new InvalidInputError(`no free slug for app "${app}": pass --slug`);
 }
@@ -54,28 +77,17 @@ export async function chooseSlug(deps: EngineDeps, app: string, accountId: strin
  */
 export async function connect(deps: EngineDeps, input: ConnectInput): Promise<ConnectOutcome> {
   if (input.recipe.app !== input.app) throw new InvalidInputError(`the ${input.recipe.app} recipe cannot install app "${input.app}"`);
-  const slug = await chooseSlug(deps, input.app, input.accountId, input.slug);
+  const slug = await chooseSlug(deps, input.app, input.accountId, input.slug, input.force);
   const now = deps.clock().toISOString();
   const recipeInput = { slug, accountId: input.accountId, externalUserId: input.externalUserId, updatedAt: now };
-  const config: SyncConfig = parseSyncJson(formatSyncJson(input.recipe.syncJson(recipeInput)), `handlers/${slug}/sync.json`);
-  const files = [`skills/${slug}/SKILL.md`, `handlers/${slug}/sync.json`, `handlers/${slug}/${config.handler ?? 'handler.js'}`];
-  const skillPath = `skills/${slug}/SKILL.md`;
+  const paths = syncPaths(slug);
+  const config: SyncConfig = parseSyncJson(formatSyncJson(input.recipe.syncJson(recipeInput)), paths.syncJson);
+  const handlerPath = `${paths.handlerDir}/${config.handler ?? 'handler.js'}`;
+  const files = [paths.skill, paths.syncJson, handlerPath];
+  const skillPath = paths.skill;
   if (!input.force && (await deps.store.readText(skillPath)) !== null) {
     deps.logger.info('connect-skip', { slug, reason: `${skillPath} exists` });
     return { slug, status: 'exists', createdBy: config.createdBy, files, commits: [] };
-  }
-  const existing = await deps.store.readText(`handlers/${slug}/sync.json`);
-  if (existing !== null && !input.force) {
-    const other = (() => {
-      try {
-        return parseSyncJson(existing, `handlers/${slug}/sync.json`);
-      } catch {
-        return null;
-      }
-    })();
-    if (other && other.accountId !== input.accountId) {
-      throw new InvalidInputError(`slug "${slug}" belongs to account ${other.accountId}; pass another --slug or --force`);
-    }
   }
   if (input.dryRun) return { slug, status: 'dry-run', createdBy: config.createdBy, files, commits: [] };
   let forced = false;
@@ -93,7 +105,7 @@ export async function connect(deps: EngineDeps, input: ConnectInput): Promise<Co
       }
       return undefined;
     },
-    after: schedulePoll(config),
+    after: schedulePoll,
     finish: async (tx) => {
       tx.write(skillPath, input.recipe.skill({ ...recipeInput, updatedAt: deps.clock().toISOString() }));
     },
@@ -102,17 +114,12 @@ export async function connect(deps: EngineDeps, input: ConnectInput): Promise<Co
   // Register the provider webhook where the handler exports it. After the backfill: its cursor
   // already covers changes made meanwhile, so no change is lost between the two.
   let webhookExpiresAt: string | null | undefined;
-  if ((await handlerExports(deps.store, config)).includes('registerWebhook')) {
-    const registered = await runEvent<never>(deps, {
-      slug,
-      event: 'register',
-      exportName: 'registerWebhook',
-      after: recordRenewal,
-      describe: (result) => {
-        const expiresAt = webhookExpiry(result);
-        return expiresAt ? `webhook registered until ${expiresAt}` : 'webhook registered';
-      },
-    });
+  const exports =
+    config.flavor === 'sync-engine' && config.handler
+      ? (await inspectModule(input.recipe.handlerSource, handlerPath)).exports
+      : [];
+  if (exports.includes('registerWebhook')) {
+    const registered = await runEvent<never>(deps, webhookEvent(slug, 'register'));
     if (registered.ran) {
       commits.push(...registered.commits);
       webhookExpiresAt = webhookExpiry(registered.result) ?? null;

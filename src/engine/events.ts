@@ -1,18 +1,16 @@
-import { InvalidInputError, toSyncError } from '../errors.js';
+import { toSyncError } from '../errors.js';
 import { inspectModule } from '../sandbox/index.js';
-import type { StoreReader } from '../store/index.js';
-import { listSyncSlugs, loadSync, type SyncConfig } from './registry.js';
+import type { StoreReader, Transaction } from '../store/index.js';
+import { listSyncSlugs, loadSync, readHandlerSource, type SyncConfig } from './registry.js';
 import { lastErrorRecord, readStatus, type ErrorRecord, type SyncStatus } from './runtime-files.js';
-import { runEvent, type EventOutcome } from './run-event.js';
+import { runEvent, type EventOutcome, type EventSpec } from './run-event.js';
 import type { EngineDeps } from './types.js';
 
 /** The handler's exports (empty for api-only syncs). */
 export async function handlerExports(reader: StoreReader, config: SyncConfig): Promise<string[]> {
   if (config.flavor !== 'sync-engine' || !config.handler) return [];
-  const filename = `handlers/${config.slug}/${config.handler}`;
-  const source = await reader.readText(filename);
-  if (source === null) throw new InvalidInputError(`${filename} does not exist (sync.json names it)`);
-  return (await inspectModule(source, filename)).exports;
+  const { text, filename } = await readHandlerSource(reader, config);
+  return (await inspectModule(text, filename)).exports;
 }
 
 function addMinutes(date: Date, minutes: number): string {
@@ -20,11 +18,9 @@ function addMinutes(date: Date, minutes: number): string {
 }
 
 /** After a poll or a backfill: when the next reconciliation poll is due. */
-export function schedulePoll(config: SyncConfig): (status: SyncStatus, result: unknown, now: Date) => void {
-  return (status, _result, now) => {
-    const every = config.signals.poll?.everyMinutes;
-    status.nextPollAt = every ? addMinutes(now, every) : null;
-  };
+export function schedulePoll(status: SyncStatus, _result: unknown, now: Date, config: SyncConfig): void {
+  const every = config.signals.poll?.everyMinutes;
+  status.nextPollAt = every ? addMinutes(now, every) : null;
 }
 
 /** The `expiresAt` a registerWebhook/renewWebhook export returned, when it is a valid time. */
@@ -40,30 +36,39 @@ export function recordRenewal(status: SyncStatus, result: unknown, now: Date): v
   if (expiresAt) status.webhookExpiresAt = new Date(expiresAt).toISOString();
 }
 
+/** The webhook events: which export, and the commit message with and without a returned expiry. */
+const webhookEvents = {
+  register: { exportName: 'registerWebhook', until: 'webhook registered until', otherwise: 'webhook registered' },
+  renew: { exportName: 'renewWebhook', until: 'webhook until', otherwise: 'done' },
+} as const;
+
+/** The register (after connect) or renew event: the webhook export, recording the expiry it returns. */
+export function webhookEvent(slug: string, event: keyof typeof webhookEvents): EventSpec<never> {
+  const { exportName, until, otherwise } = webhookEvents[event];
+  return {
+    slug,
+    event,
+    exportName,
+    after: recordRenewal,
+    describe: (result) => {
+      const expiresAt = webhookExpiry(result);
+      return expiresAt ? `${until} ${expiresAt}` : otherwise;
+    },
+  };
+}
+
 /** `poll <slug>`: one pollOnce. */
 export async function poll(deps: EngineDeps, slug: string): Promise<EventOutcome<never>> {
-  const { config } = await loadSync(deps.store, slug);
-  return runEvent<never>(deps, { slug, event: 'poll', exportName: 'pollOnce', after: schedulePoll(config) });
+  return runEvent<never>(deps, { slug, event: 'poll', exportName: 'pollOnce', after: schedulePoll });
 }
 
 /** `renew <slug>`: one renewWebhook. */
 export async function renew(deps: EngineDeps, slug: string): Promise<EventOutcome<never>> {
-  await loadSync(deps.store, slug);
-  return runEvent<never>(deps, {
-    slug,
-    event: 'renew',
-    exportName: 'renewWebhook',
-    after: recordRenewal,
-    describe: (result) => {
-      const expiresAt = webhookExpiry(result);
-      return expiresAt ? `webhook until ${expiresAt}` : 'done';
-    },
-  });
+  return runEvent<never>(deps, webhookEvent(slug, 'renew'));
 }
 
 /** `exec <slug> --file F`: one-shot code (`export default async function (ctx)`) with the same ctx. */
 export async function exec(deps: EngineDeps, slug: string, source: { text: string; filename: string }): Promise<EventOutcome<never>> {
-  await loadSync(deps.store, slug);
   return runEvent<never>(deps, { slug, event: 'exec', exportName: 'default', source, long: true });
 }
 
@@ -72,7 +77,7 @@ export async function deleteSync(deps: EngineDeps, slug: string): Promise<{ slug
   const { config } = await loadSync(deps.store, slug);
   const exports = await handlerExports(deps.store, config).catch(() => [] as string[]);
   let removed = 0;
-  const removeAll = async (tx: Parameters<NonNullable<Parameters<typeof runEvent>[1]['finish']>>[0]): Promise<void> => {
+  const removeAll = async (tx: Transaction): Promise<void> => {
     removed = 0;
     for (const dir of [`skills/${slug}`, `handlers/${slug}`, `mirrors/${slug}`]) removed += await tx.deleteTree(dir);
   };
@@ -112,26 +117,26 @@ export async function tick(deps: EngineDeps): Promise<{ now: string; actions: Ti
   const actions: TickAction[] = [];
   const skipped: string[] = [];
   for (const slug of await listSyncSlugs(deps.store)) {
-    let config: SyncConfig;
-    let exports: string[];
-    let status: SyncStatus;
+    let due: Array<'renew' | 'poll'>;
     try {
-      config = (await loadSync(deps.store, slug)).config;
+      const { config } = await loadSync(deps.store, slug);
       if (config.status !== 'active' || config.flavor !== 'sync-engine') {
         skipped.push(slug);
         continue;
       }
-      exports = await handlerExports(deps.store, config);
-      status = await readStatus(deps.store, slug);
+      const status = await readStatus(deps.store, slug);
+      // What the signals and status make due; only then is the handler inspected for the exports.
+      due = [];
+      if (renewDue(config, status, now)) due.push('renew');
+      if (config.signals.poll && (status.nextPollAt === null || now.getTime() >= Date.parse(status.nextPollAt))) due.push('poll');
+      if (due.length > 0) {
+        const exports = await handlerExports(deps.store, config);
+        due = due.filter((action) => exports.includes(action === 'renew' ? 'renewWebhook' : 'pollOnce'));
+      }
     } catch (error) {
       const syncError = toSyncError(error);
       actions.push({ slug, action: 'poll', result: 'error', error: { code: syncError.code, message: syncError.message } });
       continue;
-    }
-    const due: Array<'renew' | 'poll'> = [];
-    if (exports.includes('renewWebhook') && renewDue(config, status, now)) due.push('renew');
-    if (exports.includes('pollOnce') && config.signals.poll && (status.nextPollAt === null || now.getTime() >= Date.parse(status.nextPollAt))) {
-      due.push('poll');
     }
     if (due.length === 0) skipped.push(slug);
     for (const action of due) {

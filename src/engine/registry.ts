@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { formatIssues } from '../config.js';
 import { InvalidInputError } from '../errors.js';
 import { syncPaths, validateSlug } from '../store/index.js';
+import { isSlug } from '../store/paths.js';
 import type { StoreReader } from '../store/index.js';
 
 const slugSchema = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected 1-64 characters of a-z, 0-9 and single inner hyphens');
+  // Too long is the max check's issue alone.
+  .refine((value) => value.length > 64 || isSlug(value), 'expected 1-64 characters of a-z, 0-9 and single inner hyphens');
 
 const hostSchema = z
   .string()
@@ -106,8 +108,8 @@ export async function listSyncSlugs(reader: StoreReader): Promise<string[]> {
   for (const entry of entries) {
     if (entry.type !== 'dir') continue;
     const slug = entry.path.slice('handlers/'.length);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 64) continue;
-    if ((await reader.size(`handlers/${slug}/sync.json`)) !== null) slugs.push(slug);
+    if (!isSlug(slug)) continue;
+    if ((await reader.size(syncPaths(slug).syncJson)) !== null) slugs.push(slug);
   }
   return slugs.sort();
 }
@@ -115,4 +117,16 @@ export async function listSyncSlugs(reader: StoreReader): Promise<string[]> {
 /** Serializes a sync.json the way the store keeps it (stable key order, trailing newline). */
 export function formatSyncJson(config: SyncConfig): string {
   return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+/** The handler file sync.json names, read through `reader`; a sync without one, or a missing file, is `invalid_input`. */
+export async function readHandlerSource(reader: StoreReader, config: SyncConfig): Promise<{ text: string; filename: string }> {
+  const { slug } = config;
+  if (config.flavor !== 'sync-engine' || !config.handler) {
+    throw new InvalidInputError(`sync "${slug}" is ${config.flavor}: it has no handler to run`, { data: { slug } });
+  }
+  const filename = `${syncPaths(slug).handlerDir}/${config.handler}`;
+  const text = await reader.readText(filename);
+  if (text === null) throw new InvalidInputError(`${filename} does not exist (sync.json names it)`, { data: { file: filename } });
+  return { text, filename };
 }

@@ -1,9 +1,9 @@
 import { InvalidInputError, SyncError, toSyncError } from '../errors.js';
 import { createGateway, dataIsParsedText, type Gateway, type GatewayResponse } from '../gateway/index.js';
 import { extractItems, parseSaveItems, ScopedMirror, type PathIndexLoadOptions, type PathIndexSpec, type SavedItems } from '../mirror/index.js';
-import { runModule, TextReply, type HostFunction } from '../sandbox/index.js';
-import type { Transaction, TransactResult } from '../store/index.js';
-import { formatSyncJson, loadSync, type SyncConfig } from './registry.js';
+import { jsonSafe, runModule, TextReply, type HostFunction } from '../sandbox/index.js';
+import { syncPaths, type Transaction, type TransactResult } from '../store/index.js';
+import { formatSyncJson, loadSync, readHandlerSource, type SyncConfig } from './registry.js';
 import {
   appendError,
   type EventName,
@@ -19,6 +19,8 @@ import type { EngineDeps } from './types.js';
 /** Default wall-time limits of DESIGN section 3. */
 const defaultLongMs = 10 * 60_000;
 const defaultShortMs = 60_000;
+/** status.json keeps the handler's result only when its JSON is at most this long. */
+const maxLastResultChars = 4096;
 
 /** Files `connect` installs in the same transaction as the first run. */
 export interface InstallFiles {
@@ -38,8 +40,8 @@ export interface EventSpec<T> {
   install?: InstallFiles;
   /** Runs inside the transaction first; returning `{ skip }` ends the event without a commit. */
   before?: (tx: Transaction, status: SyncStatus) => Promise<{ skip: T } | undefined>;
-  /** Updates status after a successful run (delivery ids, webhook expiry). */
-  after?: (status: SyncStatus, result: unknown, now: Date) => void;
+  /** Updates status after a successful run (delivery ids, webhook expiry, next poll), given the config the run used. */
+  after?: (status: SyncStatus, result: unknown, now: Date, config: SyncConfig) => void;
   /** Runs after the handler, before the commit (connect writes SKILL.md, delete removes files). */
   finish?: (tx: Transaction, config: SyncConfig, result: unknown) => Promise<void>;
   /** Backfill and exec get the long limit. */
@@ -85,7 +87,7 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
         const status = await readStatus(tx, slug);
         const skip = await spec.before?.(tx, status);
         if (skip) return { skipped: skip.skip };
-        const source = spec.source ?? (await handlerSource(tx, slug, current));
+        const source = spec.source ?? (await readHandlerSource(tx, current));
         const state = await readState(tx, slug);
         const raced: { marker?: CheckpointRaceMarker } = {};
         const host = buildHost(deps, tx, current, gateway, state, status, event, raced);
@@ -112,16 +114,16 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
         if (raced.marker) throw raced.marker.error;
         const now = deps.clock();
         await spec.finish?.(tx, current, value);
+        const summary = (spec.describe ?? describeSummary)(value);
         if (event !== 'delete') {
-          spec.after?.(status, value, now);
-          status.lastRun = { event, at: now.toISOString(), result: 'ok', summary: (spec.describe ?? describeSummary)(value) };
-          status.lastResult = jsonSafe(value);
+          spec.after?.(status, value, now, current);
+          status.lastRun = { event, at: now.toISOString(), result: 'ok', summary };
+          status.lastResult = jsonSafe(value, maxLastResultChars);
           status.lastSuccessAt = now.toISOString();
           status.consecutiveFailures = 0;
           writeState(tx, slug, state);
           writeStatus(tx, slug, status);
         }
-        const summary = (spec.describe ?? describeSummary)(value);
         tx.setMessage(`sync(${slug}): ${event} ${summary}`);
         return { value, summary };
       },
@@ -157,19 +159,10 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
 
 function install(tx: Transaction, files: InstallFiles): SyncConfig {
   const { config } = files;
-  tx.write(`handlers/${config.slug}/sync.json`, formatSyncJson(config));
-  if (config.handler) tx.write(`handlers/${config.slug}/${config.handler}`, files.handlerSource);
+  const paths = syncPaths(config.slug);
+  tx.write(paths.syncJson, formatSyncJson(config));
+  if (config.handler) tx.write(`${paths.handlerDir}/${config.handler}`, files.handlerSource);
   return config;
-}
-
-async function handlerSource(tx: Transaction, slug: string, config: SyncConfig): Promise<{ text: string; filename: string }> {
-  if (config.flavor !== 'sync-engine' || !config.handler) {
-    throw new InvalidInputError(`sync "${slug}" is ${config.flavor}: it has no handler to run`, { data: { slug } });
-  }
-  const filename = `handlers/${slug}/${config.handler}`;
-  const text = await tx.readText(filename);
-  if (text === null) throw new InvalidInputError(`${filename} does not exist (sync.json names it)`, { data: { file: filename } });
-  return { text, filename };
 }
 
 function buildGateway(deps: EngineDeps, config: SyncConfig): Gateway {
@@ -211,7 +204,9 @@ function buildHost(
       const text = await mirror.read(path as string);
       return text === null ? null : TextReply.of(text);
     },
-    'mirror.write': (path, text) => mirror.write(path as string, text as string),
+    'mirror.write': (path, text) => {
+      mirror.write(path as string, text as string);
+    },
     'mirror.delete': (path) => mirror.delete(path as string),
     'mirror.list': (dir) => mirror.list(dir as string | undefined),
     'mirror.upsertLines': (path, records, key) => mirror.upsertLines(path as string, records as Record<string, unknown>[], key as string),
@@ -248,8 +243,7 @@ function buildHost(
       const response = await gateway.request(call);
       if (!save) return responseReply(response);
       const { text, items, rest, lines, records } = extractItems(response.data, save);
-      mirror.writeParsedLines(save.path, text, lines, records);
-      const saved: SavedItems = { path: save.path, items, bytes: Buffer.byteLength(text) };
+      const saved: SavedItems = { path: save.path, items, bytes: mirror.writeParsedLines(save.path, text, lines, records) };
       return { status: response.status, headers: response.headers, text: JSON.stringify(rest), data: rest, saved };
     },
     'log.info': handlerLog('info'),
@@ -301,7 +295,7 @@ async function recordFailure(deps: EngineDeps, slug: string, event: EventName, e
     await deps.store.transact(
       async (tx) => {
         // A connect that failed before its first checkpoint installed nothing: leave no trace.
-        if (installing && (await tx.readText(`handlers/${slug}/sync.json`)) === null) return;
+        if (installing && (await tx.readText(syncPaths(slug).syncJson)) === null) return;
         const status = await readStatus(tx, slug);
         status.consecutiveFailures += 1;
         status.lastRun = { event, at, result: 'error', summary: `${error.code}: ${error.message}`.slice(0, 300) };
@@ -313,15 +307,5 @@ async function recordFailure(deps: EngineDeps, slug: string, event: EventName, e
     );
   } catch (recordError) {
     deps.logger.warn('error-record-fail', { slug, event, message: toSyncError(recordError).message });
-  }
-}
-
-function jsonSafe(value: unknown): unknown {
-  if (value === undefined) return undefined;
-  try {
-    const text = JSON.stringify(value);
-    return text === undefined || text.length > 4096 ? undefined : (JSON.parse(text) as unknown);
-  } catch {
-    return undefined;
   }
 }

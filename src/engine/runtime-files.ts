@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StoreReader, Transaction } from '../store/index.js';
+import { syncPaths, type StoreReader, type Transaction } from '../store/index.js';
 
 /** How many delivery ids status.json remembers for deduplication. */
 export const maxRecentDeliveries = 500;
@@ -42,7 +42,7 @@ export interface ErrorRecord {
 
 /** Paths of the engine-owned runtime files of a sync. */
 export function runtimePaths(slug: string): { state: string; status: string; errors: string } {
-  const dir = `mirrors/${slug}/.sync`;
+  const dir = syncPaths(slug).runtimeDir;
   return { state: `${dir}/state.json`, status: `${dir}/status.json`, errors: `${dir}/errors.ndjson` };
 }
 

@@ -1,7 +1,7 @@
 import type { Summary } from './types.js';
 
 /** Reads a handler's return value as a Summary when it looks like one. */
-export function asSummary(value: unknown): Summary | null {
+function asSummary(value: unknown): Summary | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
   const record = value as Record<string, unknown>;
   const summary: Summary = {};

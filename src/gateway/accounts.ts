@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { ApiError } from '../errors.js';
 import { pipedreamAccessToken } from './pipedream-token.js';
-import { retryPolicy } from './retry.js';
 import { resolvePipedreamSettings } from './settings.js';
 import { defaultTokenCache, type TokenCache } from './token-cache.js';
-import { perform, responseError, withRetries, type RedactedRequest, type TransportContext } from './transport.js';
+import { perform, responseError, transportContext, withRetries, type RedactedRequest } from './transport.js';
 import type { RetryOptions } from './types.js';
 
 /*
@@ -53,14 +52,7 @@ export interface GetAccountOptions {
 export async function getAccount(env: NodeJS.ProcessEnv, accountId: string, options: GetAccountOptions = {}): Promise<ConnectAccount> {
   const settings = resolvePipedreamSettings(env);
   const tokenCache = options.tokenCache ?? defaultTokenCache;
-  const context: TransportContext = {
-    fetch: options.fetch ?? globalThis.fetch,
-    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-    clock: options.clock ?? Date.now,
-    random: Math.random,
-    policy: retryPolicy(options.retry),
-    secrets: () => [settings.clientSecret, ...tokenCache.tokens()],
-  };
+  const context = transportContext(options, () => [settings.clientSecret, ...tokenCache.tokens()]);
   const url = `${settings.apiUrl}/v1/connect/${encodeURIComponent(settings.projectId)}/accounts/${encodeURIComponent(accountId)}`;
   const request: RedactedRequest = { method: 'GET', url, headers: ['x-pd-environment'] };
   const send = async () => {

@@ -1,10 +1,9 @@
 import { InvalidInputError } from '../errors.js';
 import { pipedreamAccessToken } from './pipedream-token.js';
 import { redactUrl } from './redact.js';
-import { retryPolicy } from './retry.js';
 import { resolveGatewaySettings, type GatewaySettings, type PipedreamSettings } from './settings.js';
 import { defaultTokenCache, type TokenCache } from './token-cache.js';
-import { perform, responseError, withRetries, type Exchange, type RedactedRequest, type TransportContext } from './transport.js';
+import { perform, responseError, transportContext, withRetries, type Exchange, type RedactedRequest, type TransportContext } from './transport.js';
 import type { ConnectionRef, Gateway, GatewayRequest, GatewayResponse, RetryOptions } from './types.js';
 
 /** Options of `createGateway`. */
@@ -48,14 +47,7 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
   const settings = resolveGatewaySettings(options.env, options.connection.app);
   const tokenCache = options.tokenCache ?? defaultTokenCache;
   const seenTokens = new Set<string>();
-  const context: TransportContext = {
-    fetch: options.fetch ?? globalThis.fetch,
-    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-    clock: options.clock ?? Date.now,
-    random: options.random ?? Math.random,
-    policy: retryPolicy(options.retry),
-    secrets: () => secretsOf(settings, seenTokens, tokenCache),
-  };
+  const context = transportContext(options, () => secretsOf(settings, seenTokens, tokenCache));
   const allowed = new Set(options.allowedHosts.map((host) => host.trim().toLowerCase()).filter((host) => host !== ''));
 
   return {
@@ -154,7 +146,7 @@ function directExchange(prepared: PreparedRequest, token: string): Exchange {
  * `Authorization: Bearer {oauth token}` and `x-pd-environment`; headers meant for the target carry the `x-pd-proxy-`
  * prefix. The body goes as is, with its content type also set on the proxy request itself.
  */
-export function proxyExchange(settings: PipedreamSettings, connection: ConnectionRef, prepared: PreparedRequest, token: string): Exchange {
+function proxyExchange(settings: PipedreamSettings, connection: ConnectionRef, prepared: PreparedRequest, token: string): Exchange {
   const encoded = Buffer.from(prepared.target.href, 'utf8').toString('base64url');
   const url = new URL(`${settings.apiUrl}/v1/connect/${encodeURIComponent(settings.projectId)}/proxy/${encoded}`);
   url.searchParams.set('external_user_id', connection.externalUserId);

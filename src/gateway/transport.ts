@@ -1,7 +1,7 @@
 import { ApiError, RateLimitedError, SyncError, UnauthorizedError } from '../errors.js';
 import { scrubSecrets, truncateBytes } from './redact.js';
-import { isRetryableStatus, parseRetryAfter, retryDelay, type RetryPolicy } from './retry.js';
-import type { GatewayResponse } from './types.js';
+import { isRetryableStatus, parseRetryAfter, retryDelay, retryPolicy, type RetryPolicy } from './retry.js';
+import type { GatewayResponse, RetryOptions } from './types.js';
 
 /** How much of a failed response body an error carries. */
 export const ERROR_BODY_LIMIT = 4 * 1024;
@@ -30,6 +30,27 @@ export interface TransportContext {
   policy: RetryPolicy;
   /** Every secret that must never appear in an error (tokens, client secret). */
   secrets: () => Iterable<string>;
+}
+
+/** The injectable parts of a TransportContext; each defaults to the real one. */
+export interface TransportOptions {
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  clock?: () => number;
+  random?: () => number;
+  retry?: RetryOptions;
+}
+
+/** A TransportContext from the caller's options and the secrets its errors must never show. */
+export function transportContext(options: TransportOptions, secrets: () => Iterable<string>): TransportContext {
+  return {
+    fetch: options.fetch ?? globalThis.fetch,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    clock: options.clock ?? Date.now,
+    random: options.random ?? Math.random,
+    policy: retryPolicy(options.retry),
+    secrets,
+  };
 }
 
 /** Sends one exchange and reads the whole response. */
@@ -64,7 +85,7 @@ export function dataIsParsedText(response: GatewayResponse): boolean {
 }
 
 /** JSON when the content type says so (or is absent and the text parses); null otherwise. */
-export function parseJson(text: string, contentType: string | undefined): unknown | null {
+function parseJson(text: string, contentType: string | undefined): unknown | null {
   if (text === '') return null;
   if (contentType !== undefined && !/[/+]json\b/i.test(contentType)) return null;
   try {

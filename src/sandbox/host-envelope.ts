@@ -45,12 +45,15 @@ function messageOf(error: unknown): string {
   return typeof error === 'string' ? error : 'host function failed';
 }
 
-// A copy that holds only JSON values, or undefined when there is none.
-function jsonSafe(value: unknown): unknown {
+/**
+ * A copy of `value` that holds only JSON values, or undefined when there is none (or, given
+ * `maxChars`, when its JSON text is longer than that).
+ */
+export function jsonSafe(value: unknown, maxChars = Infinity): unknown {
   if (value === undefined) return undefined;
   try {
     const text = JSON.stringify(value);
-    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+    return text === undefined || text.length > maxChars ? undefined : (JSON.parse(text) as unknown);
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
 /** The sandbox: untrusted handler modules run in a QuickJS (WASM) isolate with only `ctx`. */
+export { jsonSafe } from './host-envelope.js';
 export { inspectModule } from './inspect-module.js';
 export { defaultLimits } from './limits.js';
 export { runModule } from './run-module.js';

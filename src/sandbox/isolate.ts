@@ -17,7 +17,7 @@ export interface IsolateOptions {
 }
 
 /** The start of the message the module loader refuses every import with. */
-export const importRefusal = 'imports are not allowed in the sandbox';
+const importRefusal = 'imports are not allowed in the sandbox';
 
 interface Helpers {
   invoke: QuickJSHandle;
@@ -212,11 +212,8 @@ export class Isolate {
     if (typeof fn !== 'function') return reply(encodeMessage(`no host function "${name}"`, 'sandbox'));
 
     const limit = this.options.limits.maxResultBytes;
-    const units = context.getLength(argsHandle) ?? 0;
-    // UTF-8 takes at least one byte per UTF-16 unit, so a string longer than the cap is over it.
-    const json = units > limit ? undefined : context.getString(argsHandle);
-    const bytes = json === undefined ? units : Buffer.byteLength(json);
-    if (json === undefined || bytes > limit) {
+    const { json, bytes } = this.readCapped(argsHandle, limit);
+    if (json === undefined) {
       const failure = new SandboxFailure(
         'argument_too_large',
         `the arguments of ctx.${name}() are ${formatBytes(bytes)} or more, over the limit of ${formatBytes(limit)}`,
@@ -337,14 +334,23 @@ export class Isolate {
       const type = this.context.typeof(handle);
       if (type === 'undefined') return undefined;
       const limit = this.options.limits.maxResultBytes;
-      const units = this.context.getLength(handle) ?? 0;
-      const json = units > limit ? undefined : this.context.getString(handle);
-      const bytes = json === undefined ? units : Buffer.byteLength(json);
-      if (json === undefined || bytes > limit) {
+      const { json, bytes } = this.readCapped(handle, limit);
+      if (json === undefined) {
         throw new SandboxFailure('result_too_large', `the result is ${formatBytes(bytes)} or more as JSON, over the limit of ${formatBytes(limit)}`);
       }
       return JSON.parse(json) as unknown;
     });
+  }
+
+  // A string handle read only when its UTF-8 fits `limit` bytes (json undefined otherwise); `bytes` is
+  // its size, or a lower bound of it when it was not read.
+  private readCapped(handle: QuickJSHandle, limit: number): { json: string | undefined; bytes: number } {
+    const units = this.context.getLength(handle) ?? 0;
+    // UTF-8 takes at least one byte per UTF-16 unit, so a string longer than the cap is over it.
+    if (units > limit) return { json: undefined, bytes: units };
+    const json = this.context.getString(handle);
+    const bytes = Buffer.byteLength(json);
+    return bytes > limit ? { json: undefined, bytes } : { json, bytes };
   }
 
   // A limit that ends the call regardless of what the isolate is doing.

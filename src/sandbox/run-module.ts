@@ -1,7 +1,7 @@
 import type { QuickJSHandle } from 'quickjs-emscripten-core';
 import { InternalError, SandboxError, SyncError } from '../errors.js';
 import { SandboxFailure, toSandboxError, type CallLabel } from './failure.js';
-import { Isolate } from './isolate.js';
+import { Isolate, type IsolateOptions } from './isolate.js';
 import { resolveLimits } from './limits.js';
 import type { RunModuleOptions } from './types.js';
 import { acquireWasmModule, releaseWasmModule, retireWasmModule, type WasmModuleRecord } from './wasm-module.js';
@@ -17,15 +17,30 @@ export async function runModule(options: RunModuleOptions): Promise<unknown> {
   const limits = resolveLimits(options.limits);
   if (options.signal?.aborted) throw toSandboxError(label, new SandboxFailure('aborted', 'aborted before it started'));
   const args = options.args ?? [];
-  const wasm = await acquireWasmModule(limits.memoryBytes);
+  return withModule({ limits, label, host: options.host, syncData: options.ctxData.sync, signal: options.signal }, options.source, (isolate, namespace) =>
+    isolate.callExport(namespace, options.exportName, args),
+  );
+}
+
+/**
+ * Evaluates `source` in a fresh isolate and hands it and the module namespace to `use`; the isolate,
+ * the namespace and the WASM module are released afterwards, and whatever escapes becomes the
+ * caller-facing error (see asSandboxError).
+ */
+export async function withModule<T>(
+  options: Omit<IsolateOptions, 'wasm'>,
+  source: string,
+  use: (isolate: Isolate, namespace: QuickJSHandle) => T | Promise<T>,
+): Promise<T> {
+  const wasm = await acquireWasmModule(options.limits.memoryBytes);
   let isolate: Isolate | undefined;
   let namespace: QuickJSHandle | undefined;
   try {
-    isolate = new Isolate({ wasm, limits, label, host: options.host, syncData: options.ctxData.sync, signal: options.signal });
-    namespace = await isolate.evaluateModule(options.source);
-    return await isolate.callExport(namespace, options.exportName, args);
+    isolate = new Isolate({ ...options, wasm });
+    namespace = await isolate.evaluateModule(source);
+    return await use(isolate, namespace);
   } catch (error) {
-    throw asSandboxError(label, error, wasm);
+    throw asSandboxError(options.label, error, wasm);
   } finally {
     if (namespace?.alive && !wasm.poisoned) namespace.dispose();
     isolate?.dispose();
@@ -34,7 +49,7 @@ export async function runModule(options: RunModuleOptions): Promise<unknown> {
 }
 
 /** Maps what escaped an isolate to the error the caller sees (and retires a module after a memory hit). */
-export function asSandboxError(label: CallLabel, error: unknown, wasm: WasmModuleRecord): SyncError {
+function asSandboxError(label: CallLabel, error: unknown, wasm: WasmModuleRecord): SyncError {
   if (error instanceof SandboxFailure) {
     if (error.reason === 'memory') retireWasmModule(wasm);
     return toSandboxError(label, error);

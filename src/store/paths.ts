@@ -2,9 +2,14 @@ import { InvalidInputError } from '../errors.js';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Whether `value` is a sync slug (1–64 chars of [a-z0-9-], no leading, trailing or double hyphen). */
+export function isSlug(value: unknown): value is string {
+  return typeof value === 'string' && value.length >= 1 && value.length <= 64 && slugPattern.test(value);
+}
+
 /** Validates a sync slug (1–64 chars of [a-z0-9-], no leading, trailing or double hyphen). */
 export function validateSlug(slug: string): string {
-  if (typeof slug !== 'string' || slug.length < 1 || slug.length > 64 || !slugPattern.test(slug)) {
+  if (!isSlug(slug)) {
     throw new InvalidInputError(
       `invalid slug ${JSON.stringify(slug)}: use 1-64 characters of a-z, 0-9 and single inner hyphens`,
       { data: { slug } },

@@ -94,22 +94,27 @@ function isReset(error) {
   }
 }
 
+function post(ctx, endpoint, body, saveItems) {
+  const request = { method: 'POST', url: API + endpoint, headers: { 'Content-Type': 'application/json' }, body: body };
+  if (saveItems) request.saveItems = saveItems;
+  return ctx.http.request(request);
+}
+
 async function call(ctx, endpoint, body) {
-  const response = await ctx.http.request({ method: 'POST', url: API + endpoint, headers: { 'Content-Type': 'application/json' }, body: body });
+  const response = await post(ctx, endpoint, body);
   if (!response.data || !Array.isArray(response.data.entries)) throw new Error('Dropbox ' + endpoint + ' answered without entries');
   return response.data;
 }
 
 /** One listed page saved host-side as NDJSON mirror records at path; answers { cursor, has_more, items }. */
 async function listInto(ctx, endpoint, body, path) {
-  const response = await ctx.http.request({ method: 'POST', url: API + endpoint, headers: { 'Content-Type': 'application/json' }, body: body,
-    saveItems: { path: path, from: '/entries', fields: FIELDS } });
+  const response = await post(ctx, endpoint, body, { path: path, from: '/entries', fields: FIELDS });
   if (!response.saved || !response.data || typeof response.data.cursor !== 'string') throw new Error('Dropbox ' + endpoint + ' answered without entries');
   return { cursor: response.data.cursor, has_more: response.data.has_more === true, items: response.saved.items };
 }
 
 function emptyIndex() {
-  return { version: 3, layout: LAYOUT, files: 0, folders: 0, totalBytes: 0, topFolderCount: 0, topFolders: {},
+  return { version: LAYOUT.version, layout: LAYOUT, files: 0, folders: 0, totalBytes: 0, topFolderCount: 0, topFolders: {},
     updatedAt: null, lastChangeAt: null };
 }
 
@@ -225,12 +230,12 @@ function pagePath(page) {
 
 async function backfill(ctx) {
   let run = await ctx.state.get('backfill');
-  if (!run || run.version !== 3) {
+  if (!run || run.version !== LAYOUT.version) {
     // A fresh start (or a run staged by an earlier version of this handler): list from page 0.
     await removeFiles(ctx, await listPaths(ctx, 'staging'));
     await ctx.state.delete('cursor');
     await ctx.state.delete('backfillIndex');
-    run = { version: 3, phase: 'list', cursor: null, pages: 0, entries: 0 };
+    run = { version: LAYOUT.version, phase: 'list', cursor: null, pages: 0, entries: 0 };
     await ctx.state.set('backfill', run);
     ctx.log.info('backfill-start', { resync: (await ctx.mirror.read('index.json')) !== null });
   } else {
@@ -282,13 +287,14 @@ async function backfill(ctx) {
       root.bytes += group.sum.size;
     }
   }
-  const displays = tops.length ? await ctx.mirror.indexGet(FILES, tops, INDEX) : [];
+  const found = tops.length ? await ctx.mirror.indexGet(FILES, tops, INDEX) : [];
+  const displays = new Map();
+  for (let position = 0; position < tops.length; position += 1) if (found[position]) displays.set(tops[position], found[position].path);
   const shards = new Map();
   const keys = Object.keys(totals).sort();
   for (let position = 0; position < keys.length; position += 1) {
     const key = keys[position];
-    const at = tops.indexOf(key);
-    const display = key === '/' ? '/' : displays[at] ? displays[at].path : key;
+    const display = key === '/' ? '/' : displays.has(key) ? displays.get(key) : key;
     const line = JSON.stringify({ folder: key, path: display, files: totals[key].files, bytes: totals[key].bytes });
     const path = folderShard(key);
     (shards.get(path) || shards.set(path, []).get(path)).push(line);

@@ -1,10 +1,8 @@
 import type { SyncConfig } from '../../engine/registry.js';
 import type { Recipe, RecipeInput } from '../types.js';
 import { dropboxHandlerSource } from './handler-source.js';
+import { dropboxCreatedBy } from './identity.js';
 import { dropboxSkill } from './skill.js';
-
-/** The recipe's identity, recorded as sync.json `createdBy`. */
-export const dropboxCreatedBy = 'catalog:dropbox@1';
 
 /** sync.json for a Dropbox connection (DESIGN 2.2). */
 export function dropboxSyncJson(input: RecipeInput): SyncConfig {
@@ -30,7 +28,6 @@ export function dropboxSyncJson(input: RecipeInput): SyncConfig {
 /** The reviewed Dropbox recipe: handler, sync.json and SKILL.md. */
 export const dropboxRecipe: Recipe = {
   app: 'dropbox',
-  createdBy: dropboxCreatedBy,
   handlerSource: dropboxHandlerSource,
   syncJson: dropboxSyncJson,
   skill: dropboxSkill,

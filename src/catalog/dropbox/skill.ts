@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { RecipeInput } from '../types.js';
+import { dropboxCreatedBy } from './identity.js';
 
 /** SKILL.md for a Dropbox sync: Agent Skills frontmatter plus how to answer questions from the mirror. */
 export function dropboxSkill(input: RecipeInput): string {
@@ -17,7 +18,7 @@ export function dropboxSkill(input: RecipeInput): string {
       account_id: input.accountId,
       flavor: 'sync-engine',
       mirror_prefix: prefix,
-      created_by: 'catalog:dropbox@1',
+      created_by: dropboxCreatedBy,
       updated_at: input.updatedAt,
     },
   });

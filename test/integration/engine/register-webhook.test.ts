@@ -24,7 +24,6 @@ export async function renewWebhook(ctx) {
 
 const recipe: Recipe = {
   app: 'hooky',
-  createdBy: 'catalog:hooky@1',
   handlerSource,
   syncJson: ({ slug, accountId, externalUserId }) => ({
     version: 1,
@@ -65,4 +64,18 @@ it('connect registers the webhook after the backfill and records its expiry; ren
   await renew(deps, 'hooky');
   const renewed = await store.transact(async (tx) => readStatus(tx, 'hooky'), { message: 'read' });
   expect(renewed.value.webhookExpiresAt).toBe('2025-03-15T10:00:00.000Z');
+});
+
+it('connect --slug refuses a slug another account holds, even once its SKILL.md exists', async () => {
+  const { store } = await initStore({ root: join(dir.path, 'store') });
+  const deps: EngineDeps = { store, env: { SYNCAGENT_GATEWAY: 'direct', SYNCAGENT_TOKEN_HOOKY: 't' }, clock: () => new Date('2025-03-01T10:00:00Z'), logger: silentLogger };
+  await connect(deps, { app: 'hooky', accountId: 'apn_1', externalUserId: 'u', recipe });
+  const head = gitCli(store.root, 'rev-parse', 'HEAD');
+  await expect(connect(deps, { app: 'hooky', accountId: 'apn_2', externalUserId: 'v', slug: 'hooky', recipe })).rejects.toMatchObject({
+    code: 'invalid_input',
+    message: 'slug "hooky" belongs to account apn_1; pass another --slug or --force',
+  });
+  expect(gitCli(store.root, 'rev-parse', 'HEAD')).toBe(head);
+  // The owning account still sees its install as done.
+  expect((await connect(deps, { app: 'hooky', accountId: 'apn_1', externalUserId: 'u', slug: 'hooky', recipe })).status).toBe('exists');
 });
