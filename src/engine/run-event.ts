@@ -254,10 +254,16 @@ function buildHost(
       const text = typeof message === 'string' && message.trim() !== '' ? `: ${message.replace(/\s+/g, ' ').slice(0, 200)}` : '';
       writeState(tx, slug, state);
       writeStatus(tx, slug, status);
+      // Reported once the commit is published (the store publishes it while the handler goes on), with the state
+      // it holds.
+      const saved = JSON.parse(JSON.stringify(state)) as Record<string, unknown>;
+      const report = (commit: string | null) => {
+        deps.logger.info('checkpoint-commit', { slug, event, commit, message: text.slice(2) });
+        deps.onCheckpoint?.({ slug, event, message: text.slice(2), commit, state: saved });
+      };
       try {
-        const commit = await tx.checkpoint(`sync(${slug}): ${event} checkpoint${text}`);
-        deps.logger.info('checkpoint-commit', { slug, event, commit: commit?.oid ?? null, message: text.slice(2) });
-        deps.onCheckpoint?.({ slug, event, message: text.slice(2), commit: commit?.oid ?? null, state });
+        const commit = await tx.checkpoint(`sync(${slug}): ${event} checkpoint${text}`, (published) => report(published.oid));
+        if (!commit) report(null);
         return { commit: commit?.oid ?? null };
       } catch (error) {
         // A lost compare-and-swap must reach the store so it re-runs the event from the new HEAD.

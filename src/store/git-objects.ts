@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { constants as zlibConstants, deflateSync, inflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { constants as zlibConstants, deflate, deflateSync, inflateSync } from 'node:zlib';
 import git from 'isomorphic-git';
 import { FileSystem } from 'isomorphic-git/models';
 import { IoError } from '../errors.js';
@@ -44,6 +46,8 @@ let temporaries = 0;
  * transfer.unpackLimit = 100 objects loose for the same reason.
  */
 export const packThreshold = 64;
+
+const deflateAsync = promisify(deflate);
 
 const objectTypes = new Set<string>(['blob', 'tree', 'commit', 'tag']);
 
@@ -111,6 +115,18 @@ export class GitObjects {
     const value = await body(view);
     await view.flush();
     return value;
+  }
+
+  /**
+   * Runs `body` like `batch` but leaves the writing to the caller: until `write()` has stored them, the objects are
+   * readable through `view` (and only there). `write()` deflates and writes loose objects in the thread pool, so
+   * the event loop goes on meanwhile (a checkpoint's objects are written while the next page is fetched); a batch
+   * big enough for a pack is written as `batch` does.
+   */
+  async stage<T>(body: (objects: GitObjects) => Promise<T>): Promise<{ value: T; view: GitObjects; write: () => Promise<void> }> {
+    const view = new GitObjects(this.dir, this.gitdir, this);
+    const value = await body(view);
+    return { value, view, write: () => view.flushInBackground() };
   }
 
   /** The tree of a commit. */
@@ -311,6 +327,42 @@ export class GitObjects {
       throw new IoError(`git: cannot write a pack of ${pending.size} objects: ${(error as Error).message}`, { cause: error });
     }
     pending.clear();
+  }
+
+  /** `flush` with loose objects deflated and written off the event loop (see `stage`). */
+  private async flushInBackground(): Promise<void> {
+    const pending = this.pending!;
+    const fresh = [...pending.values()].filter((object) => !this.stored(object.oid));
+    if (fresh.length >= packThreshold) return this.flush();
+    await Promise.all(fresh.map((object) => this.writeLooseInBackground(object)));
+    pending.clear();
+  }
+
+  /** writeNewLoose through the thread pool: deflate, write a temporary file, rename it into place. */
+  private async writeLooseInBackground(object: PackInput): Promise<void> {
+    const folder = join(this.objectsDir, object.oid.slice(0, 2));
+    const temporary = join(folder, `${temporaryPrefix}${(temporaries += 1)}`);
+    try {
+      const deflated = await deflateAsync(Buffer.concat([objectHeader(object.type, object.content.byteLength), object.content]), { level: looseCompression });
+      if (!this.fanouts.has(folder)) {
+        await mkdir(folder, { recursive: true });
+        this.fanouts.add(folder);
+      }
+      try {
+        await writeFile(temporary, deflated, { mode: 0o444, flag: 'wx' });
+      } catch (error) {
+        // `git prune` removes empty fan-out folders, also while this process runs.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        await mkdir(folder, { recursive: true });
+        await writeFile(temporary, deflated, { mode: 0o444, flag: 'wx' });
+      }
+      await rename(temporary, this.loosePath(object.oid));
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => undefined);
+      // Same id, same content: an object another writer stored meanwhile is as good as ours.
+      if (this.stored(object.oid)) return;
+      throw new IoError(`git: cannot write ${object.type} ${object.oid}: ${(error as Error).message}`, { cause: error });
+    }
   }
 
   /**

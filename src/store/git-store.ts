@@ -8,7 +8,7 @@ import { withLock } from './lock.js';
 import { GitCliRemote, type Remote } from './remote.js';
 import { SnapshotReader } from './snapshot.js';
 import { pacer } from './pace.js';
-import { OverlayTransaction } from './transaction.js';
+import { type Checkpointer, OverlayTransaction } from './transaction.js';
 import { type BlobChanges, buildTree, diffTrees } from './tree-builder.js';
 import type { Author, CommitInfo, Store, StoreEntry, StoreReader, TransactOptions, TransactResult, Transaction } from './types.js';
 import {
@@ -144,24 +144,38 @@ export class GitStore implements Store {
     const commits: CommitInfo[] = [];
     let base = await this.head();
     for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
-      const checkpointer = async (
-        snapshot: SnapshotReader,
-        changes: Map<string, Uint8Array | null>,
-        message: string | undefined,
-      ): Promise<{ commit: CommitInfo | null; base: SnapshotReader }> => {
-        const made = await this.commit(snapshot, changes, message ?? `${options.message} (checkpoint)`);
-        if (!made) return { commit: null, base: snapshot };
+      // The checkpoint being published while the body goes on (at most one: the next waits for it).
+      let publishing: Promise<void> | null = null;
+      const published = async (): Promise<void> => {
+        const pending = publishing;
+        publishing = null;
+        await pending;
+      };
+      const checkpointer: Checkpointer = async (snapshot, changes, message, onPublished) => {
+        await published();
+        const staged = await this.stageCommit(snapshot, changes, message ?? `${options.message} (checkpoint)`);
+        if (!staged) return { commit: null, base: snapshot };
+        const { made, view, write } = staged;
         // A checkpoint publishes (what makes a killed run resumable) but leaves the work tree to
         // the end of the transaction: one update instead of one per checkpoint.
-        if ((await this.publish(snapshot.commit, made, null)) === 'rejected') throw new LostRace();
-        commits.push(made);
-        return { commit: made, base: new SnapshotReader(this.objects, made.oid) };
+        publishing = (async () => {
+          await write();
+          if ((await this.publish(snapshot.commit, made, null)) === 'rejected') throw new LostRace();
+          commits.push(made);
+          onPublished?.(made);
+        })();
+        publishing.catch(() => undefined); // thrown by the next checkpoint, or below
+        return { commit: made, base: new SnapshotReader(view, made.oid) };
       };
       const tx = new OverlayTransaction(new SnapshotReader(this.objects, base), attempt, checkpointer);
       let value: T;
       try {
         value = await body(tx);
+        await published();
       } catch (error) {
+        // Nothing of this attempt may still be running when it ends: a checkpoint on its way is
+        // published (or fails) first. The body's own error is the one to report.
+        await published().catch(() => undefined);
         if (!(error instanceof LostRace)) throw error;
         base = await this.afterLostRace(attempt);
         continue;
@@ -194,34 +208,51 @@ export class GitStore implements Store {
    * Writes blobs, trees and a commit for `changes` on top of `base`; null when nothing changed.
    * The objects are written as one batch: a pack when there are many (a backfill), else loose.
    */
-  private commit(base: SnapshotReader, changes: Map<string, Uint8Array | null>, message: string): Promise<CommitInfo | null> {
-    return this.objects.batch(async (objects) => {
-      const blobChanges: BlobChanges = new Map();
-      const pace = pacer();
-      for (const [path, content] of changes) {
-        await pace();
-        const current = await base.oid(path);
-        if (content === null) {
-          if (current !== null) blobChanges.set(path, null);
-          continue;
-        }
-        // Hash first: an unchanged file is neither rewritten nor recommitted.
-        const oid = hashBlob(content);
-        if (oid !== current) blobChanges.set(path, await objects.writeBlob(content, oid));
+  private async commit(base: SnapshotReader, changes: Map<string, Uint8Array | null>, message: string): Promise<CommitInfo | null> {
+    return this.objects.batch((objects) => this.buildCommit(objects, base, changes, message));
+  }
+
+  /** `commit` with the writing left to the caller: the objects are readable through `view` until `write()` stored them. */
+  private async stageCommit(
+    base: SnapshotReader,
+    changes: Map<string, Uint8Array | null>,
+    message: string,
+  ): Promise<{ made: CommitInfo; view: GitObjects; write: () => Promise<void> } | null> {
+    const { value: made, view, write } = await this.objects.stage((objects) => this.buildCommit(objects, base, changes, message));
+    return made ? { made, view, write } : null;
+  }
+
+  private async buildCommit(
+    objects: GitObjects,
+    base: SnapshotReader,
+    changes: Map<string, Uint8Array | null>,
+    message: string,
+  ): Promise<CommitInfo | null> {
+    const blobChanges: BlobChanges = new Map();
+    const pace = pacer();
+    for (const [path, content] of changes) {
+      await pace();
+      const current = await base.oid(path);
+      if (content === null) {
+        if (current !== null) blobChanges.set(path, null);
+        continue;
       }
-      if (blobChanges.size === 0) return null;
-      const baseTree = await base.rootTree();
-      const tree = await buildTree(objects, baseTree, blobChanges);
-      if (tree === baseTree) return null;
-      const oid = await objects.writeCommit({
-        tree,
-        parents: base.commit ? [base.commit] : [],
-        message,
-        author: this.author,
-        when: this.clock(),
-      });
-      return { oid, message, changed: [...blobChanges.keys()].sort() };
+      // Hash first: an unchanged file is neither rewritten nor recommitted.
+      const oid = hashBlob(content);
+      if (oid !== current) blobChanges.set(path, await objects.writeBlob(content, oid));
+    }
+    if (blobChanges.size === 0) return null;
+    const baseTree = await base.rootTree();
+    const tree = await buildTree(objects, baseTree, blobChanges);
+    if (tree === baseTree) return null;
+    const oid = await objects.writeCommit({
+      tree,
+      parents: base.commit ? [base.commit] : [],
+      message,
+      author: this.author,
+      when: this.clock(),
     });
+    return { oid, message, changed: [...blobChanges.keys()].sort() };
   }
 
   /**

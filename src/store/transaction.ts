@@ -4,11 +4,15 @@ import type { CommitInfo, StoreEntry, Transaction } from './types.js';
 
 const encoder = new TextEncoder();
 
-/** Publishes the overlay's changes as a commit on top of the transaction's base. */
+/**
+ * Makes the overlay's changes a commit on top of the transaction's base and starts publishing it; answers the commit
+ * and the new base at once. `onPublished` is called once it is published.
+ */
 export type Checkpointer = (
   base: SnapshotReader,
   changes: Map<string, Uint8Array | null>,
   message: string | undefined,
+  onPublished: ((commit: CommitInfo) => void) | undefined,
 ) => Promise<{ commit: CommitInfo | null; base: SnapshotReader }>;
 
 /** A transaction's view: the base snapshot plus an overlay of writes (read-your-writes). */
@@ -108,8 +112,8 @@ export class OverlayTransaction implements Transaction {
     return [...level.values()].sort(byPath);
   }
 
-  async checkpoint(message?: string): Promise<CommitInfo | null> {
-    const { commit, base } = await this.checkpointer(this.base, this.changes, message);
+  async checkpoint(message?: string, onPublished?: (commit: CommitInfo) => void): Promise<CommitInfo | null> {
+    const { commit, base } = await this.checkpointer(this.base, this.changes, message, onPublished);
     this.base = base;
     this.changes.clear();
     return commit;

@@ -31,9 +31,13 @@ export interface Transaction extends StoreReader {
   changedPaths(): string[];
   /**
    * Commits what has been written so far as its own commit and publishes it, so a killed run
-   * resumes from here. Later writes go into the next commit.
+   * resumes from here. Later writes go into the next commit. It answers as soon as the commit is
+   * made: its objects are written and the branch moved while the body goes on (a backfill lists
+   * its next page meanwhile), and `onPublished` is called then. The next checkpoint, and the end
+   * of the transaction, wait for that first, and throw what stopped it (a lost compare-and-swap,
+   * an I/O error). A killed run resumes from the last checkpoint that was published.
    */
-  checkpoint(message?: string): Promise<CommitInfo | null>;
+  checkpoint(message?: string, onPublished?: (commit: CommitInfo) => void): Promise<CommitInfo | null>;
   /** Replaces the final commit's message (e.g. with a summary known only at the end). */
   setMessage(message: string): void;
   /** Which attempt of the transaction this is (1-based); >1 after a lost compare-and-swap. */

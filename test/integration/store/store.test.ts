@@ -224,6 +224,31 @@ describe('store without a remote', () => {
     expect(gitCli(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
   });
 
+  it('a checkpoint that loses its compare-and-swap while the body goes on makes the transaction re-run', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    const other = await openStore({ root, author });
+    let runs = 0;
+    const published: string[] = [];
+    await store.transact(
+      async (tx) => {
+        runs += 1;
+        tx.write('mirrors/x/page-1.ndjson', `run ${runs}\n`);
+        if (runs === 1) await other.transact(async (inner) => inner.write('mirrors/x/other.txt', 'o'), { message: 'other' });
+        // Made at once; its publish fails in the background and the next checkpoint throws that.
+        await tx.checkpoint('page 1', (commit) => published.push(commit.message));
+        tx.write('mirrors/x/page-2.ndjson', '2\n');
+        await tx.checkpoint('page 2', (commit) => published.push(commit.message));
+      },
+      { message: 'backfill' },
+    );
+    expect(runs).toBe(2);
+    expect(published).toEqual(['page 1', 'page 2']);
+    expect(gitCli(root, 'log', '--format=%s', '-3').split('\n')).toEqual(['page 2', 'page 1', 'other']);
+    expect(await store.readText('mirrors/x/page-1.ndjson')).toBe('run 2\n');
+    expect(gitCli(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  });
+
   it('a concurrent local commit makes the transaction re-run on the new HEAD', async () => {
     const root = join(dir.path, 'store');
     const { store } = await initStore({ root, author });

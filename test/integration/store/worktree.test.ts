@@ -101,17 +101,20 @@ describe('checkpoints and the work tree', () => {
     const remote = createBareRemote(dir.path);
     const root = cloneRemote(remote, dir.path, 'clone');
     const store = await openStore({ root, author });
+    const seen: string[] = [];
     await store.transact(
       async (tx) => {
         for (let page = 1; page <= 3; page += 1) {
           tx.write(`mirrors/x/${page}.txt`, String(page));
-          await tx.checkpoint(`page ${page}`);
-          expect(gitCli(remote, 'log', '-1', '--format=%s', 'main')).toBe(`page ${page}`);
+          // Published while the body goes on: on the remote when onPublished runs, at the latest by the next checkpoint.
+          await tx.checkpoint(`page ${page}`, () => seen.push(gitCli(remote, 'log', '-1', '--format=%s', 'main')));
+          expect(gitCli(remote, 'log', '-1', '--format=%s', 'main')).toMatch(page === 1 ? /^(seed|page 1)$/ : new RegExp(`^page (${page - 1}|${page})$`));
         }
         tx.write('mirrors/x/done.txt', 'done');
       },
       { message: 'done' },
     );
+    expect(seen).toEqual(['page 1', 'page 2', 'page 3']);
     expect(gitCli(remote, 'log', '--format=%s', 'main').split('\n')).toEqual(['done', 'page 3', 'page 2', 'page 1', 'seed']);
     expect(gitCli(root, 'ls-files', 'mirrors/x').split('\n')).toEqual(['mirrors/x/1.txt', 'mirrors/x/2.txt', 'mirrors/x/3.txt', 'mirrors/x/done.txt']);
     expectSynced(root);
@@ -132,9 +135,9 @@ await store.transact(async (tx) => {
   tx.delete('mirrors/x/old.txt');
   await tx.checkpoint('page 1');
   tx.write('mirrors/x/page-2.ndjson', '2\\n');
-  await tx.checkpoint('page 2');
+  // Published while the body goes on: killed once the second one is.
+  await tx.checkpoint('page 2', () => console.log('checkpointed'));
   tx.write('mirrors/x/page-3.ndjson', 'never committed\\n');
-  console.log('checkpointed');
   await new Promise(() => setInterval(() => {}, 1000));
 }, { message: 'backfill' });
 `,
