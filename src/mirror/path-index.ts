@@ -62,8 +62,6 @@ export interface IndexFiles {
   listPaths(dir: string): Promise<string[]>;
   /** The names directly in dir: files as "name", folders as "name/". */
   listNames(dir: string): Promise<string[]>;
-  /** The lines of an NDJSON file, already parsed by whoever wrote it (saves reading and parsing it again), or null. */
-  parsedLines?(path: string): { lines: string[]; records: IndexRecord[] } | null;
 }
 
 /** The mirror-io figures of one call (how many leaves it read and wrote). */
@@ -269,11 +267,6 @@ export class PathIndex {
     };
     for (const source of sources) {
       if (typeof source !== 'string') throw new InvalidInputError(`${this.where}: sources must be mirror paths`);
-      const known = this.files.parsedLines?.(source);
-      if (known) {
-        for (let position = 0; position < known.records.length; position += 1) add(known.records[position]!, known.lines[position]!);
-        continue;
-      }
       const text = await this.files.read(source);
       if (text === null) throw new InvalidInputError(`${this.where}: source ${source} does not exist`);
       let start = 0;

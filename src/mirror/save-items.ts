@@ -39,12 +39,12 @@ export function parseSaveItems(value: unknown): SaveItems {
 
 /**
  * Takes the array at `options.from` out of `data` and renders its items as NDJSON lines with the chosen fields.
- * Answers the lines and `data` without that array (the caller's object is not modified).
+ * Answers the NDJSON text, the number of items, and `data` without that array (the caller's object is not modified).
  */
 export function extractItems(
   data: unknown,
   options: SaveItems,
-): { text: string; items: number; rest: unknown; lines: string[]; records: Array<Record<string, unknown>> } {
+): { text: string; items: number; rest: unknown } {
   const segments = options.from
     .slice(1)
     .split('/')
@@ -60,16 +60,13 @@ export function extractItems(
   delete (parent as Record<string, unknown>)[last];
   const project = projector(options.fields);
   const lines: string[] = [];
-  const records: Array<Record<string, unknown>> = [];
   for (const entry of items) {
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
       throw new InvalidInputError(`ctx.http.request: saveItems: the items at ${options.from} must be JSON objects`);
     }
-    const record = project(entry as Record<string, unknown>);
-    records.push(record);
-    lines.push(JSON.stringify(record));
+    lines.push(JSON.stringify(project(entry as Record<string, unknown>)));
   }
-  return { text: lines.length ? `${lines.join('\n')}\n` : '', items: items.length, rest, lines, records };
+  return { text: lines.length ? `${lines.join('\n')}\n` : '', items: items.length, rest };
 }
 
 function projector(fields: SaveItems['fields']): (entry: Record<string, unknown>) => Record<string, unknown> {

@@ -4,8 +4,6 @@ import type { Transaction } from '../store/types.js';
 import { type NdjsonRecord, deleteLines, upsertLines } from './ndjson.js';
 import { type IndexFiles, PathIndex, type PathIndexLoadOptions, type PathIndexSpec } from './path-index.js';
 
-const maxRememberedRecords = 1_000_000;
-
 /** Hard cap on one mirror file (DESIGN section 2). */
 export const maxMirrorFileBytes = 50 * 1024 * 1024;
 
@@ -21,10 +19,6 @@ export interface MirrorEntry {
  * own `.sync/` folder, seen through the event's transaction (DESIGN section 3, `ctx.mirror`).
  */
 export class ScopedMirror {
-  /** Records this event saved as NDJSON (saveItems), by path: a bulk load then needs not parse them back. */
-  private readonly parsed = new Map<string, { lines: string[]; records: Array<Record<string, unknown>> }>();
-  private parsedRecords = 0;
-
   constructor(
     private readonly tx: Transaction,
     /** Store-relative prefix ending in "/", e.g. `mirrors/dropbox/`. */
@@ -50,7 +44,6 @@ export class ScopedMirror {
   write(path: string, text: string): number {
     if (typeof text !== 'string') throw new InvalidInputError('ctx.mirror.write: text must be a string');
     const target = this.resolve(path);
-    this.forget(target);
     const bytes = Buffer.from(text);
     if (bytes.byteLength > maxMirrorFileBytes) {
       throw new InvalidInputError(`ctx.mirror.write: ${path} would be ${bytes.byteLength} bytes; the cap is 50 MiB per file (shard it)`);
@@ -60,9 +53,7 @@ export class ScopedMirror {
   }
 
   delete(path: string): void {
-    const target = this.resolve(path);
-    this.forget(target);
-    this.tx.delete(target);
+    this.tx.delete(this.resolve(path));
   }
 
   async list(dir?: string): Promise<MirrorEntry[]> {
@@ -75,32 +66,6 @@ export class ScopedMirror {
       result.push({ path: relative, size: (await this.tx.size(entry.path)) ?? 0 });
     }
     return result;
-  }
-
-  /**
-   * Writes NDJSON text and remembers its lines parsed, until the path is written or deleted again through this
-   * mirror (the only writer of mirror files in an event; checkpoints commit the same bytes). Bounded: beyond a million
-   * records, files are read and parsed again.
-   */
-  writeParsedLines(path: string, text: string, lines: string[], records: Array<Record<string, unknown>>): number {
-    const bytes = this.write(path, text);
-    if (this.parsedRecords + records.length <= maxRememberedRecords) {
-      this.parsed.set(this.resolve(path), { lines, records });
-      this.parsedRecords += records.length;
-    }
-    return bytes;
-  }
-
-  /** The parsed lines writeParsedLines left at `path`, if nothing replaced them since. */
-  parsedLines(path: string): { lines: string[]; records: Array<Record<string, unknown>> } | null {
-    return this.parsed.get(this.resolve(path)) ?? null;
-  }
-
-  private forget(target: string): void {
-    const known = this.parsed.get(target);
-    if (!known) return;
-    this.parsed.delete(target);
-    this.parsedRecords -= known.records.length;
   }
 
   /** Every file below dir, mirror-relative (no sizes: cheaper than list). */
@@ -119,7 +84,6 @@ export class ScopedMirror {
       write: (path, text) => this.write(path, text),
       delete: (path) => this.delete(path),
       listPaths: (folder) => this.listPaths(folder),
-      parsedLines: (path) => this.parsedLines(path),
       listNames: async (folder) =>
         (await this.tx.list(this.resolve(folder))).map((entry) => `${entry.path.slice(entry.path.lastIndexOf('/') + 1)}${entry.type === 'dir' ? '/' : ''}`),
     };
