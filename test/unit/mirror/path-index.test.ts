@@ -191,6 +191,15 @@ describe('saveItems', () => {
     expect(listed).toEqual({ text: '{"b":2}\n', items: 1, rest: { page: {} } });
   });
 
+  it('keeps any field name as data: quotes, backslashes and code-like names are copied verbatim', () => {
+    const odd = { 'a"b': 1, 'c\\d': 2, '}); process.exit(1); ({': 3, 'e\u2028f': 4 };
+    const out = extractItems({ entries: [odd, { 'a"b': 5 }] }, parseSaveItems({ path: 'p', from: '/entries', fields: { 'x"y': 'a"b', 'c\\d': 'c\\d', code: '}); process.exit(1); ({', sep: 'e\u2028f' } }));
+    expect(out.text.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual([
+      { 'x"y': 1, 'c\\d': 2, code: 3, sep: 4 },
+      { 'x"y': 5 },
+    ]);
+  });
+
   it('rejects a bad option or a body without that array', () => {
     expect(() => parseSaveItems({ path: 'p', from: 'entries' })).toThrow(/JSON pointer/);
     expect(() => parseSaveItems({ from: '/entries' })).toThrow(/path/);
