@@ -93,7 +93,8 @@ interface Item {
   parent: number;
   own: number;
   order: number;
-  record: IndexRecord | null;
+  /** What a bulk load's aggregate needs of the record (see newAggregator): the record itself need not stay. */
+  picked: Picked | null;
 }
 
 const maxDepth = 16;
@@ -143,6 +144,8 @@ export class PathIndex {
   private readonly listings = new Map<string, NodeListing>();
   private readonly base: string;
   private readonly splitBytes: number;
+  /** During a bulk load: the items of each leaf written, as kept (see leafText). */
+  private emitted: Item[][] | null = null;
 
   constructor(
     private readonly files: IndexFiles,
@@ -234,7 +237,7 @@ export class PathIndex {
         if (leaf.exists) pieces.push({ path, text: null });
         continue;
       }
-      const items = [...leaf.lines].map(([key, line]) => item(key, line, 0, null));
+      const items = [...leaf.lines].map(([key, line]) => item(key, line));
       const text = leafText(items);
       if (Buffer.byteLength(text) <= this.splitBytes || leaf.node.length >= maxDepth - 1) {
         pieces.push({ path, text });
@@ -255,16 +258,13 @@ export class PathIndex {
    */
   async load(sources: unknown[], options: PathIndexLoadOptions): Promise<PathIndexLoadResult> {
     const keyField = this.spec.key;
-    const byKey = new Map<string, Item>();
+    // In source order. A key listed twice is resolved where each leaf sorts its records (the later one wins): a Map
+    // by key over every record cost about as much as parsing them.
+    let items: Item[] = [];
     const tombstones: Array<{ key: string; order: number }> = [];
     const tombstone = options.tombstone;
+    const aggregate = newAggregator(options.aggregate);
     let order = 0;
-    const add = (record: IndexRecord, line: string) => {
-      const key = this.checkKey(record[keyField]);
-      order += 1;
-      if (tombstone && record[tombstone.field] === tombstone.value) tombstones.push({ key, order });
-      else byKey.set(key, item(key, line, order, record));
-    };
     for (const source of sources) {
       if (typeof source !== 'string') throw new InvalidInputError(`${this.where}: sources must be mirror paths`);
       const text = await this.files.read(source);
@@ -282,21 +282,34 @@ export class PathIndex {
         } catch (error) {
           throw new InvalidInputError(`${this.where}: ${source} holds a line that is not JSON: ${(error as Error).message}`);
         }
-        add(record, line);
+        const key = this.checkKey(record[keyField]);
+        order += 1;
+        if (tombstone && record[tombstone.field] === tombstone.value) tombstones.push({ key, order });
+        else items.push(item(key, line, order, aggregate.pick(record)));
       }
     }
-    if (tombstones.length) applyTombstones(byKey, tombstones);
+    if (tombstones.length) {
+      const byKey = new Map<string, Item>();
+      for (const entry of items) byKey.set(entry.key, entry);
+      applyTombstones(byKey, tombstones);
+      items = [...byKey.values()];
+    }
 
     const pieces: Piece[] = (await this.files.listPaths(this.base.slice(0, -1))).map((path) => ({ path, text: null }));
-    const items: Item[] = [];
-    const aggregate = newAggregator(options.aggregate);
-    for (const entry of byKey.values()) {
-      items.push(entry);
-      aggregate.add(entry.key, entry.record!);
+    const emitted: Item[][] = [];
+    this.emitted = emitted;
+    try {
+      this.pack('', 0, 15, items, this.buildBytes(), pieces);
+    } finally {
+      this.emitted = null;
     }
-    this.pack('', 0, 15, items, this.buildBytes(), pieces);
     this.write(pieces);
-    return { records: items.length, leaves: this.stats.leavesWritten, ...aggregate.result() };
+    let records = 0;
+    for (const leaf of emitted) {
+      records += leaf.length;
+      for (const entry of leaf) aggregate.add(entry.key, entry.picked!);
+    }
+    return { records, leaves: this.stats.leavesWritten, ...aggregate.result() };
   }
 
   // ------------------------------------------------------------------ internals
@@ -465,6 +478,7 @@ export class PathIndex {
     const bytes = Buffer.byteLength(text);
     if (bytes <= this.splitBytes || node.length >= maxDepth - 1 || items.length === 1) {
       out.push({ path: this.leafPath(node, low, high), text });
+      this.emitted?.push(items);
       return;
     }
     const smaller = Math.floor((target * this.splitBytes) / bytes / 2);
@@ -497,13 +511,24 @@ function digitAt(entry: Item, depth: number): number {
   return depth < 8 ? (entry.parent >>> (28 - 4 * depth)) & 15 : (entry.own >>> (28 - 4 * (depth - 8))) & 15;
 }
 
+/**
+ * Sorts a leaf's items by key and renders them. Of items with the same key only the last (highest order) is kept:
+ * the array is shortened in place to what the leaf holds. The sort is stable and items arrive in order.
+ */
 function leafText(items: Item[]): string {
   items.sort((a, b) => compare(a.key, b.key));
+  let kept = 0;
+  for (let index = 0; index < items.length; index += 1) {
+    const entry = items[index]!;
+    if (index + 1 < items.length && items[index + 1]!.key === entry.key) continue;
+    items[kept++] = entry;
+  }
+  items.length = kept;
   return `${items.map((entry) => entry.line).join('\n')}\n`;
 }
 
-function item(key: string, line: string, order: number, record: IndexRecord | null): Item {
-  return { key, line, size: line.length + 1, parent: fnv1a32(parentOf(key)), own: fnv1a32(key), order, record };
+function item(key: string, line: string, order = 0, picked: Picked | null = null): Item {
+  return { key, line, size: line.length + 1, parent: fnv1a32(parentOf(key)), own: fnv1a32(key), order, picked };
 }
 
 function compare(a: string, b: string): number {
@@ -543,6 +568,9 @@ function applyTombstones(byKey: Map<string, { order: number }>, tombstones: Arra
   }
 }
 
+/** The values of one record that an aggregate counts and sums. */
+type Picked = [count: string | undefined, sums: number[]];
+
 function newAggregator(options: PathIndexLoadOptions['aggregate']) {
   const depth = options?.depth ?? 0;
   const countBy = options?.countBy;
@@ -550,30 +578,34 @@ function newAggregator(options: PathIndexLoadOptions['aggregate']) {
   const empty = (): Aggregate => ({ records: 0, count: {}, sum: Object.fromEntries(sums.map((field) => [field, 0])) });
   const total = empty();
   const groups = new Map<string, Aggregate>();
-  const addTo = (target: Aggregate, record: IndexRecord) => {
+  const addTo = (target: Aggregate, [count, values]: Picked) => {
     target.records += 1;
-    if (countBy !== undefined) {
-      const value = String(record[countBy]);
-      target.count[value] = (target.count[value] ?? 0) + 1;
-    }
-    for (const field of sums) {
-      const value = record[field];
-      if (typeof value === 'number' && Number.isFinite(value)) target.sum[field]! += value;
-    }
+    if (count !== undefined) target.count[count] = (target.count[count] ?? 0) + 1;
+    for (let index = 0; index < sums.length; index += 1) target.sum[sums[index]!]! += values[index]!;
   };
   return {
-    add(key: string, record: IndexRecord) {
-      addTo(total, record);
+    /** What `add` needs of a record. */
+    pick(record: IndexRecord): Picked {
+      const values: number[] = [];
+      for (const field of sums) {
+        const value = record[field];
+        values.push(typeof value === 'number' && Number.isFinite(value) ? value : 0);
+      }
+      return [countBy === undefined ? undefined : String(record[countBy]), values];
+    },
+    add(key: string, picked: Picked) {
+      addTo(total, picked);
       if (depth <= 0) return;
       let end = 0;
       for (let segment = 0; segment < depth && end !== -1; segment += 1) end = key.indexOf('/', end + 1);
       const group = end === -1 ? key : key.slice(0, end);
       let target = groups.get(group);
       if (!target) groups.set(group, (target = empty()));
-      addTo(target, record);
+      addTo(target, picked);
     },
     result(): { total: Aggregate; groups?: Record<string, Aggregate> } {
-      return depth > 0 ? { total, groups: Object.fromEntries(groups) } : { total };
+      if (depth <= 0) return { total };
+      return { total, groups: Object.fromEntries([...groups].sort(([a], [b]) => compare(a, b))) };
     },
   };
 }

@@ -145,6 +145,22 @@ describe('path index', () => {
     expect(paths).toEqual([`${prefix}files/0-f.ndjson`]);
   });
 
+  it('loads a key listed twice once, the later record, also across many leaves and without tombstones', async () => {
+    const first = Array.from({ length: 600 }, (_, index) => JSON.stringify({ key: `/d${index % 7}/f${index}`, kind: 'file', size: 1 }));
+    const again = Array.from({ length: 300 }, (_, index) => JSON.stringify({ key: `/d${(index * 2) % 7}/f${index * 2}`, kind: 'file', size: 10 }));
+    const result = await inTx(async (mirror) => {
+      mirror.write('staging/a.ndjson', `${first.join('\n')}\n`);
+      mirror.write('staging/b.ndjson', `${again.join('\n')}\n`);
+      return mirror.indexLoad('files', ['staging/a.ndjson', 'staging/b.ndjson'], { ...spec, aggregate: { sum: ['size'] } });
+    });
+    // 600 keys; the 300 even ones below 600 were listed again with size 10.
+    expect(result).toMatchObject({ records: 600, total: { records: 600, sum: { size: 300 * 10 + 300 } } });
+    expect((result as { leaves: number }).leaves).toBeGreaterThan(10);
+    const loaded = await allRecords();
+    expect(loaded.size).toBe(600);
+    for (let index = 0; index < 600; index += 1) expect(loaded.get(`/d${index % 7}/f${index}`)?.size).toBe(index % 2 === 0 ? 10 : 1);
+  });
+
   it('keeps leaves of multi-byte records within the byte limit (sizes are estimated in characters, then measured)', async () => {
     const lines = Array.from({ length: 300 }, (_, index) => JSON.stringify({ key: `/wide/${index}`, kind: 'file', name: '名前とファイル'.repeat(4) }));
     await inTx(async (mirror) => {
