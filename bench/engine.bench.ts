@@ -123,7 +123,7 @@ async function plainBackfill(env: NodeJS.ProcessEnv, file: string): Promise<numb
 }
 
 /**
- * Backfill of 200,000 entries through the fakes: connect against a plain paging script, three runs each, alternating,
+ * Backfill of 200,000 entries through the fakes: connect against a plain paging script, five runs each, alternating,
  * in one process (both meet the same warm fake and the same heap), compared by median. The first connect also pays
  * a process's one-off costs (loading the sandbox's WebAssembly, compiling the handler, the first fetch); it is printed
  * on its own. Each run writes into a folder of its own and the folders of earlier bench runs are deleted before the
@@ -132,7 +132,7 @@ async function plainBackfill(env: NodeJS.ProcessEnv, file: string): Promise<numb
  */
 export async function backfillBench(report: Report, base: string): Promise<void> {
   const count = 200_000;
-  const runs = 3;
+  const runs = 5;
   const scratch = join(base, 'backfill');
   await rm(scratch, { recursive: true, force: true });
   await mkdir(scratch, { recursive: true });

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors.js';
+import type { KeptItems } from './save-items.js';
 
 /**
  * A path index: NDJSON records keyed by a path ("/a/b/c"), kept host-side in the leaves of a hex trie so that every
@@ -62,6 +63,8 @@ export interface IndexFiles {
   listPaths(dir: string): Promise<string[]>;
   /** The names directly in dir: files as "name", folders as "name/". */
   listNames(dir: string): Promise<string[]>;
+  /** The lines of a file saveItems wrote with `keep`, and the values it kept, or null. */
+  kept?(path: string): KeptItems | null;
 }
 
 /** The mirror-io figures of one call (how many leaves it read and wrote). */
@@ -264,9 +267,28 @@ export class PathIndex {
     const tombstones: Array<{ key: string; order: number }> = [];
     const tombstone = options.tombstone;
     const aggregate = newAggregator(options.aggregate);
+    const pickRecord = aggregate.picker((field) => (record: IndexRecord) => record[field]);
     let order = 0;
+    const fields = [keyField, ...(tombstone ? [tombstone.field] : []), ...aggregate.fields];
     for (const source of sources) {
       if (typeof source !== 'string') throw new InvalidInputError(`${this.where}: sources must be mirror paths`);
+      const kept = this.files.kept?.(source);
+      if (kept && fields.every((field) => kept.values.has(field))) {
+        // What JSON.parse of each line would give for these fields, remembered when the file was saved.
+        const keys = kept.values.get(keyField)!;
+        const marks = tombstone ? kept.values.get(tombstone.field)! : null;
+        const pick = aggregate.picker((field) => {
+          const column = kept.values.get(field)!;
+          return (index: number) => column[index];
+        });
+        for (let index = 0; index < kept.lines.length; index += 1) {
+          const key = this.checkKey(keys[index]);
+          order += 1;
+          if (marks && marks[index] === tombstone!.value) tombstones.push({ key, order });
+          else items.push(item(key, kept.lines[index]!, order, pick(index)));
+        }
+        continue;
+      }
       const text = await this.files.read(source);
       if (text === null) throw new InvalidInputError(`${this.where}: source ${source} does not exist`);
       let start = 0;
@@ -285,7 +307,7 @@ export class PathIndex {
         const key = this.checkKey(record[keyField]);
         order += 1;
         if (tombstone && record[tombstone.field] === tombstone.value) tombstones.push({ key, order });
-        else items.push(item(key, line, order, aggregate.pick(record)));
+        else items.push(item(key, line, order, pickRecord(record)));
       }
     }
     if (tombstones.length) {
@@ -578,30 +600,42 @@ function newAggregator(options: PathIndexLoadOptions['aggregate']) {
   const empty = (): Aggregate => ({ records: 0, count: {}, sum: Object.fromEntries(sums.map((field) => [field, 0])) });
   const total = empty();
   const groups = new Map<string, Aggregate>();
+  let last: { group: string; target: Aggregate } = { group: '\0', target: total };
   const addTo = (target: Aggregate, [count, values]: Picked) => {
     target.records += 1;
     if (count !== undefined) target.count[count] = (target.count[count] ?? 0) + 1;
     for (let index = 0; index < sums.length; index += 1) target.sum[sums[index]!]! += values[index]!;
   };
   return {
-    /** What `add` needs of a record. */
-    pick(record: IndexRecord): Picked {
-      const values: number[] = [];
-      for (const field of sums) {
-        const value = record[field];
-        values.push(typeof value === 'number' && Number.isFinite(value) ? value : 0);
-      }
-      return [countBy === undefined ? undefined : String(record[countBy]), values];
+    /** The fields `add` needs of a record. */
+    fields: [...(countBy === undefined ? [] : [countBy]), ...sums],
+    /** Makes what `add` needs of a record; `field(name)` answers how to read that field of one. */
+    picker<T>(field: (name: string) => (from: T) => unknown): (from: T) => Picked {
+      const count = countBy === undefined ? null : field(countBy);
+      const summed = sums.map(field);
+      return (from) => {
+        const values: number[] = [];
+        for (const read of summed) {
+          const value = read(from);
+          values.push(typeof value === 'number' && Number.isFinite(value) ? value : 0);
+        }
+        return [count ? String(count(from)) : undefined, values];
+      };
     },
     add(key: string, picked: Picked) {
       addTo(total, picked);
       if (depth <= 0) return;
       let end = 0;
       for (let segment = 0; segment < depth && end !== -1; segment += 1) end = key.indexOf('/', end + 1);
-      const group = end === -1 ? key : key.slice(0, end);
-      let target = groups.get(group);
-      if (!target) groups.set(group, (target = empty()));
-      addTo(target, picked);
+      if (end === -1) end = key.length;
+      // Keys come sorted within a leaf, so a group's keys mostly follow one another: reuse the last group found.
+      if (end !== last.group.length || !key.startsWith(last.group)) {
+        const group = key.slice(0, end);
+        let target = groups.get(group);
+        if (!target) groups.set(group, (target = empty()));
+        last = { group, target };
+      }
+      addTo(last.target, picked);
     },
     result(): { total: Aggregate; groups?: Record<string, Aggregate> } {
       if (depth <= 0) return { total };

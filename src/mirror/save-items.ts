@@ -12,6 +12,19 @@ export interface SaveItems {
   from: string;
   /** Fields to keep: a list of names, or { newName: "sourceField" } to rename. Default: every field. */
   fields?: string[] | Record<string, string>;
+  /**
+   * Saved fields (by their saved names) whose values the host remembers, with the lines, for a later
+   * `ctx.mirror.indexLoad` of this file in the same event: when they cover what the load needs (its key, tombstone
+   * and aggregate fields) it reads neither the file nor any JSON back. Results are the same either way.
+   */
+  keep?: string[];
+}
+
+/** What the host remembers of a saved file (see SaveItems.keep). */
+export interface KeptItems {
+  lines: string[];
+  /** Per kept field, its value in each line (undefined where the item has none). */
+  values: Map<string, unknown[]>;
 }
 
 /** What the isolate learns about the saved items. */
@@ -25,7 +38,7 @@ export interface SavedItems {
 export function parseSaveItems(value: unknown): SaveItems {
   const where = 'ctx.http.request: saveItems';
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new InvalidInputError(`${where} must be { path, from, fields? }`);
-  const { path, from, fields } = value as Record<string, unknown>;
+  const { path, from, fields, keep } = value as Record<string, unknown>;
   if (typeof path !== 'string' || path === '') throw new InvalidInputError(`${where}.path must be a mirror path`);
   if (typeof from !== 'string' || !from.startsWith('/')) throw new InvalidInputError(`${where}.from must be a JSON pointer such as "/entries"`);
   if (fields !== undefined) {
@@ -34,7 +47,10 @@ export function parseSaveItems(value: unknown): SaveItems {
       throw new InvalidInputError(`${where}.fields must be a list of field names or a { newName: "field" } map`);
     }
   }
-  return { path, from, fields: fields as SaveItems['fields'] };
+  if (keep !== undefined && (!Array.isArray(keep) || keep.some((name) => typeof name !== 'string'))) {
+    throw new InvalidInputError(`${where}.keep must be a list of saved field names`);
+  }
+  return { path, from, fields: fields as SaveItems['fields'], ...(keep ? { keep: keep as string[] } : {}) };
 }
 
 /**
@@ -44,7 +60,7 @@ export function parseSaveItems(value: unknown): SaveItems {
 export function extractItems(
   data: unknown,
   options: SaveItems,
-): { text: string; items: number; rest: unknown } {
+): { text: string; items: number; rest: unknown; kept?: KeptItems } {
   const segments = options.from
     .slice(1)
     .split('/')
@@ -60,13 +76,17 @@ export function extractItems(
   delete (parent as Record<string, unknown>)[last];
   const project = projector(options.fields);
   const lines: string[] = [];
+  const values = new Map((options.keep ?? []).map((name) => [name, [] as unknown[]]));
   for (const entry of items) {
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
       throw new InvalidInputError(`ctx.http.request: saveItems: the items at ${options.from} must be JSON objects`);
     }
-    lines.push(JSON.stringify(project(entry as Record<string, unknown>)));
+    const record = project(entry as Record<string, unknown>);
+    lines.push(JSON.stringify(record));
+    for (const [name, list] of values) list.push(record[name]);
   }
-  return { text: lines.length ? `${lines.join('\n')}\n` : '', items: items.length, rest };
+  const text = lines.length ? `${lines.join('\n')}\n` : '';
+  return { text, items: items.length, rest, ...(options.keep ? { kept: { lines, values } } : {}) };
 }
 
 /** Compiled projections by field list: a handler passes the same fields for every page. */

@@ -3,6 +3,10 @@ import { validateStorePath } from '../store/paths.js';
 import type { Transaction } from '../store/types.js';
 import { type NdjsonRecord, deleteLines, upsertLines } from './ndjson.js';
 import { type IndexFiles, PathIndex, type PathIndexLoadOptions, type PathIndexSpec } from './path-index.js';
+import type { KeptItems } from './save-items.js';
+
+/** How many saved lines a mirror remembers at most (see ScopedMirror.kept): a 1M-entry backfill fits. */
+const maxKeptLines = 2_000_000;
 
 /** Hard cap on one mirror file (DESIGN section 2). */
 export const maxMirrorFileBytes = 50 * 1024 * 1024;
@@ -19,6 +23,15 @@ export interface MirrorEntry {
  * own `.sync/` folder, seen through the event's transaction (DESIGN section 3, `ctx.mirror`).
  */
 export class ScopedMirror {
+  /**
+   * What saveItems with `keep` saved, by store path, until the file is written or deleted again through this mirror
+   * (its only writer during an event): the lines and a few values of each, so that indexLoad needs not read and parse
+   * the file back. Holding 200,000 parsed records cost more garbage collection than parsing them again; holding the
+   * lines and three values each costs next to none.
+   */
+  private readonly kept = new Map<string, KeptItems>();
+  private keptLines = 0;
+
   constructor(
     private readonly tx: Transaction,
     /** Store-relative prefix ending in "/", e.g. `mirrors/dropbox/`. */
@@ -49,11 +62,31 @@ export class ScopedMirror {
       throw new InvalidInputError(`ctx.mirror.write: ${path} would be ${bytes.byteLength} bytes; the cap is 50 MiB per file (shard it)`);
     }
     this.tx.write(target, bytes);
+    this.forget(target);
     return bytes.byteLength;
   }
 
+  /** Writes what saveItems rendered; remembers `kept` (see `kept`). */
+  writeSaved(path: string, text: string, kept: KeptItems | undefined): number {
+    const bytes = this.write(path, text);
+    if (kept && this.keptLines + kept.lines.length <= maxKeptLines) {
+      this.kept.set(this.resolve(path), kept);
+      this.keptLines += kept.lines.length;
+    }
+    return bytes;
+  }
+
   delete(path: string): void {
-    this.tx.delete(this.resolve(path));
+    const target = this.resolve(path);
+    this.tx.delete(target);
+    this.forget(target);
+  }
+
+  private forget(target: string): void {
+    const known = this.kept.get(target);
+    if (!known) return;
+    this.kept.delete(target);
+    this.keptLines -= known.lines.length;
   }
 
   async list(dir?: string): Promise<MirrorEntry[]> {
@@ -84,6 +117,7 @@ export class ScopedMirror {
       write: (path, text) => this.write(path, text),
       delete: (path) => this.delete(path),
       listPaths: (folder) => this.listPaths(folder),
+      kept: (path) => this.kept.get(this.resolve(path)) ?? null,
       listNames: async (folder) =>
         (await this.tx.list(this.resolve(folder))).map((entry) => `${entry.path.slice(entry.path.lastIndexOf('/') + 1)}${entry.type === 'dir' ? '/' : ''}`),
     };

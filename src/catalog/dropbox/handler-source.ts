@@ -37,6 +37,9 @@ const FILES = 'files';
 const INDEX = { key: 'lower', container: { field: 'tag', value: 'folder' } };
 // Mirror record fields, from Dropbox's metadata fields (in this order).
 const FIELDS = { path: 'path_display', name: 'name', tag: '.tag', id: 'id', size: 'size', rev: 'rev', modified: 'server_modified', lower: 'path_lower' };
+// What the backfill's indexLoad reads of each saved record (its key, tombstone and totals): the host keeps these
+// values from the save, so the load parses nothing back.
+const KEEP = ['lower', 'tag', 'size'];
 const LAYOUT = { kind: 'trie', version: 3, index: 'ctx.mirror.index* keyed by lower',
   address: 'hex8(fnv1a32(parent path_lower)) + hex8(fnv1a32(path_lower))',
   leaf: 'files/<d1>/.../<dn>/<a>-<b>.ndjson holds next digits a..b', node: 'files/<d1>/.../<dn>/', splitBytes: 61440,
@@ -108,7 +111,7 @@ async function call(ctx, endpoint, body) {
 
 /** One listed page saved host-side as NDJSON mirror records at path; answers { cursor, has_more, items }. */
 async function listInto(ctx, endpoint, body, path) {
-  const response = await post(ctx, endpoint, body, { path: path, from: '/entries', fields: FIELDS });
+  const response = await post(ctx, endpoint, body, { path: path, from: '/entries', fields: FIELDS, keep: KEEP });
   if (!response.saved || !response.data || typeof response.data.cursor !== 'string') throw new Error('Dropbox ' + endpoint + ' answered without entries');
   return { cursor: response.data.cursor, has_more: response.data.has_more === true, items: response.saved.items };
 }
