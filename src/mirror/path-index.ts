@@ -57,7 +57,7 @@ export interface PathIndexLoadResult {
 /** The files an index lives in: mirror-relative paths (ScopedMirror provides them). */
 export interface IndexFiles {
   read(path: string): Promise<string | null>;
-  write(path: string, text: string): void;
+  write(path: string, bytes: Uint8Array): void;
   delete(path: string): void;
   /** Every file below dir (recursive), mirror-relative. */
   listPaths(dir: string): Promise<string[]>;
@@ -136,7 +136,8 @@ interface NodeListing {
 /** A file to write (text) or delete (null). */
 interface Piece {
   path: string;
-  text: string | null;
+  /** The leaf as UTF-8 (measured against the limit as it is written). */
+  bytes: Uint8Array | null;
 }
 
 /** One call's view of an index under `dir` (mirror-relative, no trailing slash). */
@@ -237,17 +238,17 @@ export class PathIndex {
     for (const [path, leaf] of this.leaves) {
       if (!leaf.dirty) continue;
       if (leaf.lines.size === 0) {
-        if (leaf.exists) pieces.push({ path, text: null });
+        if (leaf.exists) pieces.push({ path, bytes: null });
         continue;
       }
       const items = [...leaf.lines].map(([key, line]) => item(key, line));
-      const text = leafText(items);
-      if (Buffer.byteLength(text) <= this.splitBytes || leaf.node.length >= maxDepth - 1) {
-        pieces.push({ path, text });
+      const bytes = Buffer.from(leafText(items));
+      if (bytes.byteLength <= this.splitBytes || leaf.node.length >= maxDepth - 1) {
+        pieces.push({ path, bytes });
         continue;
       }
       this.stats.splits += 1;
-      if (leaf.exists) pieces.push({ path, text: null });
+      if (leaf.exists) pieces.push({ path, bytes: null });
       this.pack(leaf.node, leaf.low, leaf.high, items, this.buildBytes(), pieces);
     }
     this.write(pieces);
@@ -317,7 +318,7 @@ export class PathIndex {
       items = [...byKey.values()];
     }
 
-    const pieces: Piece[] = (await this.files.listPaths(this.base.slice(0, -1))).map((path) => ({ path, text: null }));
+    const pieces: Piece[] = (await this.files.listPaths(this.base.slice(0, -1))).map((path) => ({ path, bytes: null }));
     const emitted: Item[][] = [];
     this.emitted = emitted;
     try {
@@ -496,26 +497,25 @@ export class PathIndex {
 
   /** Writes one leaf; one that multi-byte characters put over the limit is packed again with a smaller target. */
   private emit(node: string, low: number, high: number, items: Item[], target: number, out: Piece[]): void {
-    const text = leafText(items);
-    const bytes = Buffer.byteLength(text);
-    if (bytes <= this.splitBytes || node.length >= maxDepth - 1 || items.length === 1) {
-      out.push({ path: this.leafPath(node, low, high), text });
+    const bytes = Buffer.from(leafText(items));
+    if (bytes.byteLength <= this.splitBytes || node.length >= maxDepth - 1 || items.length === 1) {
+      out.push({ path: this.leafPath(node, low, high), bytes });
       this.emitted?.push(items);
       return;
     }
-    const smaller = Math.floor((target * this.splitBytes) / bytes / 2);
+    const smaller = Math.floor((target * this.splitBytes) / bytes.byteLength / 2);
     if (low === high) this.pack(node + low.toString(16), 0, 15, items, smaller, out);
     else this.pack(node, low, high, items, smaller, out);
   }
 
   private write(pieces: Piece[]): void {
     // A path may be deleted and then written again (a leaf re-packed under its own name): the last word wins.
-    const last = new Map<string, string | null>();
-    for (const piece of pieces) last.set(piece.path, piece.text);
-    for (const [path, text] of last) {
-      if (text === null) this.files.delete(path);
+    const last = new Map<string, Uint8Array | null>();
+    for (const piece of pieces) last.set(piece.path, piece.bytes);
+    for (const [path, bytes] of last) {
+      if (bytes === null) this.files.delete(path);
       else {
-        this.files.write(path, text);
+        this.files.write(path, bytes);
         this.stats.leavesWritten += 1;
       }
     }
@@ -601,7 +601,9 @@ function newAggregator(options: PathIndexLoadOptions['aggregate']) {
   const total = empty();
   const groups = new Map<string, Aggregate>();
   let last: { group: string; target: Aggregate } = { group: '\0', target: total };
-  const addTo = (target: Aggregate, [count, values]: Picked) => {
+  const addTo = (target: Aggregate, picked: Picked) => {
+    const count = picked[0];
+    const values = picked[1];
     target.records += 1;
     if (count !== undefined) target.count[count] = (target.count[count] ?? 0) + 1;
     for (let index = 0; index < sums.length; index += 1) target.sum[sums[index]!]! += values[index]!;

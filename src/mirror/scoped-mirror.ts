@@ -56,8 +56,12 @@ export class ScopedMirror {
   /** Writes a mirror file; answers its size in bytes. */
   write(path: string, text: string): number {
     if (typeof text !== 'string') throw new InvalidInputError('ctx.mirror.write: text must be a string');
+    return this.writeBytes(path, Buffer.from(text));
+  }
+
+  /** `write` of text already encoded as UTF-8. */
+  writeBytes(path: string, bytes: Uint8Array): number {
     const target = this.resolve(path);
-    const bytes = Buffer.from(text);
     if (bytes.byteLength > maxMirrorFileBytes) {
       throw new InvalidInputError(`ctx.mirror.write: ${path} would be ${bytes.byteLength} bytes; the cap is 50 MiB per file (shard it)`);
     }
@@ -114,7 +118,7 @@ export class ScopedMirror {
   async withIndex<T>(dir: string, spec: PathIndexSpec, method: string, operation: (index: PathIndex) => Promise<T>): Promise<{ value: T; io: PathIndex['stats'] }> {
     const files: IndexFiles = {
       read: (path) => this.read(path),
-      write: (path, text) => this.write(path, text),
+      write: (path, bytes) => this.writeBytes(path, bytes),
       delete: (path) => this.delete(path),
       listPaths: (folder) => this.listPaths(folder),
       kept: (path) => this.kept.get(this.resolve(path)) ?? null,
