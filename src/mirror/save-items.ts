@@ -76,17 +76,19 @@ export function extractItems(
   delete (parent as Record<string, unknown>)[last];
   const project = projector(options.fields);
   const lines: string[] = [];
-  const values = new Map((options.keep ?? []).map((name) => [name, [] as unknown[]]));
+  const kept = options.keep ?? [];
+  const columns = kept.map((): unknown[] => []);
   for (const entry of items) {
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
       throw new InvalidInputError(`ctx.http.request: saveItems: the items at ${options.from} must be JSON objects`);
     }
     const record = project(entry as Record<string, unknown>);
     lines.push(JSON.stringify(record));
-    for (const [name, list] of values) list.push(record[name]);
+    for (let column = 0; column < kept.length; column += 1) columns[column]!.push(record[kept[column]!]);
   }
   const text = lines.length ? `${lines.join('\n')}\n` : '';
-  return { text, items: items.length, rest, ...(options.keep ? { kept: { lines, values } } : {}) };
+  if (!options.keep) return { text, items: items.length, rest };
+  return { text, items: items.length, rest, kept: { lines, values: new Map(kept.map((name, column) => [name, columns[column]!])) } };
 }
 
 /** Compiled projections by field list: a handler passes the same fields for every page. */
