@@ -242,8 +242,8 @@ function buildHost(
       if (save) mirror.resolve(save.path); // a bad path fails before the request is sent
       const response = await gateway.request(call);
       if (!save) return responseReply(response);
-      const { text, items, rest } = extractItems(response.data, save);
-      const saved: SavedItems = { path: save.path, items, bytes: mirror.write(save.path, text) };
+      const { text, items, rest, kept } = extractItems(response.data, save);
+      const saved: SavedItems = { path: save.path, items, bytes: mirror.writeSaved(save.path, text, kept) };
       return { status: response.status, headers: response.headers, text: JSON.stringify(rest), data: rest, saved };
     },
     'log.info': handlerLog('info'),
