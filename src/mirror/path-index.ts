@@ -282,11 +282,14 @@ export class PathIndex {
           const column = kept.values.get(field)!;
           return (index: number) => column[index];
         });
-        for (let index = 0; index < kept.lines.length; index += 1) {
+        let start = 0;
+        for (let index = 0; index < kept.ends.length; index += 1) {
           const key = this.checkKey(keys[index]);
+          const end = kept.ends[index]!;
           order += 1;
           if (marks && marks[index] === tombstone!.value) tombstones.push({ key, order });
-          else items.push(item(key, kept.lines[index]!, order, pick(index)));
+          else items.push(item(key, kept.text.slice(start, end), order, pick(index)));
+          start = end + 1;
         }
         continue;
       }

@@ -22,7 +22,9 @@ export interface SaveItems {
 
 /** What the host remembers of a saved file (see SaveItems.keep). */
 export interface KeptItems {
-  lines: string[];
+  /** The file's text; line i is text.slice(i ? ends[i - 1] + 1 : 0, ends[i]). One string, not one per line. */
+  text: string;
+  ends: Uint32Array;
   /** Per kept field, its value in each line (undefined where the item has none). */
   values: Map<string, unknown[]>;
 }
@@ -88,7 +90,10 @@ export function extractItems(
   }
   const text = lines.length ? `${lines.join('\n')}\n` : '';
   if (!options.keep) return { text, items: items.length, rest };
-  return { text, items: items.length, rest, kept: { lines, values: new Map(kept.map((name, column) => [name, columns[column]!])) } };
+  const ends = new Uint32Array(lines.length);
+  let end = -1;
+  for (let index = 0; index < lines.length; index += 1) ends[index] = end += lines[index]!.length + 1;
+  return { text, items: items.length, rest, kept: { text, ends, values: new Map(kept.map((name, column) => [name, columns[column]!])) } };
 }
 
 /** Compiled projections by field list: a handler passes the same fields for every page. */

@@ -25,9 +25,9 @@ export interface MirrorEntry {
 export class ScopedMirror {
   /**
    * What saveItems with `keep` saved, by store path, until the file is written or deleted again through this mirror
-   * (its only writer during an event): the lines and a few values of each, so that indexLoad needs not read and parse
-   * the file back. Holding 200,000 parsed records cost more garbage collection than parsing them again; holding the
-   * lines and three values each costs next to none.
+   * (its only writer during an event): its text, where its lines end, and a few values of each line, so that indexLoad
+   * needs not read and parse the file back. Holding 200,000 parsed records cost more garbage collection than parsing
+   * them again; one string per file and three values per line cost next to none.
    */
   private readonly kept = new Map<string, KeptItems>();
   private keptLines = 0;
@@ -73,9 +73,9 @@ export class ScopedMirror {
   /** Writes what saveItems rendered; remembers `kept` (see `kept`). */
   writeSaved(path: string, text: string, kept: KeptItems | undefined): number {
     const bytes = this.write(path, text);
-    if (kept && this.keptLines + kept.lines.length <= maxKeptLines) {
+    if (kept && this.keptLines + kept.ends.length <= maxKeptLines) {
       this.kept.set(this.resolve(path), kept);
-      this.keptLines += kept.lines.length;
+      this.keptLines += kept.ends.length;
     }
     return bytes;
   }
@@ -90,7 +90,7 @@ export class ScopedMirror {
     const known = this.kept.get(target);
     if (!known) return;
     this.kept.delete(target);
-    this.keptLines -= known.lines.length;
+    this.keptLines -= known.ends.length;
   }
 
   async list(dir?: string): Promise<MirrorEntry[]> {
