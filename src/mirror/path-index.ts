@@ -467,6 +467,8 @@ export class PathIndex {
    */
   private pack(node: string, low: number, high: number, items: Item[], target: number, out: Piece[]): void {
     const depth = node.length;
+    // Copies of one key (listed again during a load) share every digit: keep the last instead of splitting down.
+    if (items.length > 1 && items.every((entry) => entry.key === items[0]!.key)) items = [items[items.length - 1]!];
     if (depth >= maxDepth - 1 || sizeOf(items) <= target) {
       if (items.length) this.emit(node, low, high, items, target, out);
       return;

@@ -44,12 +44,13 @@ export function parseSaveItems(value: unknown): SaveItems {
   if (typeof path !== 'string' || path === '') throw new InvalidInputError(`${where}.path must be a mirror path`);
   if (typeof from !== 'string' || !from.startsWith('/')) throw new InvalidInputError(`${where}.from must be a JSON pointer such as "/entries"`);
   if (fields !== undefined) {
-    const names = Array.isArray(fields) ? fields : fields !== null && typeof fields === 'object' ? Object.values(fields) : null;
+    const names = Array.isArray(fields) ? fields : fields !== null && typeof fields === 'object' ? [...Object.keys(fields), ...Object.values(fields)] : null;
     if (!names || names.some((name) => typeof name !== 'string')) {
       throw new InvalidInputError(`${where}.fields must be a list of field names or a { newName: "field" } map`);
     }
+    if (names.includes('__proto__')) throw new InvalidInputError(`${where}.fields: "__proto__" is not a field name`);
   }
-  if (keep !== undefined && (!Array.isArray(keep) || keep.some((name) => typeof name !== 'string'))) {
+  if (keep !== undefined && (!Array.isArray(keep) || keep.some((name) => typeof name !== 'string' || name === '__proto__'))) {
     throw new InvalidInputError(`${where}.keep must be a list of saved field names`);
   }
   return { path, from, fields: fields as SaveItems['fields'], ...(keep ? { keep: keep as string[] } : {}) };
@@ -111,12 +112,29 @@ function projector(fields: SaveItems['fields']): (entry: Record<string, unknown>
   const key = JSON.stringify(pairs);
   let project = projectors.get(key);
   if (!project) {
-    const literal = pairs.map(([name, source]) => `${JSON.stringify(name)}: entry[${JSON.stringify(source)}]`).join(', ');
-    project = new Function('entry', `return { ${literal} };`) as (entry: Record<string, unknown>) => Record<string, unknown>;
+    project = compileProjection(pairs) ?? projectByLoop(pairs);
     if (projectors.size >= 64) projectors.clear();
     projectors.set(key, project);
   }
   return project;
+}
+
+function compileProjection(pairs: Array<[string, string]>): ((entry: Record<string, unknown>) => Record<string, unknown>) | null {
+  const literal = pairs.map(([name, source]) => `${JSON.stringify(name)}: entry[${JSON.stringify(source)}]`).join(', ');
+  try {
+    return new Function('entry', `return { ${literal} };`) as (entry: Record<string, unknown>) => Record<string, unknown>;
+  } catch {
+    return null; // node --disallow-code-generation-from-strings (or a name V8 will not take in a literal)
+  }
+}
+
+/** The same projection, key by key. */
+function projectByLoop(pairs: Array<[string, string]>): (entry: Record<string, unknown>) => Record<string, unknown> {
+  return (entry) => {
+    const out: Record<string, unknown> = {};
+    for (const [name, source] of pairs) if (entry[source] !== undefined) out[name] = entry[source];
+    return out;
+  };
 }
 
 /** A copy of data whose objects along `segments` (all but the last) are copied, so deleting the target is safe. */

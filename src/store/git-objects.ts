@@ -334,7 +334,10 @@ export class GitObjects {
     const pending = this.pending!;
     const fresh = [...pending.values()].filter((object) => !this.stored(object.oid));
     if (fresh.length >= packThreshold) return this.flush();
-    await Promise.all(fresh.map((object) => this.writeLooseInBackground(object)));
+    // Every write settles before this answers: none goes on after a failure has been reported.
+    const outcomes = await Promise.allSettled(fresh.map((object) => this.writeLooseInBackground(object)));
+    const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
     pending.clear();
   }
 

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import git from 'isomorphic-git';
-import { ConflictError, InvalidInputError } from '../errors.js';
+import { ConflictError, InternalError, InvalidInputError } from '../errors.js';
 import { GitObjects, gitFs } from './git-objects.js';
 import { hashBlob } from './object-format.js';
 import { withLock } from './lock.js';
@@ -144,39 +144,63 @@ export class GitStore implements Store {
     const commits: CommitInfo[] = [];
     let base = await this.head();
     for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
-      // The checkpoint being published while the body goes on (at most one: the next waits for it).
+      // The checkpoint being published while the body goes on (at most one: the next waits for it),
+      // the checkpoint call under way (a sandbox that timed out does not wait for its host calls),
+      // and whether the attempt has ended: a checkpoint call that comes late publishes nothing.
       let publishing: Promise<void> | null = null;
+      let calling: Promise<unknown> | null = null;
+      let ended = false;
       const published = async (): Promise<void> => {
         const pending = publishing;
         publishing = null;
         await pending;
       };
-      const checkpointer: Checkpointer = async (snapshot, changes, message, onPublished) => {
+      /** Ends the attempt: waits for a checkpoint call under way and for the last publish, and throws what stopped that. */
+      const end = async (): Promise<void> => {
+        ended = true;
+        await calling;
         await published();
-        const staged = await this.stageCommit(snapshot, changes, message ?? `${options.message} (checkpoint)`);
-        if (!staged) return { commit: null, base: snapshot };
-        const { made, view, write } = staged;
-        // A checkpoint publishes (what makes a killed run resumable) but leaves the work tree to
-        // the end of the transaction: one update instead of one per checkpoint.
-        publishing = (async () => {
-          await write();
-          if ((await this.publish(snapshot.commit, made, null)) === 'rejected') throw new LostRace();
-          commits.push(made);
-          onPublished?.(made);
+      };
+      const checkpointer: Checkpointer = (snapshot, changes, message, onPublished) => {
+        const call = (async () => {
+          await published();
+          if (ended) throw new InternalError('a checkpoint came after the end of its transaction');
+          const staged = await this.stageCommit(snapshot, changes, message ?? `${options.message} (checkpoint)`);
+          if (!staged) return { commit: null, base: snapshot };
+          if (ended) throw new InternalError('a checkpoint came after the end of its transaction');
+          const { made, view, write } = staged;
+          // A checkpoint publishes (what makes a killed run resumable) but leaves the work tree to
+          // the end of the transaction: one update instead of one per checkpoint.
+          publishing = (async () => {
+            await write();
+            if ((await this.publish(snapshot.commit, made, null)) === 'rejected') throw new LostRace();
+            commits.push(made);
+            try {
+              onPublished?.(made);
+            } catch {
+              // A caller's progress report must not fail a commit that is published.
+            }
+          })();
+          publishing.catch(() => undefined); // thrown by the next checkpoint, or by end()
+          return { commit: made, base: new SnapshotReader(view, made.oid) };
         })();
-        publishing.catch(() => undefined); // thrown by the next checkpoint, or below
-        return { commit: made, base: new SnapshotReader(view, made.oid) };
+        calling = call.catch(() => undefined);
+        return call;
       };
       const tx = new OverlayTransaction(new SnapshotReader(this.objects, base), attempt, checkpointer);
       let value: T;
       try {
         value = await body(tx);
-        await published();
+        await end();
       } catch (error) {
-        // Nothing of this attempt may still be running when it ends: a checkpoint on its way is
-        // published (or fails) first. The body's own error is the one to report.
-        await published().catch(() => undefined);
-        if (!(error instanceof LostRace)) throw error;
+        // Nothing of this attempt runs on once it ended. The body's own error is the one to report,
+        // unless a checkpoint lost its compare-and-swap: then the event runs again from the new
+        // HEAD, as it would have had the body seen that loss before it failed.
+        const lost = await end().then(
+          () => false,
+          (publishError: unknown) => publishError instanceof LostRace,
+        );
+        if (!(error instanceof LostRace) && !lost) throw error;
         base = await this.afterLostRace(attempt);
         continue;
       }

@@ -127,7 +127,7 @@ export async function applyToWorktree(
       else written.push({ path: change.path, oid: change.oid, stats: fs.lstatSync(target) });
     }
   } catch (error) {
-    index?.abort();
+    await index?.abort();
     throw new IoError(`cannot update the work tree: ${(error as Error).message}`, { cause: error });
   }
   if (index) await index.done();
@@ -165,9 +165,10 @@ function removeFile(target: string): void {
  * records each file's stat data. Measured on a store with 18,766 tracked files: ~15 ms, against
  * ~120-200 ms for isomorphic-git's parse and rewrite of the same index in JavaScript. git takes
  * the paths as they come and writes the index once, when its input ends (`done`); `abort` ends it
- * without touching the index.
+ * without touching the index. It holds index.lock while the work tree is written (a backfill's
+ * ~1,000 files: a fraction of a second), where it held it after the files before.
  */
-function gitUpdateIndex(root: string, env: NodeJS.ProcessEnv): { add(path: string): void; done(): Promise<void>; abort(): void } {
+function gitUpdateIndex(root: string, env: NodeJS.ProcessEnv): { add(path: string): void; done(): Promise<void>; abort(): Promise<void> } {
   const child = spawn('git', ['update-index', '--add', '--remove', '-z', '--stdin'], {
     cwd: root,
     env: { ...env, LC_ALL: 'C' },
@@ -198,8 +199,10 @@ function gitUpdateIndex(root: string, env: NodeJS.ProcessEnv): { add(path: strin
       child.stdin.end(pending);
       return exited;
     },
-    abort() {
+    /** Stops git without an index update and waits until it is gone (and its index.lock with it). */
+    async abort() {
       child.kill('SIGTERM');
+      await exited.catch(() => undefined);
     },
   };
 }

@@ -249,6 +249,53 @@ describe('store without a remote', () => {
     expect(gitCli(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
   });
 
+  it('a checkpoint that lost its compare-and-swap makes the transaction re-run even when the body then fails otherwise', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    const other = await openStore({ root, author });
+    let runs = 0;
+    await store.transact(
+      async (tx) => {
+        runs += 1;
+        tx.write('mirrors/x/page-1.ndjson', `run ${runs}\n`);
+        if (runs === 1) await other.transact(async (inner) => inner.write('mirrors/x/other.txt', 'o'), { message: 'other' });
+        await tx.checkpoint('page 1');
+        // The first run fails on its own before it checkpoints again, while its checkpoint is being rejected.
+        if (runs === 1) throw new Error('the API went away');
+      },
+      { message: 'backfill' },
+    );
+    expect(runs).toBe(2);
+    expect(gitCli(root, 'log', '--format=%s', '-2').split('\n')).toEqual(['page 1', 'other']);
+    expect(await store.readText('mirrors/x/page-1.ndjson')).toBe('run 2\n');
+  });
+
+  it('a checkpoint the body did not wait for publishes nothing once the transaction has ended', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    const head = await store.head();
+    const published: string[] = [];
+    let late: Promise<string> | undefined;
+    await expect(
+      store.transact(
+        async (tx) => {
+          tx.write('mirrors/x/page-1.ndjson', '1\n');
+          // What a sandbox that timed out leaves behind: a host call still under way.
+          late = tx.checkpoint('page 1', (commit) => published.push(commit.message)).then(
+            () => 'published',
+            (error: Error) => error.message,
+          );
+          throw new Error('timed out');
+        },
+        { message: 'backfill' },
+      ),
+    ).rejects.toThrow('timed out');
+    expect(await late).toMatch(/after the end of its transaction/);
+    expect(published).toEqual([]);
+    expect(await store.head()).toBe(head);
+    expect(gitCli(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  });
+
   it('a concurrent local commit makes the transaction re-run on the new HEAD', async () => {
     const root = join(dir.path, 'store');
     const { store } = await initStore({ root, author });

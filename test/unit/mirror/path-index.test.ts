@@ -191,6 +191,28 @@ describe('path index', () => {
     expect(parsed.leaves.size).toBeGreaterThan(100);
   });
 
+  it('lays out many copies of one key as the one record that wins, not as a chain of nodes', async () => {
+    const distinct = Array.from({ length: 60 }, (_, index) => JSON.stringify({ key: `/k${index}`, kind: 'file', pad: 'x'.repeat(40) }));
+    const copies = Array.from({ length: 40 }, (_, copy) => JSON.stringify({ key: '/same', kind: 'file', copy, pad: 'y'.repeat(40) }));
+    const layout = async (lines: string[]) => {
+      const result = await inTx(async (mirror) => {
+        mirror.write('staging/copies.ndjson', `${lines.join('\n')}\n`);
+        return mirror.indexLoad('files', ['staging/copies.ndjson'], { ...spec, leafBytes: 1024 });
+      });
+      const files = new Map<string, string>();
+      for (const entry of await store.list(`${prefix}files`, { recursive: true })) files.set(entry.path, (await store.readText(entry.path)) ?? '');
+      return { result, files };
+    };
+    const depth = (files: Map<string, string>) => Math.max(...[...files.keys()].map((path) => path.split('/').length));
+    const records = (files: Map<string, string>) => [...files.values()].flatMap((text) => text.split('\n').filter(Boolean)).sort();
+    const withCopies = await layout([...distinct, ...copies]);
+    const winnerOnly = await layout([...distinct, copies[copies.length - 1]!]);
+    expect(withCopies.result).toMatchObject({ records: 61 });
+    expect(records(withCopies.files)).toEqual(records(winnerOnly.files));
+    // The copies weigh on the sizes above the node where they end up alone, never as a chain of nodes below it.
+    expect(depth(withCopies.files)).toBeLessThanOrEqual(depth(winnerOnly.files) + 1);
+  });
+
   it('keeps leaves of multi-byte records within the byte limit (sizes are estimated in characters, then measured)', async () => {
     const lines = Array.from({ length: 300 }, (_, index) => JSON.stringify({ key: `/wide/${index}`, kind: 'file', name: '名前とファイル'.repeat(4) }));
     await inTx(async (mirror) => {
@@ -250,6 +272,8 @@ describe('saveItems', () => {
     expect(() => parseSaveItems({ path: 'p', from: 'entries' })).toThrow(/JSON pointer/);
     expect(() => parseSaveItems({ from: '/entries' })).toThrow(/path/);
     expect(() => parseSaveItems({ path: 'p', from: '/entries', keep: 'lower' })).toThrow(/keep must be a list/);
+    expect(() => parseSaveItems({ path: 'p', from: '/entries', fields: ['__proto__'] })).toThrow(/__proto__/);
+    expect(() => parseSaveItems({ path: 'p', from: '/entries', fields: { __proto__x: 'a', b: '__proto__' } })).toThrow(/__proto__/);
     expect(() => parseSaveItems({ path: 'p', from: '/e', fields: [1] })).toThrow(/fields/);
     expect(() => extractItems({ entries: 'no' }, parseSaveItems({ path: 'p', from: '/entries' }))).toThrow(/not an array/);
     expect(() => extractItems({ entries: [1] }, parseSaveItems({ path: 'p', from: '/entries' }))).toThrow(/JSON objects/);
