@@ -179,13 +179,8 @@ export class GitObjects {
 
   /** The size in a loose blob's header, inflating only the start of the file; null when not a loose blob. */
   private looseBlobSize(oid: string): number | null {
-    let deflated: Buffer;
-    try {
-      deflated = fs.readFileSync(this.loosePath(oid));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
+    const deflated = readIfExists(this.loosePath(oid));
+    if (!deflated) return null;
     const start = inflateSync(deflated.subarray(0, 64), { finishFlush: zlibConstants.Z_SYNC_FLUSH });
     const header = /^blob (\d+)\0/.exec(start.toString('latin1', 0, Math.min(start.length, 32)));
     return header ? Number(header[1]) : null;
@@ -236,9 +231,9 @@ export class GitObjects {
    */
   async resolve(ref: string): Promise<string | null> {
     try {
-      const loose = readIfExists(join(this.gitdir, ref))?.trim();
+      const loose = readIfExists(join(this.gitdir, ref))?.toString('utf8').trim();
       if (loose !== undefined) return oidPattern.test(loose) ? loose : await git.resolveRef({ fs: gitFs, dir: this.dir, gitdir: this.gitdir, ref });
-      for (const line of readIfExists(join(this.gitdir, 'packed-refs'))?.split('\n') ?? []) {
+      for (const line of readIfExists(join(this.gitdir, 'packed-refs'))?.toString('utf8').split('\n') ?? []) {
         if (line.endsWith(` ${ref}`) && line.length === ref.length + 41 && oidPattern.test(line.slice(0, 40))) return line.slice(0, 40);
       }
       return null;
@@ -278,13 +273,8 @@ export class GitObjects {
 
   /** A loose object, inflated and checked against its id (as isomorphic-git did); null when not loose. */
   private readLoose(oid: string): GitObject | null {
-    let deflated: Buffer;
-    try {
-      deflated = fs.readFileSync(this.loosePath(oid));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
+    const deflated = readIfExists(this.loosePath(oid));
+    if (!deflated) return null;
     const inflated = inflateSync(deflated);
     const nul = inflated.indexOf(0);
     const [type = '', length] = inflated.toString('latin1', 0, Math.max(nul, 0)).split(' ');
@@ -418,9 +408,10 @@ export class GitObjects {
   }
 }
 
-function readIfExists(path: string): string | undefined {
+/** A file's bytes, or undefined when it does not exist. */
+function readIfExists(path: string): Buffer | undefined {
   try {
-    return fs.readFileSync(path, 'utf8');
+    return fs.readFileSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 
 /** Runs the git CLI in `cwd` and returns trimmed stdout (throws on failure). */
 export function gitCli(cwd: string, ...args: string[]): string {
@@ -17,6 +18,24 @@ export function gitCli(cwd: string, ...args: string[]): string {
 export async function tempDir(prefix = 'syncagent-'): Promise<{ path: string; cleanup: () => Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), prefix));
   return { path, cleanup: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** A fresh temp folder for each test of the calling file, removed after it: read `path` inside a test. */
+export function tempDirPerTest(prefix: string): { readonly path: string } {
+  let current: Awaited<ReturnType<typeof tempDir>> | null = null;
+  beforeEach(async () => {
+    current = await tempDir(prefix);
+  });
+  afterEach(async () => {
+    await current?.cleanup();
+    current = null;
+  });
+  return {
+    get path(): string {
+      if (!current) throw new Error('tempDirPerTest: path is only there while a test runs');
+      return current.path;
+    },
+  };
 }
 
 /** Creates a bare remote with one initial commit on main, and returns its path. */

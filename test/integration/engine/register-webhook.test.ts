@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Recipe } from '../../../src/catalog/types.js';
 import { connect, readStatus, renew, silentLogger, type EngineDeps } from '../../../src/engine/index.js';
 import { initStore } from '../../../src/store/index.js';
-import { gitCli, tempDir } from '../../support/git.js';
+import { gitCli, tempDirPerTest } from '../../support/git.js';
 
 // A recipe whose handler exports registerWebhook: connect registers after the backfill and
 // records the expiry; renew moves it. In-process engine, real store, real sandbox.
@@ -42,11 +42,7 @@ const recipe: Recipe = {
   skill: ({ slug }) => `---\nname: ${slug}\ndescription: test\n---\n# ${slug}\n`,
 };
 
-let dir: Awaited<ReturnType<typeof tempDir>>;
-beforeEach(async () => {
-  dir = await tempDir('register-');
-});
-afterEach(() => dir.cleanup());
+const dir = tempDirPerTest('register-');
 
 it('connect registers the webhook after the backfill and records its expiry; renew extends it', async () => {
   const { store } = await initStore({ root: join(dir.path, 'store') });

@@ -5,20 +5,14 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
 import git from 'isomorphic-git';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GitObjects, packThreshold } from '../../../src/store/git-objects.js';
 import { initStore, openStore } from '../../../src/store/index.js';
 import { hashBlob } from '../../../src/store/object-format.js';
 import { Pack, PackReader, applyDelta, encodeIndex, encodeObjectHeader } from '../../../src/store/packs.js';
-import { cloneRemote, createBareRemote, gitCli, tempDir } from '../../support/git.js';
+import { cloneRemote, createBareRemote, gitCli, tempDirPerTest } from '../../support/git.js';
 
-let dir: { path: string; cleanup: () => Promise<void> };
-beforeEach(async () => {
-  dir = await tempDir('store-packs-');
-});
-afterEach(async () => {
-  await dir.cleanup();
-});
+const dir = tempDirPerTest('store-packs-');
 
 const author = { name: 'Sync Bot', email: 'bot@example.com' };
 const encoder = new TextEncoder();

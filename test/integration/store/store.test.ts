@@ -1,19 +1,30 @@
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { initStore, openStore } from '../../../src/store/index.js';
-import { cloneRemote, createBareRemote, gitCli, tempDir } from '../../support/git.js';
+import { cloneRemote, createBareRemote, gitCli, tempDirPerTest } from '../../support/git.js';
 
-let dir: { path: string; cleanup: () => Promise<void> };
-beforeEach(async () => {
-  dir = await tempDir('store-');
-});
-afterEach(async () => {
-  await dir.cleanup();
-});
+const dir = tempDirPerTest('store-');
 
 const author = { name: 'Sync Bot', email: 'bot@example.com' };
+
+/**
+ * A store and a rival writer: `startRun()` counts the runs of a transaction body and, in the first, commits
+ * mirrors/x/other.txt ("other") through a second handle, so that run's base is stale.
+ */
+async function storeWithRival() {
+  const root = join(dir.path, 'store');
+  const { store } = await initStore({ root, author });
+  const other = await openStore({ root, author });
+  let runs = 0;
+  const startRun = async (): Promise<number> => {
+    runs += 1;
+    if (runs === 1) await other.transact(async (inner) => inner.write('mirrors/x/other.txt', 'o'), { message: 'other' });
+    return runs;
+  };
+  return { root, store, startRun };
+}
 
 describe('store without a remote', () => {
   it('lists one level of a folder the same way with pending changes as folding the full listing', async () => {
@@ -225,16 +236,13 @@ describe('store without a remote', () => {
   });
 
   it('a checkpoint that loses its compare-and-swap while the body goes on makes the transaction re-run', async () => {
-    const root = join(dir.path, 'store');
-    const { store } = await initStore({ root, author });
-    const other = await openStore({ root, author });
+    const { root, store, startRun } = await storeWithRival();
     let runs = 0;
     const published: string[] = [];
     await store.transact(
       async (tx) => {
-        runs += 1;
+        runs = await startRun();
         tx.write('mirrors/x/page-1.ndjson', `run ${runs}\n`);
-        if (runs === 1) await other.transact(async (inner) => inner.write('mirrors/x/other.txt', 'o'), { message: 'other' });
         // Made at once; its publish fails in the background and the next checkpoint throws that.
         await tx.checkpoint('page 1', (commit) => published.push(commit.message));
         tx.write('mirrors/x/page-2.ndjson', '2\n');
@@ -250,15 +258,12 @@ describe('store without a remote', () => {
   });
 
   it('a checkpoint that lost its compare-and-swap makes the transaction re-run even when the body then fails otherwise', async () => {
-    const root = join(dir.path, 'store');
-    const { store } = await initStore({ root, author });
-    const other = await openStore({ root, author });
+    const { root, store, startRun } = await storeWithRival();
     let runs = 0;
     await store.transact(
       async (tx) => {
-        runs += 1;
+        runs = await startRun();
         tx.write('mirrors/x/page-1.ndjson', `run ${runs}\n`);
-        if (runs === 1) await other.transact(async (inner) => inner.write('mirrors/x/other.txt', 'o'), { message: 'other' });
         await tx.checkpoint('page 1');
         // The first run fails on its own before it checkpoints again, while its checkpoint is being rejected.
         if (runs === 1) throw new Error('the API went away');
@@ -297,14 +302,11 @@ describe('store without a remote', () => {
   });
 
   it('a concurrent local commit makes the transaction re-run on the new HEAD', async () => {
-    const root = join(dir.path, 'store');
-    const { store } = await initStore({ root, author });
-    const other = await openStore({ root, author });
+    const { root, store, startRun } = await storeWithRival();
     let runs = 0;
     await store.transact(
       async (tx) => {
-        runs += 1;
-        if (runs === 1) await other.transact(async (inner) => inner.write('mirrors/x/other.txt', 'o'), { message: 'other' });
+        runs = await startRun();
         const count = (await tx.list('mirrors/x')).length;
         tx.write('mirrors/x/count.txt', String(count));
       },

@@ -2,17 +2,11 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { initStore, openStore } from '../../../src/store/index.js';
-import { cloneRemote, createBareRemote, gitCli, tempDir } from '../../support/git.js';
+import { cloneRemote, createBareRemote, gitCli, tempDirPerTest } from '../../support/git.js';
 
-let dir: { path: string; cleanup: () => Promise<void> };
-beforeEach(async () => {
-  dir = await tempDir('store-worktree-');
-});
-afterEach(async () => {
-  await dir.cleanup();
-});
+const dir = tempDirPerTest('store-worktree-');
 
 const author = { name: 'Sync Bot', email: 'bot@example.com' };
 const status = (root: string) => gitCli(root, 'status', '--porcelain', '--untracked-files=all');

@@ -1,14 +1,10 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ScopedMirror, deleteLines, upsertLines } from '../../../src/mirror/index.js';
 import { initStore } from '../../../src/store/index.js';
-import { gitCli, tempDir } from '../../support/git.js';
+import { gitCli, tempDirPerTest } from '../../support/git.js';
 
-let dir: { path: string; cleanup: () => Promise<void> };
-beforeEach(async () => {
-  dir = await tempDir('mirror-');
-});
-afterEach(() => dir.cleanup());
+const dir = tempDirPerTest('mirror-');
 
 describe('NDJSON helpers', () => {
   it('upserts in place, appends new records, and counts only real changes', () => {
