@@ -255,8 +255,8 @@ function buildHost(
       writeState(tx, slug, state);
       writeStatus(tx, slug, status);
       // Reported once the commit is published (the store publishes it while the handler goes on), with the state
-      // it holds.
-      const saved = JSON.parse(JSON.stringify(state)) as Record<string, unknown>;
+      // it holds: a copy, taken only when someone listens.
+      const saved = deps.onCheckpoint ? (jsonSafe(state) as Record<string, unknown>) : state;
       const report = (commit: string | null) => {
         deps.logger.info('checkpoint-commit', { slug, event, commit, message: text.slice(2) });
         deps.onCheckpoint?.({ slug, event, message: text.slice(2), commit, state: saved });

@@ -8,5 +8,5 @@ export * from './operations.js';
 export { maxReadBytes, readFile, type ReadFileOptions, type ReadFileResult, withGutter } from './read-file.js';
 export { maxMirrorFileBytes, type MirrorEntry, ScopedMirror } from './scoped-mirror.js';
 export { listSkills, type SkillSummary } from './skills.js';
-export { addressOf, fnv1a32, PathIndex, type PathIndexLoadOptions, type PathIndexLoadResult, type PathIndexSpec } from './path-index.js';
+export { addressOf, fnv1a32, type PathIndexLoadOptions, type PathIndexSpec } from './path-index.js';
 export { extractItems, parseSaveItems, type SaveItems, type SavedItems } from './save-items.js';

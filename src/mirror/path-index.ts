@@ -133,11 +133,13 @@ interface NodeListing {
   leaves: Array<{ low: number; high: number }>;
 }
 
-/** A file to write (text) or delete (null). */
+/** A file to write (bytes) or delete (null). */
 interface Piece {
   path: string;
   /** The leaf as UTF-8 (measured against the limit as it is written). */
   bytes: Uint8Array | null;
+  /** A written leaf's items, as kept (see leafText). */
+  items?: Item[];
 }
 
 /** One call's view of an index under `dir` (mirror-relative, no trailing slash). */
@@ -148,8 +150,6 @@ export class PathIndex {
   private readonly listings = new Map<string, NodeListing>();
   private readonly base: string;
   private readonly splitBytes: number;
-  /** During a bulk load: the items of each leaf written, as kept (see leafText). */
-  private emitted: Item[][] | null = null;
 
   constructor(
     private readonly files: IndexFiles,
@@ -322,18 +322,13 @@ export class PathIndex {
     }
 
     const pieces: Piece[] = (await this.files.listPaths(this.base.slice(0, -1))).map((path) => ({ path, bytes: null }));
-    const emitted: Item[][] = [];
-    this.emitted = emitted;
-    try {
-      this.pack('', 0, 15, items, this.buildBytes(), pieces);
-    } finally {
-      this.emitted = null;
-    }
+    this.pack('', 0, 15, items, this.buildBytes(), pieces);
     this.write(pieces);
     let records = 0;
-    for (const leaf of emitted) {
-      records += leaf.length;
-      for (const entry of leaf) aggregate.add(entry.key, entry.picked!);
+    for (const piece of pieces) {
+      if (!piece.items) continue;
+      records += piece.items.length;
+      for (const entry of piece.items) aggregate.add(entry.key, entry.picked!);
     }
     return { records, leaves: this.stats.leavesWritten, ...aggregate.result() };
   }
@@ -504,8 +499,7 @@ export class PathIndex {
   private emit(node: string, low: number, high: number, items: Item[], target: number, out: Piece[]): void {
     const bytes = Buffer.from(leafText(items));
     if (bytes.byteLength <= this.splitBytes || node.length >= maxDepth - 1 || items.length === 1) {
-      out.push({ path: this.leafPath(node, low, high), bytes });
-      this.emitted?.push(items);
+      out.push({ path: this.leafPath(node, low, high), bytes, items });
       return;
     }
     const smaller = Math.floor((target * this.splitBytes) / bytes.byteLength / 2);

@@ -19,7 +19,7 @@ import {
   type TreeEntry,
 } from './object-format.js';
 import { pacer } from './pace.js';
-import { type GitObject, type PackInput, PackReader, renameInto, writePack } from './packs.js';
+import { type GitObject, type PackInput, PackReader, writePack } from './packs.js';
 
 export type { TreeEntry } from './object-format.js';
 
@@ -126,7 +126,7 @@ export class GitObjects {
   async stage<T>(body: (objects: GitObjects) => Promise<T>): Promise<{ value: T; view: GitObjects; write: () => Promise<void> }> {
     const view = new GitObjects(this.dir, this.gitdir, this);
     const value = await body(view);
-    return { value, view, write: () => view.flushInBackground() };
+    return { value, view, write: () => view.flush(true) };
   }
 
   /** The tree of a commit. */
@@ -297,65 +297,34 @@ export class GitObjects {
     else this.writeLoose(type, content, oid);
   }
 
-  /** Writes a batch's new objects (see `batch`). */
-  private async flush(): Promise<void> {
-    const pending = this.pending!;
-    const pace = pacer();
-    try {
-      const fresh = [...pending.values()].filter((object) => !this.stored(object.oid));
-      if (fresh.length >= packThreshold) {
-        fresh.sort((a, b) => packOrder[a.type] - packOrder[b.type]);
-        this.packs.add(await writePack(join(this.objectsDir, 'pack'), fresh, pace));
-      } else {
-        for (const object of fresh) {
-          await pace();
-          this.writeNewLoose(object.type, object.content, object.oid);
-        }
-      }
-    } catch (error) {
-      if (error instanceof IoError) throw error;
-      throw new IoError(`git: cannot write a pack of ${pending.size} objects: ${(error as Error).message}`, { cause: error });
-    }
-    pending.clear();
-  }
-
-  /** `flush` with loose objects deflated and written off the event loop (see `stage`). */
-  private async flushInBackground(): Promise<void> {
+  /**
+   * Writes a batch's new objects (see `batch`): a pack when there are packThreshold or more, else
+   * loose, synchronously or, for `stage`, deflated and written in the thread pool.
+   */
+  private async flush(background = false): Promise<void> {
     const pending = this.pending!;
     const fresh = [...pending.values()].filter((object) => !this.stored(object.oid));
-    if (fresh.length >= packThreshold) return this.flush();
-    // Every write settles before this answers: none goes on after a failure has been reported.
-    const outcomes = await Promise.allSettled(fresh.map((object) => this.writeLooseInBackground(object)));
-    const failed = outcomes.find((outcome) => outcome.status === 'rejected');
-    if (failed) throw failed.reason;
-    pending.clear();
-  }
-
-  /** writeNewLoose through the thread pool: deflate, write a temporary file, rename it into place. */
-  private async writeLooseInBackground(object: PackInput): Promise<void> {
-    const folder = join(this.objectsDir, object.oid.slice(0, 2));
-    const temporary = join(folder, `${temporaryPrefix}${(temporaries += 1)}`);
-    try {
-      const deflated = await deflateAsync(Buffer.concat([objectHeader(object.type, object.content.byteLength), object.content]), { level: looseCompression });
-      if (!this.fanouts.has(folder)) {
-        await mkdir(folder, { recursive: true });
-        this.fanouts.add(folder);
-      }
+    if (fresh.length >= packThreshold) {
       try {
-        await writeFile(temporary, deflated, { mode: 0o444, flag: 'wx' });
+        fresh.sort((a, b) => packOrder[a.type] - packOrder[b.type]);
+        this.packs.add(await writePack(join(this.objectsDir, 'pack'), fresh, pacer()));
       } catch (error) {
-        // `git prune` removes empty fan-out folders, also while this process runs.
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        await mkdir(folder, { recursive: true });
-        await writeFile(temporary, deflated, { mode: 0o444, flag: 'wx' });
+        if (error instanceof IoError) throw error;
+        throw new IoError(`git: cannot write a pack of ${fresh.length} objects: ${(error as Error).message}`, { cause: error });
       }
-      await rename(temporary, this.loosePath(object.oid));
-    } catch (error) {
-      await rm(temporary, { force: true }).catch(() => undefined);
-      // Same id, same content: an object another writer stored meanwhile is as good as ours.
-      if (this.stored(object.oid)) return;
-      throw new IoError(`git: cannot write ${object.type} ${object.oid}: ${(error as Error).message}`, { cause: error });
+    } else if (background) {
+      // Every write settles before this answers: none goes on after a failure has been reported.
+      const outcomes = await Promise.allSettled(fresh.map((object) => this.writeNewLooseInBackground(object)));
+      const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+      if (failed) throw failed.reason;
+    } else {
+      const pace = pacer();
+      for (const object of fresh) {
+        await pace();
+        this.writeNewLoose(object);
+      }
     }
+    pending.clear();
   }
 
   /**
@@ -364,35 +333,67 @@ export class GitObjects {
    * place. An object that already exists (loose or packed) is left alone: same id, same content.
    */
   private writeLoose(type: ObjectType, content: Uint8Array, oid: string): void {
-    if (!this.stored(oid)) this.writeNewLoose(type, content, oid);
+    if (!this.stored(oid)) this.writeNewLoose({ oid, type, content });
   }
 
   /** writeLoose for an object the caller already knows is not stored. */
-  private writeNewLoose(type: ObjectType, content: Uint8Array, oid: string): void {
+  private writeNewLoose(object: PackInput): void {
+    const { folder, temporary, raw } = this.looseParts(object);
     try {
-      const deflated = deflateSync(Buffer.concat([objectHeader(type, content.byteLength), content]), { level: looseCompression });
-      const folder = join(this.objectsDir, oid.slice(0, 2));
-      const temporary = join(folder, `${temporaryPrefix}${(temporaries += 1)}`);
-      this.writeNew(folder, temporary, deflated);
-      renameInto(temporary, this.loosePath(oid));
+      const deflated = deflateSync(raw, { level: looseCompression });
+      this.ensureFanout(folder);
+      try {
+        fs.writeFileSync(temporary, deflated, { mode: 0o444, flag: 'wx' });
+      } catch (error) {
+        if (!removedFanout(error)) throw error;
+        fs.mkdirSync(folder, { recursive: true });
+        fs.writeFileSync(temporary, deflated, { mode: 0o444, flag: 'wx' });
+      }
+      fs.renameSync(temporary, this.loosePath(object.oid));
     } catch (error) {
-      throw new IoError(`git: cannot write ${type} ${oid}: ${(error as Error).message}`, { cause: error });
+      fs.rmSync(temporary, { force: true });
+      this.failedLoose(object, error);
     }
   }
 
-  private writeNew(folder: string, file: string, data: Uint8Array): void {
-    if (!this.fanouts.has(folder)) {
-      fs.mkdirSync(folder, { recursive: true });
-      this.fanouts.add(folder);
-    }
+  /** writeNewLoose through the thread pool (see `stage`). */
+  private async writeNewLooseInBackground(object: PackInput): Promise<void> {
+    const { folder, temporary, raw } = this.looseParts(object);
     try {
-      fs.writeFileSync(file, data, { mode: 0o444, flag: 'wx' });
+      const deflated = await deflateAsync(raw, { level: looseCompression });
+      this.ensureFanout(folder);
+      try {
+        await writeFile(temporary, deflated, { mode: 0o444, flag: 'wx' });
+      } catch (error) {
+        if (!removedFanout(error)) throw error;
+        await mkdir(folder, { recursive: true });
+        await writeFile(temporary, deflated, { mode: 0o444, flag: 'wx' });
+      }
+      await rename(temporary, this.loosePath(object.oid));
     } catch (error) {
-      // `git prune` removes empty fan-out folders, also while this process runs.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      fs.mkdirSync(folder, { recursive: true });
-      fs.writeFileSync(file, data, { mode: 0o444, flag: 'wx' });
+      await rm(temporary, { force: true }).catch(() => undefined);
+      this.failedLoose(object, error);
     }
+  }
+
+  /** A loose object's fan-out folder, a fresh temporary name in it, and its bytes before deflating. */
+  private looseParts(object: PackInput): { folder: string; temporary: string; raw: Buffer } {
+    const folder = join(this.objectsDir, object.oid.slice(0, 2));
+    const temporary = join(folder, `${temporaryPrefix}${(temporaries += 1)}`);
+    return { folder, temporary, raw: Buffer.concat([objectHeader(object.type, object.content.byteLength), object.content]) };
+  }
+
+  /** Creates a fan-out folder once per process. */
+  private ensureFanout(folder: string): void {
+    if (this.fanouts.has(folder)) return;
+    fs.mkdirSync(folder, { recursive: true });
+    this.fanouts.add(folder);
+  }
+
+  /** A failed loose write: fine when another writer stored the object meanwhile (same id, same content). */
+  private failedLoose(object: PackInput, error: unknown): void {
+    if (this.stored(object.oid)) return;
+    throw new IoError(`git: cannot write ${object.type} ${object.oid}: ${(error as Error).message}`, { cause: error });
   }
 
   private loosePath(oid: string): string {
@@ -406,6 +407,11 @@ export class GitObjects {
       throw new IoError(`git: cannot ${what}: ${(error as Error).message}`, { cause: error });
     }
   }
+}
+
+/** `git prune` removes empty fan-out folders, also while this process runs. */
+function removedFanout(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'ENOENT';
 }
 
 /** A file's bytes, or undefined when it does not exist. */

@@ -78,9 +78,8 @@ export class GitStore implements Store {
   private readonly random: () => number;
   private readonly maxAttempts: number;
   private readonly lockPath: string;
-  /** Resolved on the first work-tree update: a read-only command never spawns `git --version`. */
-  private indexUpdater: Promise<IndexUpdater> | undefined;
-  private readonly chosenUpdater: IndexUpdater | undefined;
+  /** The updater asked for; without one, the first work-tree update asks `defaultIndexUpdater()` (once per process), so a read-only command never spawns `git --version`. */
+  private readonly indexUpdater: IndexUpdater | undefined;
   private readonly env: NodeJS.ProcessEnv;
 
   constructor(root: string, gitdir: string, branch: string, remote: Remote | null, options: OpenStoreOptions) {
@@ -93,7 +92,7 @@ export class GitStore implements Store {
     this.random = options.random ?? Math.random;
     this.maxAttempts = options.maxAttempts ?? 12;
     this.lockPath = join(gitdir, 'syncagent.lock');
-    this.chosenUpdater = options.indexUpdater;
+    this.indexUpdater = options.indexUpdater;
     this.env = options.env ?? process.env;
   }
 
@@ -350,8 +349,8 @@ export class GitStore implements Store {
   private async updateWorktree(from: string | null, to: string | null, known: Map<string, Uint8Array | null>): Promise<void> {
     const fromTree = from ? await this.objects.commitTree(from) : null;
     const toTree = to ? await this.objects.commitTree(to) : null;
-    this.indexUpdater ??= this.chosenUpdater ? Promise.resolve(this.chosenUpdater) : defaultIndexUpdater();
-    await applyToWorktree(this.objects, await diffTrees(this.objects, fromTree, toTree), known, await this.indexUpdater, this.env);
+    const updater = this.indexUpdater ?? (await defaultIndexUpdater());
+    await applyToWorktree(this.objects, await diffTrees(this.objects, fromTree, toTree), known, updater, this.env);
     await clearWorktreeRecord(this.objects.gitdir);
   }
 }

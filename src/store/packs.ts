@@ -129,7 +129,7 @@ export async function writePack(packDir: string, objects: PackInput[], pace: () 
 }
 
 /** Renames a finished temporary file into place; content-addressed, so a target another process wrote first is the same. */
-export function renameInto(temporary: string, target: string): void {
+function renameInto(temporary: string, target: string): void {
   try {
     fs.renameSync(temporary, target);
   } catch (error) {
