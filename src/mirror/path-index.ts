@@ -238,20 +238,19 @@ export class PathIndex {
     for (const [path, leaf] of this.leaves) {
       if (!leaf.dirty) continue;
       if (leaf.lines.size === 0) {
-        if (leaf.exists) pieces.push({ path, bytes: null });
+        if (leaf.exists) this.place({ path, bytes: null }, pieces);
         continue;
       }
       const items = [...leaf.lines].map(([key, line]) => item(key, line));
       const bytes = Buffer.from(leafText(items));
       if (bytes.byteLength <= this.splitBytes || leaf.node.length >= maxDepth - 1) {
-        pieces.push({ path, bytes });
+        this.place({ path, bytes }, pieces);
         continue;
       }
       this.stats.splits += 1;
-      if (leaf.exists) pieces.push({ path, bytes: null });
+      if (leaf.exists) this.place({ path, bytes: null }, pieces);
       this.pack(leaf.node, leaf.low, leaf.high, items, this.buildBytes(), pieces);
     }
-    this.write(pieces);
     this.leaves.clear();
     this.listings.clear();
   }
@@ -321,9 +320,9 @@ export class PathIndex {
       items = [...byKey.values()];
     }
 
-    const pieces: Piece[] = (await this.files.listPaths(this.base.slice(0, -1))).map((path) => ({ path, bytes: null }));
+    const pieces: Piece[] = [];
+    for (const path of await this.files.listPaths(this.base.slice(0, -1))) this.place({ path, bytes: null }, pieces);
     this.pack('', 0, 15, items, this.buildBytes(), pieces);
-    this.write(pieces);
     let records = 0;
     for (const piece of pieces) {
       if (!piece.items) continue;
@@ -499,7 +498,7 @@ export class PathIndex {
   private emit(node: string, low: number, high: number, items: Item[], target: number, out: Piece[]): void {
     const bytes = Buffer.from(leafText(items));
     if (bytes.byteLength <= this.splitBytes || node.length >= maxDepth - 1 || items.length === 1) {
-      out.push({ path: this.leafPath(node, low, high), bytes, items });
+      this.place({ path: this.leafPath(node, low, high), bytes, items }, out);
       return;
     }
     const smaller = Math.floor((target * this.splitBytes) / bytes.byteLength / 2);
@@ -507,17 +506,18 @@ export class PathIndex {
     else this.pack(node, low, high, items, smaller, out);
   }
 
-  private write(pieces: Piece[]): void {
-    // A path may be deleted and then written again (a leaf re-packed under its own name): the last word wins.
-    const last = new Map<string, Uint8Array | null>();
-    for (const piece of pieces) last.set(piece.path, piece.bytes);
-    for (const [path, bytes] of last) {
-      if (bytes === null) this.files.delete(path);
-      else {
-        this.files.write(path, bytes);
-        this.stats.leavesWritten += 1;
-      }
+  /**
+   * Writes (or deletes) a piece as soon as it is laid out, and records it in `out`. Written in layout order, a path
+   * deleted and then written again (a leaf re-packed under its own name) ends up written. Writing each leaf at once
+   * lets the store start on it (see Transaction.write) while the rest is laid out.
+   */
+  private place(piece: Piece, out: Piece[]): void {
+    if (piece.bytes === null) this.files.delete(piece.path);
+    else {
+      this.files.write(piece.path, piece.bytes);
+      this.stats.leavesWritten += 1;
     }
+    out.push(piece);
   }
 }
 

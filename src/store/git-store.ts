@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import git from 'isomorphic-git';
 import { ConflictError, InternalError, InvalidInputError } from '../errors.js';
+import { preparedOid } from './blob-ahead.js';
 import { GitObjects, gitFs } from './git-objects.js';
 import { hashBlob } from './object-format.js';
 import { withLock } from './lock.js';
@@ -261,7 +262,7 @@ export class GitStore implements Store {
         continue;
       }
       // Hash first: an unchanged file is neither rewritten nor recommitted.
-      const oid = hashBlob(content);
+      const oid = preparedOid(content) ?? hashBlob(content);
       if (oid !== current) blobChanges.set(path, await objects.writeBlob(content, oid));
     }
     if (blobChanges.size === 0) return null;

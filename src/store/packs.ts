@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
+import { takeDeflated } from './blob-ahead.js';
 import type { ObjectType } from './object-format.js';
 
 /**
@@ -42,7 +43,7 @@ const largeOffset = 0x80000000;
  * as long for output ~5% smaller. A later `git repack` recompresses what it deltifies and keeps
  * the rest as written (unless -F, as `gc --aggressive` does).
  */
-const packCompression = 1;
+export const packCompression = 1;
 /** Bytes of resolved delta bases kept per pack reader (git's core.deltaBaseCacheLimit is 96 MiB). */
 const deltaBaseCacheBytes = 32 * 1024 * 1024;
 /** The first positioned read of an object: enough for its header and most trees and small blobs. */
@@ -91,7 +92,7 @@ export async function writePack(packDir: string, objects: PackInput[], pace: () 
     for (const object of objects) {
       await pace();
       const head = encodeObjectHeader(typeCodes[object.type], object.content.byteLength);
-      const deflated = deflateSync(object.content, { level: packCompression });
+      const deflated = takeDeflated(object.content) ?? deflateSync(object.content, { level: packCompression });
       entries.push({ oid: object.oid, offset: position, crc: crc32(deflated, crc32(head)) });
       write(head);
       write(deflated);

@@ -1,8 +1,13 @@
+import { prepareBlob } from './blob-ahead.js';
+import { packThreshold } from './git-objects.js';
+import { packCompression } from './packs.js';
 import { validateStoreDir, validateStorePath } from './paths.js';
 import { SnapshotReader, decodeText } from './snapshot.js';
 import type { CommitInfo, StoreEntry, Transaction } from './types.js';
 
 const encoder = new TextEncoder();
+/** Files prepared ahead when a commit will be a pack (see write): smaller ones cost about as much to hand over. */
+const aheadBytes = 8 * 1024;
 
 /**
  * Makes the overlay's changes a commit on top of the transaction's base and starts publishing it; answers the commit
@@ -18,6 +23,8 @@ export type Checkpointer = (
 /** A transaction's view: the base snapshot plus an overlay of writes (read-your-writes). */
 export class OverlayTransaction implements Transaction {
   readonly changes = new Map<string, Uint8Array | null>();
+  /** Files written since the last checkpoint (see write). */
+  private writes = 0;
   /** The final commit's message when the body set one. */
   message: string | undefined;
 
@@ -46,7 +53,14 @@ export class OverlayTransaction implements Transaction {
 
   write(path: string, content: Uint8Array | string): void {
     const normalized = validateStorePath(path);
-    this.changes.set(normalized, typeof content === 'string' ? encoder.encode(content) : content);
+    const bytes = typeof content === 'string' ? encoder.encode(content) : content;
+    this.changes.set(normalized, bytes);
+    // A commit of packThreshold objects or more is written as a pack: once this one will be, its bigger files are
+    // hashed and deflated on another thread while the body goes on (see blob-ahead.ts), instead of at the commit.
+    this.writes += 1;
+    if (this.writes < packThreshold) return;
+    if (this.writes === packThreshold) for (const known of this.changes.values()) if (known && known.byteLength >= aheadBytes) prepareBlob(known, packCompression);
+    if (bytes.byteLength >= aheadBytes) prepareBlob(bytes, packCompression);
   }
 
   delete(path: string): void {
@@ -116,6 +130,7 @@ export class OverlayTransaction implements Transaction {
     const { commit, base } = await this.checkpointer(this.base, this.changes, message, onPublished);
     this.base = base;
     this.changes.clear();
+    this.writes = 0;
     return commit;
   }
 }

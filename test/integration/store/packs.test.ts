@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { GitObjects, packThreshold } from '../../../src/store/git-objects.js';
 import { initStore, openStore } from '../../../src/store/index.js';
 import { hashBlob } from '../../../src/store/object-format.js';
+import { preparedCounts } from '../../../src/store/blob-ahead.js';
 import { Pack, PackReader, applyDelta, encodeIndex, encodeObjectHeader } from '../../../src/store/packs.js';
 import { cloneRemote, createBareRemote, gitCli, tempDirPerTest } from '../../support/git.js';
 
@@ -127,6 +128,42 @@ describe('big commits are written as one pack', () => {
     expect(looseObjects(root)).toContain(hashBlob(encoder.encode('changed\n')));
     expect(fsckStrict(root)).toBe('');
     expect(gitCli(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  });
+
+  it('hashes and deflates the bigger files of a commit that will be a pack on another thread while the body goes on', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    const before = preparedCounts();
+    const files = new Map<string, string>();
+    // 70 files of ~15 KB (ahead), 10 small ones (deflated at the commit), one written again (its first copy is unused)
+    for (let i = 0; i < 70; i += 1) files.set(`mirrors/bulk/big/f${i}.ndjson`, ndjson(i, 400));
+    for (let i = 0; i < 10; i += 1) files.set(`mirrors/bulk/small/f${i}.ndjson`, ndjson(i, 3));
+    await store.transact(
+      async (tx) => {
+        for (const [path, content] of files) tx.write(path, content);
+        tx.write('mirrors/bulk/big/f0.ndjson', ndjson(999, 400));
+        files.set('mirrors/bulk/big/f0.ndjson', ndjson(999, 400));
+        // The body goes on (here: waits) while the worker hashes and deflates.
+        for (let waited = 0; preparedCounts().back - before.back < 71 && waited < 10_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      },
+      { message: 'sync(bulk): backfill' },
+    );
+    const counts = preparedCounts();
+    // The first 64 writes are posted together once the commit is known to be a pack, then each one as it is written.
+    expect(counts.posted - before.posted).toBe(71);
+    expect(counts.back - before.back).toBe(71);
+    expect(counts.used - before.used).toBe(70);
+    const packs = packFiles(root, '.pack');
+    expect(packs).toHaveLength(1);
+    expect(gitCli(root, 'verify-pack', '-v', join(root, '.git', 'objects', 'pack', packs[0]!))).toMatch(/^non delta: \d+ objects$/m);
+    expect(fsckStrict(root)).toBe('');
+    for (const [path, content] of files) expect(catFile(root, 'blob', `HEAD:${path}`).toString()).toBe(content);
+    const fresh = await openStore({ root, author });
+    for (const [path, content] of files) expect(await fresh.readText(path)).toBe(content);
+
+    // A small commit prepares nothing ahead.
+    await store.transact(async (tx) => tx.write('mirrors/bulk/big/f1.ndjson', ndjson(1000, 400)), { message: 'sync(bulk): one change' });
+    expect(preparedCounts().posted).toBe(counts.posted);
   });
 
   it(`writes a batch of ${packThreshold - 1} new objects loose and one of ${packThreshold} as a pack, skipping objects already stored`, async () => {
