@@ -383,9 +383,10 @@ export class PathIndex {
     const text = exists ? await this.files.read(path) : null;
     if (text !== null) {
       this.stats.leavesRead += 1;
+      const field = `${JSON.stringify(this.spec.key)}:`;
       for (const line of text.split('\n')) {
         if (line === '') continue;
-        lines.set((JSON.parse(line) as IndexRecord)[this.spec.key] as string, line);
+        lines.set(leafKey(line, field) ?? ((JSON.parse(line) as IndexRecord)[this.spec.key] as string), line);
       }
     }
     const leaf: Leaf = { node, low, high, lines, exists: text !== null, dirty: false };
@@ -546,6 +547,22 @@ function leafText(items: Item[]): string {
   }
   items.length = kept;
   return `${items.map((entry) => entry.line).join('\n')}\n`;
+}
+
+/**
+ * The key of a leaf line without parsing it, when that is certain: `"key":` occurs once in the line, no object or
+ * array opens before it (it is a top-level field: a quote inside a JSON string is always escaped, so the marker cannot
+ * start inside one), and its value is a string without escapes. Else undefined, and the caller parses the line.
+ * Reading the leaves a webhook touches went from parsing every line (~2 µs each) to this.
+ */
+export function leafKey(line: string, field: string): string | undefined {
+  const at = line.indexOf(field);
+  const start = at + field.length + 1;
+  if (at < 1 || line.charCodeAt(start - 1) !== 0x22 || line.lastIndexOf('{', at) !== 0 || line.lastIndexOf('[', at) !== -1) return undefined;
+  const end = line.indexOf('"', start);
+  if (end === -1 || line.indexOf(field, end) !== -1) return undefined;
+  const key = line.slice(start, end);
+  return key.includes('\\') ? undefined : key;
 }
 
 function item(key: string, line: string, order = 0, picked: Picked | null = null): Item {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractItems, parseSaveItems, ScopedMirror, type PathIndexSpec } from '../../../src/mirror/index.js';
+import { leafKey } from '../../../src/mirror/path-index.js';
 import { initStore, type GitStore } from '../../../src/store/index.js';
 import { gitCli, tempDir } from '../../support/git.js';
 
@@ -159,6 +160,43 @@ describe('path index', () => {
     const loaded = await allRecords();
     expect(loaded.size).toBe(600);
     for (let index = 0; index < 600; index += 1) expect(loaded.get(`/d${index % 7}/f${index}`)?.size).toBe(index % 2 === 0 ? 10 : 1);
+  });
+
+  it("reads a leaf line's key without parsing it only where that is certain, and answers as parsing would", async () => {
+    const lines = [
+      '{"key":"/plain","kind":"file"}',
+      '{"key":"/caf\u00e9 \u2603","kind":"file"}', // raw non-ASCII characters: read directly
+      '{"key":"/q\\"uote","kind":"file"}', // an escaped quote in the key
+      '{"key":"/e\\u00e9","kind":"file"}', // an escape
+      '{"meta":{"key":"/nested"},"key":"/after-object","kind":"file"}', // the field inside an object first
+      '{"tags":["x"],"key":"/after-array","kind":"file"}',
+      '{"key": "/spaced","kind":"file"}',
+      '{"x":"{","key":"/brace-in-string","kind":"file"}',
+      '{"note":"\\"key\\":\\"/decoy\\"","key":"/decoy-in-string","kind":"file"}',
+      '{"key":"/twice","kind":"file","more":{"key":"/inner"}}',
+    ];
+    const field = '"key":';
+    expect(lines.map((line) => leafKey(line, field))).toEqual([
+      '/plain',
+      '/caf\u00e9 \u2603',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      '/decoy-in-string',
+      undefined,
+    ]);
+    const keys = lines.map((line) => (JSON.parse(line) as Row).key);
+    await inTx(async (mirror) => {
+      mirror.write('staging/tricky.ndjson', `${lines.join('\n')}\n`);
+      await mirror.indexLoad('files', ['staging/tricky.ndjson'], spec);
+    });
+    // A later call reads the leaves back: each record is found under the key JSON.parse gives it, and only there.
+    const get = (wanted: string[]) => inTx(async (mirror) => (await mirror.withIndex('files', spec, 'indexGet', (index) => index.get(wanted))).value);
+    expect(await get(keys)).toEqual(lines.map((line) => JSON.parse(line)));
+    expect(await get(['/nested', '/inner', '/decoy', '/q'])).toEqual([null, null, null, null]);
   });
 
   it('loads what saveItems kept exactly as it loads the same files read back and parsed', async () => {
