@@ -125,12 +125,13 @@ async function plainBackfill(env: NodeJS.ProcessEnv, file: string): Promise<numb
 /**
  * Backfill of 200,000 entries through the fakes: connect against a plain paging script, alternating in one process
  * (both meet the same warm fake and the same heap): one warm-up run each, then five measured runs each, compared by
- * median. The first connect pays a process's one-off costs (loading the sandbox's WebAssembly, compiling the handler,
- * the first fetch: ~0.5-1 s); it is printed, not counted. Each run writes into a folder of its own, and every run, of either side, starts after a `sync`: the
- * ~100 MB an earlier run left in the page cache is written back (and the blocks of the folders deleted at the start
- * are discarded: the file system is mounted with `discard` here) before the clock starts instead of during the next
- * run, where it made each file creation wait on the disk (~0.3-0.8 ms per file instead of ~0.02 ms), a cost of the
- * bench's order of runs, not of a backfill.
+ * median. The first connect pays a process's one-off costs (loading the sandbox's WebAssembly, compiling the
+ * handler, the first fetch: ~0.5-1 s); it is printed, not counted. Each run writes into a folder of its own, and
+ * every run, of either side, starts after a `sync`: the ~100 MB an earlier run left in the page cache is written
+ * back (and the blocks of the folders deleted at the start are discarded, where the file system is mounted with
+ * `discard` as on the bench machine) before the clock starts instead of during the next run, where it made each
+ * file creation wait on the disk (~0.3-0.8 ms per file instead of ~0.02 ms): a cost of the bench's order of runs,
+ * not of a backfill.
  */
 export async function backfillBench(report: Report, base: string): Promise<void> {
   const count = 200_000;
@@ -173,8 +174,8 @@ export async function backfillBench(report: Report, base: string): Promise<void>
       target: 2,
       note: `median of ${runs} alternating runs after ${warmups} warm-up: sharded mirror + git commits vs one NDJSON file`,
     });
-    const listed = (times: number[]) => `(${times.slice(0, warmups).map(formatMs).join(', ')}) ${times.slice(warmups).map(formatMs).join(', ')}`;
-    report.figure('backfill runs, (warm-up) measured: connect | plain', `${listed(ours)} | ${listed(plain)}`);
+    const shown = (times: number[]) => `(${times.slice(0, warmups).map(formatMs).join(', ')}) ${times.slice(warmups).map(formatMs).join(', ')}`;
+    report.figure('backfill runs, (warm-up) measured: connect | plain', `${shown(ours)} | ${shown(plain)}`);
   } finally {
     await fakes.close();
   }

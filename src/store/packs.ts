@@ -92,7 +92,7 @@ export async function writePack(packDir: string, objects: PackInput[], pace: () 
     for (const object of objects) {
       await pace();
       const head = encodeObjectHeader(typeCodes[object.type], object.content.byteLength);
-      const deflated = takeDeflated(object.content) ?? deflateSync(object.content, { level: packCompression });
+      const deflated = takeDeflated(object.content, object.oid) ?? deflateSync(object.content, { level: packCompression });
       entries.push({ oid: object.oid, offset: position, crc: crc32(deflated, crc32(head)) });
       write(head);
       write(deflated);

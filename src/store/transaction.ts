@@ -1,4 +1,4 @@
-import { prepareBlob } from './blob-ahead.js';
+import { forgetBlob, prepareBlob } from './blob-ahead.js';
 import { packThreshold } from './git-objects.js';
 import { packCompression } from './packs.js';
 import { validateStoreDir, validateStorePath } from './paths.js';
@@ -53,14 +53,20 @@ export class OverlayTransaction implements Transaction {
 
   write(path: string, content: Uint8Array | string): void {
     const normalized = validateStorePath(path);
-    const bytes = typeof content === 'string' ? encoder.encode(content) : content;
+    let bytes: Uint8Array;
+    if (typeof content === 'string') bytes = encoder.encode(content);
+    else {
+      bytes = content;
+      forgetBlob(bytes); // prepared by an earlier transaction, perhaps with other bytes
+    }
     this.changes.set(normalized, bytes);
     // A commit of packThreshold objects or more is written as a pack: once this one will be, its bigger files are
     // hashed and deflated on another thread while the body goes on (see blob-ahead.ts), instead of at the commit.
     this.writes += 1;
     if (this.writes < packThreshold) return;
-    if (this.writes === packThreshold) for (const known of this.changes.values()) if (known && known.byteLength >= aheadBytes) prepareBlob(known, packCompression);
-    if (bytes.byteLength >= aheadBytes) prepareBlob(bytes, packCompression);
+    for (const known of this.writes === packThreshold ? this.changes.values() : [bytes]) {
+      if (known && known.byteLength >= aheadBytes) prepareBlob(known, packCompression);
+    }
   }
 
   delete(path: string): void {

@@ -21,7 +21,7 @@ export interface StoreReader {
 
 /** The view a transaction body gets: reads see the body's own writes. */
 export interface Transaction extends StoreReader {
-  /** Writes a file (creating folders). */
+  /** Writes a file (creating folders). The store keeps `content` as given: it must not change until the transaction ends. */
   write(path: string, content: Uint8Array | string): void;
   /** Deletes a file; deleting what does not exist is a no-op. */
   delete(path: string): void;

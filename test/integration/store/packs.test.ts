@@ -166,6 +166,45 @@ describe('big commits are written as one pack', () => {
     expect(preparedCounts().posted).toBe(counts.posted);
   });
 
+  it('never uses what was prepared for an array before it changed, nor for a view into a larger buffer', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    const waitBack = async (posted: number) => {
+      for (let waited = 0; preparedCounts().back < posted && waited < 10_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+    const reused = Buffer.alloc(20_000, 'a');
+    await store.transact(async (tx) => tx.write('data/p', reused), { message: 'first' });
+    // Prepared in a big transaction where the file is unchanged (so nothing takes what was prepared)...
+    await store.transact(
+      async (tx) => {
+        tx.write('data/p', reused);
+        for (let i = 0; i < packThreshold; i += 1) tx.write(`data/bulk/f${i}`, ndjson(i, 600));
+        await waitBack(preparedCounts().posted);
+      },
+      { message: 'bulk' },
+    );
+    // ...then the caller changes the array and writes it again in a small one: the new bytes are committed.
+    reused.fill('b');
+    const changed = await store.transact(async (tx) => tx.write('data/p', reused), { message: 'changed' });
+    expect(changed.changed).toEqual(['data/p']);
+    expect(catFile(root, 'blob', 'HEAD:data/p').toString()).toBe('b'.repeat(20_000));
+
+    // A view into a bigger buffer: only the view is posted, and the pack holds exactly it.
+    const big = Buffer.alloc(4 * 1024 * 1024, 'x');
+    const views = Array.from({ length: packThreshold }, (_, i) => big.subarray(i * 16_384, i * 16_384 + 9_000 + i));
+    const before = preparedCounts();
+    await store.transact(
+      async (tx) => {
+        views.forEach((view, i) => tx.write(`data/views/v${i}`, view));
+        await waitBack(before.posted + packThreshold);
+      },
+      { message: 'views' },
+    );
+    expect(preparedCounts().used - before.used).toBe(packThreshold);
+    expect(fsckStrict(root)).toBe('');
+    views.forEach((view, i) => expect(catFile(root, 'blob', `HEAD:data/views/v${i}`).equals(view)).toBe(true));
+  });
+
   it(`writes a batch of ${packThreshold - 1} new objects loose and one of ${packThreshold} as a pack, skipping objects already stored`, async () => {
     const root = join(dir.path, 'repo');
     gitCli(dir.path, 'init', '-q', '--initial-branch=main', root);

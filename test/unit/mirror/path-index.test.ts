@@ -166,6 +166,7 @@ describe('path index', () => {
     const lines = [
       '{"key":"/plain","kind":"file"}',
       '{"key":"/caf\u00e9 \u2603","kind":"file"}', // raw non-ASCII characters: read directly
+      '{"key" :"/first","key":"/last","kind":"file"}', // a duplicate before it: JSON.parse keeps the last, read directly
       '{"key":"/q\\"uote","kind":"file"}', // an escaped quote in the key
       '{"key":"/e\\u00e9","kind":"file"}', // an escape
       '{"meta":{"key":"/nested"},"key":"/after-object","kind":"file"}', // the field inside an object first
@@ -174,19 +175,16 @@ describe('path index', () => {
       '{"x":"{","key":"/brace-in-string","kind":"file"}',
       '{"note":"\\"key\\":\\"/decoy\\"","key":"/decoy-in-string","kind":"file"}',
       '{"key":"/twice","kind":"file","more":{"key":"/inner"}}',
+      '{"key":"/dup-a","key" :"/dup-b","kind":"file"}', // the name again, spaced: JSON.parse keeps the last
+      '{"key":"/esc-a","\\u006bey":"/esc-b","kind":"file"}', // the name again, escaped
+      '{"a\\"key":"/fake","\\u006bey":"/real","kind":"file"}', // a name ending in an escaped quote before it
     ];
     const field = '"key":';
     expect(lines.map((line) => leafKey(line, field))).toEqual([
       '/plain',
       '/caf\u00e9 \u2603',
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      '/decoy-in-string',
-      undefined,
+      '/last',
+      ...Array.from({ length: lines.length - 3 }, () => undefined),
     ]);
     const keys = lines.map((line) => (JSON.parse(line) as Row).key);
     await inTx(async (mirror) => {
@@ -196,7 +194,7 @@ describe('path index', () => {
     // A later call reads the leaves back: each record is found under the key JSON.parse gives it, and only there.
     const get = (wanted: string[]) => inTx(async (mirror) => (await mirror.withIndex('files', spec, 'indexGet', (index) => index.get(wanted))).value);
     expect(await get(keys)).toEqual(lines.map((line) => JSON.parse(line)));
-    expect(await get(['/nested', '/inner', '/decoy', '/q'])).toEqual([null, null, null, null]);
+    expect(await get(['/nested', '/inner', '/decoy', '/q', '/first', '/dup-a', '/esc-a', '/fake'])).toEqual(Array.from({ length: 8 }, () => null));
   });
 
   it('loads what saveItems kept exactly as it loads the same files read back and parsed', async () => {
