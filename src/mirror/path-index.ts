@@ -547,7 +547,9 @@ function leafText(items: Item[]): string {
     items[kept++] = entry;
   }
   items.length = kept;
-  return `${items.map((entry) => entry.line).join('\n')}\n`;
+  const lines = items.map((entry) => entry.line);
+  lines.push(''); // the final newline, in the one flat string join makes
+  return lines.join('\n');
 }
 
 /**

@@ -89,11 +89,14 @@ export function extractItems(
     lines.push(JSON.stringify(record));
     for (let column = 0; column < kept.length; column += 1) columns[column]!.push(record[kept[column]!]);
   }
-  const text = lines.length ? `${lines.join('\n')}\n` : '';
+  const count = lines.length;
+  // One flat string with the final newline (a template literal would make a rope that every reader flattens again).
+  if (count) lines.push('');
+  const text = lines.join('\n');
   if (!options.keep) return { text, items: items.length, rest };
-  const ends = new Uint32Array(lines.length);
+  const ends = new Uint32Array(count);
   let end = -1;
-  for (let index = 0; index < lines.length; index += 1) ends[index] = end += lines[index]!.length + 1;
+  for (let index = 0; index < count; index += 1) ends[index] = end += lines[index]!.length + 1;
   return { text, items: items.length, rest, kept: { text, ends, values: new Map(kept.map((name, column) => [name, columns[column]!])) } };
 }
 
