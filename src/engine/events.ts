@@ -111,8 +111,13 @@ export interface TickAction {
   error?: { code: string; message: string };
 }
 
-/** `tick`: for every active sync, renew what is due (at half the remaining lifetime at the latest), then poll what is due. */
-export async function tick(deps: EngineDeps): Promise<{ now: string; actions: TickAction[]; skipped: string[] }> {
+/**
+ * `tick`: for every active sync, renew what is due (at half the remaining lifetime at the latest), then poll what is
+ * due; then let git pack the store's objects if they have piled up (a failure there is reported, not fatal).
+ */
+export async function tick(
+  deps: EngineDeps,
+): Promise<{ now: string; actions: TickAction[]; skipped: string[]; maintenance: 'ok' | 'no-git' | 'failed' }> {
   const now = deps.clock();
   const actions: TickAction[] = [];
   const skipped: string[] = [];
@@ -149,7 +154,14 @@ export async function tick(deps: EngineDeps): Promise<{ now: string; actions: Ti
       }
     }
   }
-  return { now: now.toISOString(), actions, skipped };
+  let maintenance: 'ok' | 'no-git' | 'failed';
+  try {
+    maintenance = await deps.store.maintain();
+  } catch (error) {
+    maintenance = 'failed';
+    deps.logger.warn('store-maintenance-failed', { message: toSyncError(error).message });
+  }
+  return { now: now.toISOString(), actions, skipped, maintenance };
 }
 
 /** Renewal is due at half the remaining lifetime (measured from the last renewal), or every `renew.everyHours`. */
