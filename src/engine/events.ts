@@ -111,13 +111,8 @@ export interface TickAction {
   error?: { code: string; message: string };
 }
 
-/**
- * `tick`: for every active sync, renew what is due (at half the remaining lifetime at the latest), then poll what is
- * due; then let git pack the store's objects if they have piled up (a failure there is reported, not fatal).
- */
-export async function tick(
-  deps: EngineDeps,
-): Promise<{ now: string; actions: TickAction[]; skipped: string[]; maintenance: 'ok' | 'no-git' | 'failed' }> {
+/** `tick`: for every active sync, renew what is due (at half the remaining lifetime at the latest), then poll what is due. */
+export async function tick(deps: EngineDeps): Promise<{ now: string; actions: TickAction[]; skipped: string[] }> {
   const now = deps.clock();
   const actions: TickAction[] = [];
   const skipped: string[] = [];
@@ -154,14 +149,7 @@ export async function tick(
       }
     }
   }
-  let maintenance: 'ok' | 'no-git' | 'failed';
-  try {
-    maintenance = await deps.store.maintain();
-  } catch (error) {
-    maintenance = 'failed';
-    deps.logger.warn('store-maintenance-failed', { message: toSyncError(error).message });
-  }
-  return { now: now.toISOString(), actions, skipped, maintenance };
+  return { now: now.toISOString(), actions, skipped };
 }
 
 /** Renewal is due at half the remaining lifetime (measured from the last renewal), or every `renew.everyHours`. */

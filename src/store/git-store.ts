@@ -1,13 +1,12 @@
-import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import git from 'isomorphic-git';
-import { CommandFailedError, ConflictError, InternalError, InvalidInputError } from '../errors.js';
+import { ConflictError, InternalError, InvalidInputError } from '../errors.js';
 import { preparedOid } from './blob-ahead.js';
 import { GitObjects, gitFs } from './git-objects.js';
 import { hashBlob } from './object-format.js';
 import { withLock } from './lock.js';
-import { GitCliRemote, redact, type Remote } from './remote.js';
+import { GitCliRemote, type Remote } from './remote.js';
 import { SnapshotReader } from './snapshot.js';
 import { pacer } from './pace.js';
 import { type Checkpointer, OverlayTransaction } from './transaction.js';
@@ -108,26 +107,6 @@ export class GitStore implements Store {
 
   at(commit: string | null): StoreReader {
     return new SnapshotReader(this.objects, commit);
-  }
-
-  /**
-   * Lets git tidy the object store once it has grown: `git gc --auto` packs loose objects past gc.auto (6,700 by
-   * default; a webhook commit writes ~30) and merges packs past gc.autoPackLimit (50), in the background
-   * (gc.autoDetach), and does nothing below those. The store writes its objects itself, so no git command that would
-   * start this on its own ever runs. Readers already here find the objects in their new packs. Refs are left loose
-   * (gc.packRefs=false): the store moves its branch under its own lock, not git's ref lock, so a concurrent
-   * `pack-refs --prune` could drop a just-moved ref. 'no-git' without the git CLI.
-   */
-  async maintain(): Promise<'ok' | 'no-git'> {
-    if ((await defaultIndexUpdater()) !== 'git-cli') return 'no-git';
-    const result = await new Promise<{ code: number | null; stderr: string }>((resolvePromise, reject) => {
-      execFile('git', ['-c', 'gc.packRefs=false', 'gc', '--auto', '--quiet'], { cwd: this.root, env: { ...this.env, LC_ALL: 'C' } }, (error, _stdout, stderr) => {
-        if (error && typeof (error as NodeJS.ErrnoException).code === 'string') reject(new CommandFailedError('git gc --auto', null, error.message));
-        else resolvePromise({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stderr });
-      });
-    });
-    if (result.code !== 0) throw new CommandFailedError('git gc --auto', result.code, redact(result.stderr).slice(-2000));
-    return 'ok';
   }
 
   async read(path: string): Promise<Uint8Array | null> {

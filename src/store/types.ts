@@ -80,8 +80,6 @@ export interface Store extends StoreReader {
   transact<T>(body: (tx: Transaction) => Promise<T>, options: TransactOptions): Promise<TransactResult<T>>;
   /** A reader pinned to a commit. */
   at(commit: string | null): StoreReader;
-  /** Lets git pack the objects the store has piled up, when there are enough (see GitStore.maintain). */
-  maintain(): Promise<'ok' | 'no-git'>;
 }
 
 /** The git author of bot commits. */

@@ -13,8 +13,7 @@ export function registerTick(program: Command, run: ActionRunner): void {
       .summary('renew and poll every active sync that is due')
       .description(
         'The alarm scheduler: for every active sync, renew the webhook when due (at half its remaining lifetime at the ' +
-          'latest) and poll when due (signals.poll.everyMinutes). Each action is its own commit; one failure does not stop the rest. ' +
-          'Then `git gc --auto` packs the store\'s objects if they have piled up (in the background; nothing below git\'s thresholds).',
+          'latest) and poll when due (signals.poll.everyMinutes). Each action is its own commit; one failure does not stop the rest.',
       )
       .option('--now <iso>', 'the time to schedule against (default: now)'),
   )
@@ -34,7 +33,6 @@ export function registerTick(program: Command, run: ActionRunner): void {
         if (failed.length) context.setExitCode(ExitCode.failure);
         if (options.json) return context.printJson(result);
         if (result.actions.length === 0) context.out(`nothing due at ${result.now}`);
-        if (result.maintenance === 'failed') context.out('store maintenance (git gc --auto) failed; see the log');
         for (const action of result.actions) {
           context.out(
             `${action.slug}: ${action.action} ${action.result === 'ok' ? action.summary ?? 'ok' : `failed: ${action.error?.code}: ${action.error?.message}`}`,

@@ -281,43 +281,6 @@ describe('big commits are written as one pack', () => {
   });
 });
 
-describe('store maintenance', () => {
-  it('maintain() lets git repack once packs pile up, leaves refs loose, and the store reads on', async () => {
-    const root = join(dir.path, 'store');
-    const { store } = await initStore({ root, author });
-    // A threshold small enough for a test (git's default is 50 packs), in the foreground so the result can be checked.
-    gitCli(root, 'config', 'gc.autoPackLimit', '2');
-    gitCli(root, 'config', 'gc.autoDetach', 'false');
-    const bulk = (round: number) =>
-      store.transact(
-        async (tx) => {
-          for (let i = 0; i < packThreshold; i += 1) tx.write(`data/r${round}/f${i}.ndjson`, ndjson(round * 1000 + i, 5));
-        },
-        { message: `bulk ${round}` },
-      );
-    await bulk(0);
-    await bulk(1);
-    expect(packFiles(root, '.pack')).toHaveLength(2);
-    expect(await store.maintain()).toBe('ok');
-    expect(packFiles(root, '.pack')).toHaveLength(2); // not above gc.autoPackLimit: nothing done
-
-    const reader = await openStore({ root, author }); // a store that has read the packs before the repack
-    expect(await reader.readText('data/r0/f0.ndjson')).toBe(ndjson(0, 5));
-    await bulk(2);
-    expect(packFiles(root, '.pack')).toHaveLength(3);
-    expect(await store.maintain()).toBe('ok');
-    expect(packFiles(root, '.pack')).toHaveLength(1);
-    expect(fs.existsSync(join(root, '.git', 'refs', 'heads', 'main'))).toBe(true);
-    expect(fsckStrict(root)).toBe('');
-    for (const round of [0, 1, 2]) {
-      for (let i = 0; i < packThreshold; i += 7) expect(await reader.readText(`data/r${round}/f${i}.ndjson`)).toBe(ndjson(round * 1000 + i, 5));
-    }
-    await reader.transact(async (tx) => tx.write('data/after.txt', 'after\n'), { message: 'after the repack' });
-    expect(await store.readText('data/after.txt')).toBe('after\n');
-    expect(gitCli(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
-  });
-});
-
 describe('packs read by the store', () => {
   /** A repository with 12 versions of a few growing files: plenty for git to delta. */
   function repoWithHistory(): string {
