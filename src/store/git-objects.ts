@@ -19,7 +19,7 @@ import {
   type TreeEntry,
 } from './object-format.js';
 import { pacer } from './pace.js';
-import { type GitObject, type PackInput, PackReader, writePack } from './packs.js';
+import { type GitObject, type PackInput, PackReader, touch, writePack } from './packs.js';
 
 export type { TreeEntry } from './object-format.js';
 
@@ -286,9 +286,16 @@ export class GitObjects {
     return { type: type as ObjectType, content: new Uint8Array(content.buffer, content.byteOffset, content.byteLength) };
   }
 
-  /** True when the repository holds `oid` (loose, or in a pack already loaded). */
+  /**
+   * True when the repository holds `oid` (loose, or in a pack already loaded) and it has been freshened: instead of
+   * writing an object again, git touches the file that holds it, and `git gc` keeps recent files' objects. Skipping
+   * the write without that, a commit could point at an object that a gc running meanwhile pruned as old and
+   * unreachable. An object whose file cannot be touched is written anew (a rename over the old file).
+   */
   private stored(oid: string): boolean {
-    return this.packs.has(oid) || fs.existsSync(this.loosePath(oid));
+    if (this.packs.freshen(oid)) return true;
+    const path = this.loosePath(oid);
+    return fs.existsSync(path) && touch(path) === true;
   }
 
   /** Writes an object: held by a batch, else loose. */

@@ -275,10 +275,27 @@ export class PackReader {
     private readonly external: ExternalReader,
   ) {}
 
-  /** True when a loaded pack holds `oid` (no rescan: for skipping writes of known objects). */
-  has(oid: string): boolean {
+  /**
+   * True when a loaded pack holds `oid`, once that pack's file has been touched: what git does for an object it
+   * would otherwise write again (git-gc NOTES), so that a gc running meanwhile keeps it, or loosens it as recent. A
+   * pack that is gone (replaced by a repack) has the packs listed again, once. False when no loaded pack holds it, or
+   * its pack cannot be touched: the caller then writes the object anew, as git does.
+   */
+  freshen(oid: string): boolean {
     const key = Buffer.from(oid, 'hex');
-    return this.loaded().some((pack) => pack.offset(key) !== -1);
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const holders = this.loaded().filter((pack) => pack.offset(key) !== -1);
+      if (holders.length === 0) return false;
+      let gone = false;
+      for (const pack of holders) {
+        const touched = touch(pack.packPath);
+        if (touched === true) return true;
+        if (touched === 'gone') gone = true;
+      }
+      if (!gone || attempt > 0) return false;
+      this.rescan();
+    }
+    return false;
   }
 
   /**
@@ -530,4 +547,18 @@ export function applyDelta(base: Uint8Array, delta: Uint8Array): Buffer {
   }
   if (out !== size) throw new Error(`delta produced ${out} bytes, not ${size}`);
   return result;
+}
+
+/**
+ * Sets a file's times to now: true, or 'gone' when it does not exist, or false when it cannot be touched (another
+ * owner). Exported for loose objects (git-objects.ts).
+ */
+export function touch(path: string): true | 'gone' | false {
+  try {
+    const now = new Date();
+    fs.utimesSync(path, now, now);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone' : false;
+  }
 }

@@ -281,6 +281,54 @@ describe('big commits are written as one pack', () => {
   });
 });
 
+describe('objects the store reuses instead of writing again', () => {
+  it('touches the file that holds them, and writes them anew when a repack has dropped them meanwhile (as git does)', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    const packDir = join(root, '.git', 'objects', 'pack');
+    const old = new Date('2020-01-01T00:00:00Z');
+    // X is committed, packed, then made unreachable; its pack looks two years old.
+    await store.transact(async (tx) => tx.write('data/x.txt', 'content X\n'), { message: 'x' });
+    gitCli(root, 'repack', '-a', '-d', '-q');
+    gitCli(root, 'reset', '-q', '--hard', 'HEAD~1');
+    gitCli(root, 'reflog', 'expire', '--expire=now', '--all');
+    const [pack] = packFiles(root, '.pack');
+    fs.utimesSync(join(packDir, pack!), old, old);
+
+    // A store that found X in that pack reuses it, and touches the pack as it does. (Its index is updated in process:
+    // `git update-index` would write the blob itself, and so touch the pack too.)
+    const reuser = await openStore({ root, author, indexUpdater: 'isomorphic-git' });
+    await reuser.transact(async (tx) => tx.write('data/again.txt', 'content X\n'), { message: 'reuse X' });
+    expect(fs.statSync(join(packDir, pack!)).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+    gitCli(root, 'reset', '-q', '--hard', 'HEAD~1');
+    gitCli(root, 'reflog', 'expire', '--expire=now', '--all');
+    fs.utimesSync(join(packDir, pack!), old, old);
+
+    // The same for a loose object.
+    await store.transact(async (tx) => tx.write('data/z.txt', 'content Z\n'), { message: 'z' });
+    gitCli(root, 'reset', '-q', '--hard', 'HEAD~1');
+    const zOid = hashBlob(encoder.encode('content Z\n'));
+    const zPath = join(root, '.git', 'objects', zOid.slice(0, 2), zOid.slice(2));
+    fs.utimesSync(zPath, old, old);
+    await reuser.transact(async (tx) => tx.write('data/z-again.txt', 'content Z\n'), { message: 'reuse Z' });
+    expect(fs.statSync(zPath).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+    gitCli(root, 'reset', '-q', '--hard', 'HEAD~1');
+    gitCli(root, 'reflog', 'expire', '--expire=now', '--all');
+
+    // Another process repacks and prunes X and its folder's tree (old and unreachable) while this store still lists
+    // the old pack, and then commits elsewhere (loose objects: this store reads them without listing packs again)...
+    const lister = await openStore({ root, author });
+    expect(await lister.readText('data/x.txt')).toBeNull(); // its packs are loaded now
+    gitCli(root, 'gc', '-q', '--prune=2.weeks.ago');
+    expect(packFiles(root, '.pack')).not.toContain(pack);
+    await store.transact(async (tx) => tx.write('other/y.txt', 'y\n'), { message: 'y' });
+    // ...then commits X again in a folder of its own: it finds the pack gone, so it writes X and that tree anew.
+    await lister.transact(async (tx) => tx.write('data/x.txt', 'content X\n'), { message: 'x again' });
+    expect(fsckStrict(root)).toBe('');
+    expect(gitCli(root, 'cat-file', '-p', 'HEAD:data/x.txt')).toBe('content X');
+  });
+});
+
 describe('packs read by the store', () => {
   /** A repository with 12 versions of a few growing files: plenty for git to delta. */
   function repoWithHistory(): string {
