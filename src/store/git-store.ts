@@ -5,7 +5,7 @@ import { ConflictError, InternalError, InvalidInputError } from '../errors.js';
 import { preparedOid } from './blob-ahead.js';
 import { GitObjects, gitFs } from './git-objects.js';
 import { hashBlob } from './object-format.js';
-import { withLock } from './lock.js';
+import { withLock, writeRefLocked } from './lock.js';
 import { GitCliRemote, type Remote } from './remote.js';
 import { SnapshotReader } from './snapshot.js';
 import { pacer } from './pace.js';
@@ -299,7 +299,7 @@ export class GitStore implements Store {
       // Recorded before the ref moves, so a process killed anywhere from here on leaves a record
       // that the next publish (or the end of the next transaction) trusts.
       await writeWorktreeRecord(this.objects.gitdir, { worktree, from: current, to: made.oid });
-      await git.writeRef({ fs: gitFs, dir: this.root, gitdir: this.objects.gitdir, ref: this.branchRef, value: made.oid, force: true });
+      await writeRefLocked(join(this.objects.gitdir, this.branchRef), made.oid);
       if (contents) await this.updateWorktree(worktree, made.oid, contents);
       return 'ok';
     });

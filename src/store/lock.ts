@@ -1,4 +1,6 @@
+import * as fs from 'node:fs';
 import { hostname } from 'node:os';
+import { dirname } from 'node:path';
 import { open, readFile, rm, stat } from 'node:fs/promises';
 import { ConflictError } from '../errors.js';
 
@@ -67,5 +69,52 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Moves a loose ref as git does: `<ref>.lock` created exclusively, the value written into it, renamed over the ref.
+ * A reader never sees a half-written ref, and git's own ref updates (a user's commit, `pack-refs --prune` in a gc)
+ * skip or wait for a ref while this holds its lock. Git holds a ref lock for moments: one held longer than `waitMs`
+ * is left by a process that died (git refuses such a lock outright; here it is removed once it is `staleMs` old).
+ * The steps are synchronous, so nothing else in this process runs between creating the lock and the rename.
+ */
+export async function writeRefLocked(refPath: string, oid: string, options: { waitMs?: number; staleMs?: number } = {}): Promise<void> {
+  const waitMs = options.waitMs ?? 2_000;
+  const staleMs = options.staleMs ?? 10_000;
+  const lockPath = `${refPath}.lock`;
+  fs.mkdirSync(dirname(refPath), { recursive: true });
+  const started = Date.now();
+  let delay = 2;
+  for (;;) {
+    let fd: number;
+    try {
+      fd = fs.openSync(lockPath, 'wx', 0o644);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const age = Date.now() - (fs.statSync(lockPath, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > staleMs) {
+        fs.rmSync(lockPath, { force: true });
+        continue;
+      }
+      if (Date.now() - started > waitMs) {
+        throw new ConflictError(`cannot lock ${refPath}: ${lockPath} exists (another git process is updating the branch; remove the file if none is)`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay = Math.min(delay * 2, 50);
+      continue;
+    }
+    try {
+      try {
+        fs.writeSync(fd, `${oid}\n`);
+      } finally {
+        fs.closeSync(fd);
+      }
+      fs.renameSync(lockPath, refPath);
+      return;
+    } catch (error) {
+      fs.rmSync(lockPath, { force: true });
+      throw error;
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync, rmSync, utimesSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -315,6 +316,50 @@ describe('store without a remote', () => {
     expect(runs).toBe(2);
     expect(await store.readText('mirrors/x/count.txt')).toBe('1');
     expect(gitCli(root, 'log', '--format=%s', '-2').split('\n')).toEqual(['counter', 'other']);
+  });
+});
+
+describe('the branch ref', () => {
+  it('moves through git\'s own ref lock: waits for one git holds, breaks one a dead process left, gives up on one held on', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    const ref = join(root, '.git', 'refs', 'heads', 'main');
+    const lock = `${ref}.lock`;
+
+    const plain = await store.transact(async (tx) => tx.write('a.txt', 'a'), { message: 'a' });
+    expect(await readFile(ref, 'utf8')).toBe(`${plain.head}\n`);
+    expect(existsSync(lock)).toBe(false);
+
+    // git holds the lock for a moment: the publish waits for it.
+    await writeFile(lock, '');
+    const released = new Promise<void>((resolve) => setTimeout(() => resolve(rmSync(lock)), 300));
+    const started = Date.now();
+    const waited = await store.transact(async (tx) => tx.write('b.txt', 'b'), { message: 'b' });
+    await released;
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(gitCli(root, 'rev-parse', 'HEAD')).toBe(waited.head);
+
+    // A lock a process left when it died (older than git ever holds one) is removed.
+    await writeFile(lock, '');
+    utimesSync(lock, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    const broken = await store.transact(async (tx) => tx.write('c.txt', 'c'), { message: 'c' });
+    expect(gitCli(root, 'rev-parse', 'HEAD')).toBe(broken.head);
+    expect(existsSync(lock)).toBe(false);
+
+    // One held on past the wait: a conflict naming the file, and the branch stays where it was.
+    await writeFile(lock, '');
+    const keep = setInterval(() => utimesSync(lock, new Date(), new Date()), 200);
+    try {
+      await expect(store.transact(async (tx) => tx.write('d.txt', 'd'), { message: 'd' })).rejects.toThrow(/main\.lock exists/);
+    } finally {
+      clearInterval(keep);
+      rmSync(lock);
+    }
+    expect(gitCli(root, 'rev-parse', 'HEAD')).toBe(broken.head);
+    const after = await store.transact(async (tx) => tx.write('d.txt', 'd'), { message: 'd' });
+    expect(gitCli(root, 'log', '--format=%s', '-4').split('\n')).toEqual(['d', 'c', 'b', 'a']);
+    expect(gitCli(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+    expect(after.head).toBe(gitCli(root, 'rev-parse', 'HEAD'));
   });
 });
 
