@@ -299,7 +299,8 @@ export class GitStore implements Store {
       // Recorded before the ref moves, so a process killed anywhere from here on leaves a record
       // that the next publish (or the end of the next transaction) trusts.
       await writeWorktreeRecord(this.objects.gitdir, { worktree, from: current, to: made.oid });
-      await writeRefLocked(join(this.objects.gitdir, this.branchRef), made.oid);
+      // Compared again under git's ref lock: a git command may have moved the branch since `current` was read.
+      if ((await writeRefLocked(this.objects.gitdir, this.branchRef, made.oid, current)) === 'rejected') return 'rejected';
       if (contents) await this.updateWorktree(worktree, made.oid, contents);
       return 'ok';
     });

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { hostname } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { open, readFile, rm, stat } from 'node:fs/promises';
 import { ConflictError } from '../errors.js';
 
@@ -73,48 +73,72 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * Moves a loose ref as git does: `<ref>.lock` created exclusively, the value written into it, renamed over the ref.
- * A reader never sees a half-written ref, and git's own ref updates (a user's commit, `pack-refs --prune` in a gc)
- * skip or wait for a ref while this holds its lock. Git holds a ref lock for moments: one held longer than `waitMs`
- * is left by a process that died (git refuses such a lock outright; here it is removed once it is `staleMs` old).
- * The steps are synchronous, so nothing else in this process runs between creating the lock and the rename.
+ * Moves a loose ref as git's `update-ref` does: `<ref>.lock` created exclusively; then, holding it, the ref's value
+ * checked against `expected` (the loose file, else packed-refs); then the new value written into the lock, which is
+ * renamed over the ref. A reader never sees a half-written ref, and the compare-and-swap holds against git's own ref
+ * updates too (a user's commit, `pack-refs --prune` in a gc). Answers 'rejected' when the ref is not at `expected`
+ * (the caller re-runs on the new tip). A lock git holds is waited for up to `waitMs`; one held longer is reported,
+ * never removed: like git, this cannot tell a dead process's lock from a slow one.
  */
-export async function writeRefLocked(refPath: string, oid: string, options: { waitMs?: number; staleMs?: number } = {}): Promise<void> {
+export async function writeRefLocked(
+  gitdir: string,
+  ref: string,
+  oid: string,
+  expected: string | null,
+  options: { waitMs?: number } = {},
+): Promise<'ok' | 'rejected'> {
   const waitMs = options.waitMs ?? 2_000;
-  const staleMs = options.staleMs ?? 10_000;
+  const refPath = join(gitdir, ref);
   const lockPath = `${refPath}.lock`;
   fs.mkdirSync(dirname(refPath), { recursive: true });
   const started = Date.now();
   let delay = 2;
+  let fd: number;
   for (;;) {
-    let fd: number;
     try {
       fd = fs.openSync(lockPath, 'wx', 0o644);
+      break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const age = Date.now() - (fs.statSync(lockPath, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > staleMs) {
-        fs.rmSync(lockPath, { force: true });
-        continue;
-      }
       if (Date.now() - started > waitMs) {
-        throw new ConflictError(`cannot lock ${refPath}: ${lockPath} exists (another git process is updating the branch; remove the file if none is)`);
+        throw new ConflictError(`cannot lock ${ref}: ${lockPath} exists (a git process is updating the branch, or one died and left it: remove it if no git is running)`);
       }
       await new Promise((resolve) => setTimeout(resolve, delay));
       delay = Math.min(delay * 2, 50);
-      continue;
-    }
-    try {
-      try {
-        fs.writeSync(fd, `${oid}\n`);
-      } finally {
-        fs.closeSync(fd);
-      }
-      fs.renameSync(lockPath, refPath);
-      return;
-    } catch (error) {
-      fs.rmSync(lockPath, { force: true });
-      throw error;
     }
   }
+  let renamed = false;
+  try {
+    try {
+      if (currentValue(gitdir, ref) !== expected) return 'rejected';
+      fs.writeSync(fd, `${oid}\n`);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(lockPath, refPath);
+    renamed = true;
+    return 'ok';
+  } finally {
+    // Only our own lock: once renamed, a lock file there is someone else's.
+    if (!renamed) fs.rmSync(lockPath, { force: true });
+  }
+}
+
+/** A ref's value: its loose file, else its line in packed-refs, else null. */
+function currentValue(gitdir: string, ref: string): string | null {
+  let loose: string | undefined;
+  try {
+    loose = fs.readFileSync(join(gitdir, ref), 'utf8').trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (loose !== undefined) return loose;
+  let packed = '';
+  try {
+    packed = fs.readFileSync(join(gitdir, 'packed-refs'), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  for (const line of packed.split('\n')) if (line.endsWith(` ${ref}`) && line.length === ref.length + 41) return line.slice(0, 40);
+  return null;
 }

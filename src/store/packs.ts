@@ -214,6 +214,8 @@ export class Pack {
     readonly name: string,
     readonly packPath: string,
     private readonly index: Buffer,
+    /** A cruft pack (git ≥ 2.40's gc keeps unreachable objects in one, with a time per object in its .mtimes). */
+    readonly cruft = false,
   ) {
     if (index.length < namesStart + 40 || !index.subarray(0, 4).equals(indexSignature) || index.readUInt32BE(4) !== 2) {
       throw new Error(`${name}.idx is not a version 2 pack index`);
@@ -279,12 +281,13 @@ export class PackReader {
    * True when a loaded pack holds `oid`, once that pack's file has been touched: what git does for an object it
    * would otherwise write again (git-gc NOTES), so that a gc running meanwhile keeps it, or loosens it as recent. A
    * pack that is gone (replaced by a repack) has the packs listed again, once. False when no loaded pack holds it, or
+   * only a cruft pack does (its objects' times are in its .mtimes, not its file's: git writes those objects anew), or
    * its pack cannot be touched: the caller then writes the object anew, as git does.
    */
   freshen(oid: string): boolean {
     const key = Buffer.from(oid, 'hex');
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      const holders = this.loaded().filter((pack) => pack.offset(key) !== -1);
+      const holders = this.loaded().filter((pack) => !pack.cruft && pack.offset(key) !== -1);
       if (holders.length === 0) return false;
       let gone = false;
       for (const pack of holders) {
@@ -359,7 +362,7 @@ export class PackReader {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue; // removed since the listing
         throw error;
       }
-      added.push(new Pack(name, join(this.packDir, `${name}.pack`), index));
+      added.push(new Pack(name, join(this.packDir, `${name}.pack`), index, fs.existsSync(join(this.packDir, `${name}.mtimes`))));
     }
     this.packs = [...added, ...kept];
     if (kept.length !== current.length) {

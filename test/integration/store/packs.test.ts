@@ -329,6 +329,30 @@ describe('objects the store reuses instead of writing again', () => {
   });
 });
 
+describe('objects only a cruft pack holds', () => {
+  it('are written anew when reused: touching a cruft pack keeps none of its objects (their times are in its .mtimes)', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    await store.transact(async (tx) => tx.write('data/x.txt', 'content X\n'), { message: 'x' });
+    gitCli(root, 'reset', '-q', '--hard', 'HEAD~1');
+    gitCli(root, 'reflog', 'expire', '--expire=now', '--all');
+    const xOid = hashBlob(encoder.encode('content X\n'));
+    const xPath = join(root, '.git', 'objects', xOid.slice(0, 2), xOid.slice(2));
+    const old = new Date('2020-01-01T00:00:00Z');
+    fs.utimesSync(xPath, old, old);
+    gitCli(root, 'gc', '-q', '--cruft', '--prune=never'); // X goes into a cruft pack, with its 2020 time
+    expect(packFiles(root, '.mtimes')).toHaveLength(1);
+    expect(fs.existsSync(xPath)).toBe(false);
+
+    const reuser = await openStore({ root, author, indexUpdater: 'isomorphic-git' }); // git update-index would write X itself
+    await reuser.transact(async (tx) => tx.write('data/x-again.txt', 'content X\n'), { message: 'reuse X' });
+    expect(fs.existsSync(xPath)).toBe(true);
+    gitCli(root, 'gc', '-q', '--cruft', '--prune=2.weeks.ago');
+    expect(fsckStrict(root)).toBe('');
+    expect(gitCli(root, 'cat-file', '-p', 'HEAD:data/x-again.txt')).toBe('content X');
+  });
+});
+
 describe('packs read by the store', () => {
   /** A repository with 12 versions of a few growing files: plenty for git to delta. */
   function repoWithHistory(): string {
