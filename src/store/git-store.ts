@@ -300,7 +300,8 @@ export class GitStore implements Store {
       // that the next publish (or the end of the next transaction) trusts.
       await writeWorktreeRecord(this.objects.gitdir, { worktree, from: current, to: made.oid });
       // Compared again under git's ref lock: a git command may have moved the branch since `current` was read.
-      if ((await writeRefLocked(this.objects.gitdir, this.branchRef, made.oid, current)) === 'rejected') return 'rejected';
+      const unchanged = async () => (await this.head()) === current;
+      if ((await writeRefLocked(join(this.objects.gitdir, this.branchRef), made.oid, unchanged)) === 'rejected') return 'rejected';
       if (contents) await this.updateWorktree(worktree, made.oid, contents);
       return 'ok';
     });

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { hostname } from 'node:os';
-import { dirname, join } from 'node:path';
-import { open, readFile, rm, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { ConflictError } from '../errors.js';
 
 /** Options for acquiring the store lock. */
@@ -18,36 +18,49 @@ export interface LockOptions {
  * by a killed process is broken once its process is gone.
  */
 export async function withLock<T>(path: string, body: () => Promise<T>, options: LockOptions = {}): Promise<T> {
-  const timeoutMs = options.timeoutMs ?? 60_000;
   const staleMs = options.staleMs ?? 10_000;
-  const started = Date.now();
-  let delay = 2;
-  for (;;) {
-    try {
-      const handle = await open(path, 'wx');
-      try {
-        await handle.writeFile(JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString() }));
-      } finally {
-        await handle.close();
-      }
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (await isStale(path, staleMs)) {
-        await rm(path, { force: true });
-        continue;
-      }
-      if (Date.now() - started > timeoutMs) {
-        throw new ConflictError(`the store is locked by another process (${path}); remove the file if no syncagent is running`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
-      delay = Math.min(delay * 2, 100);
-    }
+  const fd = await createExclusive(path, {
+    timeoutMs: options.timeoutMs ?? 60_000,
+    maxDelayMs: 100,
+    breakStale: async () => {
+      if (!(await isStale(path, staleMs))) return false;
+      await rm(path, { force: true });
+      return true;
+    },
+    busy: () => new ConflictError(`the store is locked by another process (${path}); remove the file if no syncagent is running`),
+  });
+  try {
+    fs.writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString() }));
+  } finally {
+    fs.closeSync(fd);
   }
   try {
     return await body();
   } finally {
     await rm(path, { force: true });
+  }
+}
+
+/**
+ * Creates `path` exclusively and answers its descriptor, waiting with jittered backoff while it exists. `breakStale`
+ * may remove a lock it judges abandoned (then creation is tried again at once); after `timeoutMs`, `busy()` is thrown.
+ */
+async function createExclusive(
+  path: string,
+  options: { timeoutMs: number; maxDelayMs: number; breakStale?: () => Promise<boolean>; busy: () => Error },
+): Promise<number> {
+  const started = Date.now();
+  let delay = 2;
+  for (;;) {
+    try {
+      return fs.openSync(path, 'wx', 0o644);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    if (await options.breakStale?.()) continue;
+    if (Date.now() - started > options.timeoutMs) throw options.busy();
+    await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
+    delay = Math.min(delay * 2, options.maxDelayMs);
   }
 }
 
@@ -73,44 +86,30 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * Moves a loose ref as git's `update-ref` does: `<ref>.lock` created exclusively; then, holding it, the ref's value
- * checked against `expected` (the loose file, else packed-refs); then the new value written into the lock, which is
+ * Moves a loose ref as git's `update-ref` does: `<ref>.lock` created exclusively; then, holding it, `unchanged()`
+ * asked whether the ref is still where the caller expects; then the new value written into the lock, which is
  * renamed over the ref. A reader never sees a half-written ref, and the compare-and-swap holds against git's own ref
- * updates too (a user's commit, `pack-refs --prune` in a gc). Answers 'rejected' when the ref is not at `expected`
- * (the caller re-runs on the new tip). A lock git holds is waited for up to `waitMs`; one held longer is reported,
- * never removed: like git, this cannot tell a dead process's lock from a slow one.
+ * updates too (a user's commit, `pack-refs --prune` in a gc). Answers 'rejected' when the ref moved (the caller
+ * re-runs on the new tip). A lock git holds is waited for up to `waitMs`; one held longer is reported, never
+ * removed: like git, this cannot tell a dead process's lock from a slow one.
  */
 export async function writeRefLocked(
-  gitdir: string,
-  ref: string,
+  refPath: string,
   oid: string,
-  expected: string | null,
+  unchanged: () => Promise<boolean>,
   options: { waitMs?: number } = {},
 ): Promise<'ok' | 'rejected'> {
-  const waitMs = options.waitMs ?? 2_000;
-  const refPath = join(gitdir, ref);
   const lockPath = `${refPath}.lock`;
   fs.mkdirSync(dirname(refPath), { recursive: true });
-  const started = Date.now();
-  let delay = 2;
-  let fd: number;
-  for (;;) {
-    try {
-      fd = fs.openSync(lockPath, 'wx', 0o644);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (Date.now() - started > waitMs) {
-        throw new ConflictError(`cannot lock ${ref}: ${lockPath} exists (a git process is updating the branch, or one died and left it: remove it if no git is running)`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      delay = Math.min(delay * 2, 50);
-    }
-  }
+  const fd = await createExclusive(lockPath, {
+    timeoutMs: options.waitMs ?? 2_000,
+    maxDelayMs: 50,
+    busy: () => new ConflictError(`cannot lock ${refPath}: ${lockPath} exists (a git process is updating the branch, or one died and left it: remove it if no git is running)`),
+  });
   let renamed = false;
   try {
     try {
-      if (currentValue(gitdir, ref) !== expected) return 'rejected';
+      if (!(await unchanged())) return 'rejected';
       fs.writeSync(fd, `${oid}\n`);
     } finally {
       fs.closeSync(fd);
@@ -122,23 +121,4 @@ export async function writeRefLocked(
     // Only our own lock: once renamed, a lock file there is someone else's.
     if (!renamed) fs.rmSync(lockPath, { force: true });
   }
-}
-
-/** A ref's value: its loose file, else its line in packed-refs, else null. */
-function currentValue(gitdir: string, ref: string): string | null {
-  let loose: string | undefined;
-  try {
-    loose = fs.readFileSync(join(gitdir, ref), 'utf8').trim();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  if (loose !== undefined) return loose;
-  let packed = '';
-  try {
-    packed = fs.readFileSync(join(gitdir, 'packed-refs'), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  for (const line of packed.split('\n')) if (line.endsWith(` ${ref}`) && line.length === ref.length + 41) return line.slice(0, 40);
-  return null;
 }
