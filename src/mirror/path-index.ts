@@ -90,14 +90,24 @@ interface Leaf {
 /** A record on its way into a leaf: its address as two 32-bit hashes (digit d of the 16 is digitAt(item, d)). */
 interface Item {
   key: string;
+  /** The record's NDJSON line, or '' where `source` holds it. */
   line: string;
-  /** UTF-16 units + 1: bytes for ASCII lines; a written leaf is measured in bytes and re-packed if over. */
+  /** The bytes of a file saveItems kept, holding the line at start .. start + size - 1 (a bulk load), or null. */
+  source: Uint8Array | null;
+  start: number;
+  /**
+   * The line's length + 1: in bytes for a source line; in UTF-16 units for a string (bytes for ASCII lines). A
+   * written leaf is measured in bytes and re-packed if over.
+   */
   size: number;
   parent: number;
   own: number;
   order: number;
   /** What a bulk load's aggregate needs of the record (see newAggregator): the record itself need not stay. */
   picked: Picked | null;
+  /** Or where to pick it from when the load adds it up: row `row` of a kept file's values. */
+  pickRow: ((row: number) => Picked) | null;
+  row: number;
 }
 
 const maxDepth = 16;
@@ -138,7 +148,7 @@ interface Piece {
   path: string;
   /** The leaf as UTF-8 (measured against the limit as it is written). */
   bytes: Uint8Array | null;
-  /** A written leaf's items, as kept (see leafText). */
+  /** A written leaf's items, as kept (see leafBytes). */
   items?: Item[];
 }
 
@@ -242,7 +252,7 @@ export class PathIndex {
         continue;
       }
       const items = [...leaf.lines].map(([key, line]) => item(key, line));
-      const bytes = Buffer.from(leafText(items));
+      const bytes = leafBytes(items);
       if (bytes.byteLength <= this.splitBytes || leaf.node.length >= maxDepth - 1) {
         this.place({ path, bytes }, pieces);
         continue;
@@ -287,7 +297,7 @@ export class PathIndex {
           const end = kept.ends[index]!;
           order += 1;
           if (marks && marks[index] === tombstone!.value) tombstones.push({ key, order });
-          else items.push(item(key, kept.text.slice(start, end), order, pick(index)));
+          else items.push(keptItem(key, kept.bytes, start, end, order, pick, index));
           start = end + 1;
         }
         continue;
@@ -327,7 +337,7 @@ export class PathIndex {
     for (const piece of pieces) {
       if (!piece.items) continue;
       records += piece.items.length;
-      for (const entry of piece.items) aggregate.add(entry.key, entry.picked!);
+      for (const entry of piece.items) aggregate.add(entry.key, entry.picked ?? entry.pickRow!(entry.row));
     }
     return { records, leaves: this.stats.leavesWritten, ...aggregate.result() };
   }
@@ -497,7 +507,7 @@ export class PathIndex {
 
   /** Writes one leaf; one that multi-byte characters put over the limit is packed again with a smaller target. */
   private emit(node: string, low: number, high: number, items: Item[], target: number, out: Piece[]): void {
-    const bytes = Buffer.from(leafText(items));
+    const bytes = leafBytes(items);
     if (bytes.byteLength <= this.splitBytes || node.length >= maxDepth - 1 || items.length === 1) {
       this.place({ path: this.leafPath(node, low, high), bytes, items }, out);
       return;
@@ -535,21 +545,38 @@ function digitAt(entry: Item, depth: number): number {
 }
 
 /**
- * Sorts a leaf's items by key and renders them. Of items with the same key only the last (highest order) is kept:
- * the array is shortened in place to what the leaf holds. The sort is stable and items arrive in order.
+ * Sorts a leaf's items by key and renders them as UTF-8. Of items with the same key only the last (highest order)
+ * is kept: the array is shortened in place to what the leaf holds. The sort is stable and items arrive in order.
  */
-function leafText(items: Item[]): string {
+function leafBytes(items: Item[]): Uint8Array {
   items.sort((a, b) => compare(a.key, b.key));
   let kept = 0;
+  let sources = 0;
   for (let index = 0; index < items.length; index += 1) {
     const entry = items[index]!;
     if (index + 1 < items.length && items[index + 1]!.key === entry.key) continue;
     items[kept++] = entry;
+    if (entry.source) sources += 1;
   }
   items.length = kept;
-  const lines = items.map((entry) => entry.line);
-  lines.push(''); // the final newline, in the one flat string join makes
-  return lines.join('\n');
+  if (sources === 0) {
+    const lines = items.map((entry) => entry.line);
+    lines.push(''); // the final newline, in the one flat string join makes
+    return Buffer.from(lines.join('\n'));
+  }
+  // Lines of saved files are copied as bytes (a load); any others are encoded into place.
+  let length = 0;
+  for (const entry of items) length += entry.source ? entry.size : Buffer.byteLength(entry.line) + 1;
+  const out = Buffer.allocUnsafe(length);
+  let at = 0;
+  for (const entry of items) {
+    if (entry.source) {
+      out.set(entry.source.subarray(entry.start, entry.start + entry.size - 1), at);
+      at += entry.size - 1;
+    } else at += out.write(entry.line, at);
+    out[at++] = 0x0a;
+  }
+  return out;
 }
 
 /**
@@ -571,7 +598,12 @@ export function leafKey(line: string, field: string): string | undefined {
 }
 
 function item(key: string, line: string, order = 0, picked: Picked | null = null): Item {
-  return { key, line, size: line.length + 1, parent: fnv1a32(parentOf(key)), own: fnv1a32(key), order, picked };
+  return { key, line, source: null, start: 0, size: line.length + 1, parent: fnv1a32(parentOf(key)), own: fnv1a32(key), order, picked, pickRow: null, row: 0 };
+}
+
+/** An item whose line is bytes start..end (exclusive) of a kept file, and whose aggregate values are its row there. */
+function keptItem(key: string, source: Uint8Array, start: number, end: number, order: number, pickRow: (row: number) => Picked, row: number): Item {
+  return { key, line: '', source, start, size: end - start + 1, parent: fnv1a32(parentOf(key)), own: fnv1a32(key), order, picked: null, pickRow, row };
 }
 
 function compare(a: string, b: string): number {

@@ -20,13 +20,35 @@ export interface SaveItems {
   keep?: string[];
 }
 
-/** What the host remembers of a saved file (see SaveItems.keep). */
-export interface KeptItems {
-  /** The file's text; line i is text.slice(i ? ends[i - 1] + 1 : 0, ends[i]). One string, not one per line. */
-  text: string;
+/** What extractItems keeps of the items it rendered (see SaveItems.keep). */
+export interface KeptValues {
+  /** Where line i of the text ends (the index of its newline, in UTF-16 units). */
   ends: Uint32Array;
   /** Per kept field, its value in each line (undefined where the item has none). */
   values: Map<string, unknown[]>;
+}
+
+/**
+ * What the host remembers of a saved file (see SaveItems.keep): the bytes it was written as, and the kept values.
+ * Line i is bytes.subarray(i ? ends[i - 1] + 1 : 0, ends[i]). Bytes, not the text: they are the file's own, outside
+ * V8's heap, so remembering every page of a backfill adds nothing for the garbage collector to copy, and the leaves
+ * an index load builds from them are copied bytes, never strings to encode again.
+ */
+export interface KeptItems {
+  bytes: Uint8Array;
+  /** Where line i ends in bytes (the index of its newline). */
+  ends: Uint32Array;
+  values: Map<string, unknown[]>;
+}
+
+/** KeptItems of `text` as encoded into `bytes`: the line ends move from UTF-16 units to bytes where they differ. */
+export function keptBytes(text: string, bytes: Uint8Array, kept: KeptValues): KeptItems {
+  if (bytes.byteLength === text.length) return { bytes, ends: kept.ends, values: kept.values }; // ASCII: the same
+  // Rendered JSON has no raw newline inside a line, so the line ends are the newline bytes.
+  const ends = new Uint32Array(kept.ends.length);
+  let at = -1;
+  for (let index = 0; index < ends.length; index += 1) ends[index] = at = bytes.indexOf(0x0a, at + 1);
+  return { bytes, ends, values: kept.values };
 }
 
 /** What the isolate learns about the saved items. */
@@ -63,7 +85,7 @@ export function parseSaveItems(value: unknown): SaveItems {
 export function extractItems(
   data: unknown,
   options: SaveItems,
-): { text: string; items: number; rest: unknown; kept?: KeptItems } {
+): { text: string; items: number; rest: unknown; kept?: KeptValues } {
   const segments = options.from
     .slice(1)
     .split('/')
@@ -97,7 +119,7 @@ export function extractItems(
   const ends = new Uint32Array(count);
   let end = -1;
   for (let index = 0; index < count; index += 1) ends[index] = end += lines[index]!.length + 1;
-  return { text, items: items.length, rest, kept: { text, ends, values: new Map(kept.map((name, column) => [name, columns[column]!])) } };
+  return { text, items: items.length, rest, kept: { ends, values: new Map(kept.map((name, column) => [name, columns[column]!])) } };
 }
 
 /** Compiled projections by field list: a handler passes the same fields for every page. */

@@ -3,7 +3,7 @@ import { validateStorePath } from '../store/paths.js';
 import type { Transaction } from '../store/types.js';
 import { type NdjsonRecord, deleteLines, upsertLines } from './ndjson.js';
 import { type IndexFiles, PathIndex, type PathIndexLoadOptions, type PathIndexSpec } from './path-index.js';
-import type { KeptItems } from './save-items.js';
+import { keptBytes, type KeptItems, type KeptValues } from './save-items.js';
 
 /** How many saved lines a mirror remembers at most (see ScopedMirror.kept): a 1M-entry backfill fits. */
 const maxKeptLines = 2_000_000;
@@ -25,9 +25,9 @@ export interface MirrorEntry {
 export class ScopedMirror {
   /**
    * What saveItems with `keep` saved, by store path, until the file is written or deleted again through this mirror
-   * (its only writer during an event): its text, where its lines end, and a few values of each line, so that indexLoad
+   * (its only writer during an event): its bytes, where its lines end, and a few values of each line, so that indexLoad
    * needs not read and parse the file back. Holding 200,000 parsed records cost more garbage collection than parsing
-   * them again; one string per file and three values per line cost next to none.
+   * them again; the file's bytes (already held by the transaction) and three values per line cost next to none.
    */
   private readonly kept = new Map<string, KeptItems>();
   private keptLines = 0;
@@ -71,13 +71,14 @@ export class ScopedMirror {
   }
 
   /** Writes what saveItems rendered; remembers `kept` (see `kept`). */
-  writeSaved(path: string, text: string, kept: KeptItems | undefined): number {
-    const bytes = this.write(path, text);
+  writeSaved(path: string, text: string, kept: KeptValues | undefined): number {
+    const bytes = Buffer.from(text);
+    this.writeBytes(path, bytes);
     if (kept && this.keptLines + kept.ends.length <= maxKeptLines) {
-      this.kept.set(this.resolve(path), kept);
+      this.kept.set(this.resolve(path), keptBytes(text, bytes, kept));
       this.keptLines += kept.ends.length;
     }
-    return bytes;
+    return bytes.byteLength;
   }
 
   delete(path: string): void {
