@@ -96,8 +96,8 @@ interface Item {
   source: Uint8Array | null;
   start: number;
   /**
-   * The line's length + 1: in bytes for a source line; in UTF-16 units for a string (bytes for ASCII lines). A
-   * written leaf is measured in bytes and re-packed if over.
+   * The line's length in UTF-8 bytes + 1, whichever kind of line it is, so the layout depends only on the records
+   * (a load from kept pages lays out the same leaves as a load of the same files read back).
    */
   size: number;
   parent: number;
@@ -474,8 +474,8 @@ export class PathIndex {
     const depth = node.length;
     // Copies of one key (listed again during a load) share every digit: keep the last instead of splitting down.
     if (items.length > 1 && items.every((entry) => entry.key === items[0]!.key)) items = [items[items.length - 1]!];
-    if (depth >= maxDepth - 1 || sizeOf(items) <= target) {
-      if (items.length) this.emit(node, low, high, items, target, out);
+    if (depth >= maxDepth - 1 || items.length === 1 || sizeOf(items) <= target) {
+      if (items.length) this.emit(node, low, high, items, out);
       return;
     }
     const buckets: Item[][] = Array.from({ length: 16 }, () => []);
@@ -484,7 +484,7 @@ export class PathIndex {
     let run: Item[] = [];
     let runSize = 0;
     const close = (end: number) => {
-      if (start !== -1 && run.length) this.emit(node, start, end, run, target, out);
+      if (start !== -1 && run.length) this.emit(node, start, end, run, out);
       start = -1;
       run = [];
       runSize = 0;
@@ -505,16 +505,12 @@ export class PathIndex {
     close(high);
   }
 
-  /** Writes one leaf; one that multi-byte characters put over the limit is packed again with a smaller target. */
-  private emit(node: string, low: number, high: number, items: Item[], target: number, out: Piece[]): void {
-    const bytes = leafBytes(items);
-    if (bytes.byteLength <= this.splitBytes || node.length >= maxDepth - 1 || items.length === 1) {
-      this.place({ path: this.leafPath(node, low, high), bytes, items }, out);
-      return;
-    }
-    const smaller = Math.floor((target * this.splitBytes) / bytes.byteLength / 2);
-    if (low === high) this.pack(node + low.toString(16), 0, 15, items, smaller, out);
-    else this.pack(node, low, high, items, smaller, out);
+  /**
+   * Writes one leaf. Item sizes are exact UTF-8 lengths, so a leaf laid out within the target is within the limit;
+   * only one at the deepest node (records that share every digit) or a single record can be bigger.
+   */
+  private emit(node: string, low: number, high: number, items: Item[], out: Piece[]): void {
+    this.place({ path: this.leafPath(node, low, high), bytes: leafBytes(items), items }, out);
   }
 
   /**
@@ -566,7 +562,7 @@ function leafBytes(items: Item[]): Uint8Array {
   }
   // Lines of saved files are copied as bytes (a load); any others are encoded into place.
   let length = 0;
-  for (const entry of items) length += entry.source ? entry.size : Buffer.byteLength(entry.line) + 1;
+  for (const entry of items) length += entry.size;
   const out = Buffer.allocUnsafe(length);
   let at = 0;
   for (const entry of items) {
@@ -598,7 +594,7 @@ export function leafKey(line: string, field: string): string | undefined {
 }
 
 function item(key: string, line: string, order = 0, picked: Picked | null = null): Item {
-  return { key, line, source: null, start: 0, size: line.length + 1, parent: fnv1a32(parentOf(key)), own: fnv1a32(key), order, picked, pickRow: null, row: 0 };
+  return { key, line, source: null, start: 0, size: Buffer.byteLength(line) + 1, parent: fnv1a32(parentOf(key)), own: fnv1a32(key), order, picked, pickRow: null, row: 0 };
 }
 
 /** An item whose line is bytes start..end (exclusive) of a kept file, and whose aggregate values are its row there. */

@@ -199,8 +199,9 @@ describe('path index', () => {
 
   it('loads what saveItems kept exactly as it loads the same files read back and parsed', async () => {
     const next = random(11);
-    // Some names are multi-byte (kept lines are copied as bytes: their ends are found in the bytes, not the text).
-    const name = (n: number) => (n % 7 === 0 ? `f${n}-caf\u00e9-\u540d\u524d` : n % 11 === 0 ? `f${n}-\u{1f600}` : `f${n}`);
+    // Many names are multi-byte: kept lines are copied as bytes (their ends are found in the bytes, not the text), and
+    // the layout must not depend on which kind of line a leaf got (every size is measured in bytes).
+    const name = (n: number) => (n % 3 === 0 ? `f${n}-caf\u00e9-\u540d\u524d\u540d\u524d\u540d\u524d` : n % 11 === 0 ? `f${n}-\u{1f600}` : `f${n}`);
     const pages = Array.from({ length: 4 }, (_, page) => ({
       entries: Array.from({ length: 250 }, (_, index) => {
         // Mostly distinct keys, some listed twice, a few tombstones (of a file, or rarely of a whole folder).
@@ -221,7 +222,8 @@ describe('path index', () => {
         });
         return mirror.indexLoad('files', pages.map((_, page) => `p/${page}.ndjson`), options);
       });
-      return { value, leaves: await allRecords() };
+      const files = (await store.list(`${prefix}files`, { recursive: true })).map((entry) => entry.path);
+      return { value, leaves: await allRecords(), files };
     };
     const parsed = await load(() => false);
     expect(await load(() => true)).toEqual(parsed);
@@ -253,7 +255,25 @@ describe('path index', () => {
     expect(depth(withCopies.files)).toBeLessThanOrEqual(depth(winnerOnly.files) + 1);
   });
 
-  it('keeps leaves of multi-byte records within the byte limit (sizes are estimated in characters, then measured)', async () => {
+  it('gives a record bigger than a leaf a leaf of its own where its siblings part, not at the deepest node', async () => {
+    const small = Array.from({ length: 40 }, (_, index) => JSON.stringify({ key: `/big/s${index}`, kind: 'file' }));
+    const big = JSON.stringify({ key: '/big/huge', kind: 'file', pad: 'z'.repeat(3000) });
+    await inTx(async (mirror) => {
+      mirror.write('staging/big.ndjson', `${[...small, big].join('\n')}\n`);
+      return mirror.indexLoad('big', ['staging/big.ndjson'], spec);
+    });
+    const files = await store.list(`${prefix}big`, { recursive: true });
+    const holder = [];
+    for (const file of files) if (((await store.readText(file.path)) ?? '').includes('/big/huge')) holder.push(file.path);
+    expect(holder).toHaveLength(1);
+    // Siblings share the 8 digits of their parent's hash: the big record stops one digit below where they part (a
+    // leaf in a node 9 digits deep), not at the deepest node (15 digits) where nothing can split it any further.
+    expect(holder[0]!.slice(`${prefix}big/`.length).split('/')).toHaveLength(10);
+    const records = await inTx(async (mirror) => (await mirror.withIndex('big', spec, 'indexGet', (index) => index.get(['/big/huge', '/big/s7']))).value);
+    expect(records).toEqual([JSON.parse(big), JSON.parse(small[7]!)]);
+  });
+
+  it('keeps leaves of multi-byte records within the byte limit (sizes are UTF-8 bytes, not characters)', async () => {
     const lines = Array.from({ length: 300 }, (_, index) => JSON.stringify({ key: `/wide/${index}`, kind: 'file', name: '名前とファイル'.repeat(4) }));
     await inTx(async (mirror) => {
       mirror.write('staging/wide.ndjson', `${lines.join('\n')}\n`);
