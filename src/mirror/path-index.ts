@@ -103,10 +103,11 @@ interface Item {
   parent: number;
   own: number;
   order: number;
-  /** What a bulk load's aggregate needs of the record (see newAggregator): the record itself need not stay. */
-  picked: Picked | null;
-  /** Or where to pick it from when the load adds it up: row `row` of a kept file's values. */
-  pickRow: ((row: number) => Picked) | null;
+  /**
+   * What a bulk load's aggregate needs of the record (see newAggregator), picked when the load adds it up: row `row`
+   * of a kept file's values, or of the values picked from parsed records. The record itself need not stay.
+   */
+  pick: ((row: number) => Picked) | null;
   row: number;
 }
 
@@ -278,6 +279,8 @@ export class PathIndex {
     const tombstone = options.tombstone;
     const aggregate = newAggregator(options.aggregate);
     const pickRecord = aggregate.picker((field) => (record: IndexRecord) => record[field]);
+    const parsed: Picked[] = [];
+    const fromParsed = (row: number) => parsed[row]!;
     let order = 0;
     const fields = [keyField, ...(tombstone ? [tombstone.field] : []), ...aggregate.fields];
     for (const source of sources) {
@@ -320,7 +323,7 @@ export class PathIndex {
         const key = this.checkKey(record[keyField]);
         order += 1;
         if (tombstone && record[tombstone.field] === tombstone.value) tombstones.push({ key, order });
-        else items.push(item(key, line, order, pickRecord(record)));
+        else items.push(item(key, line, order, fromParsed, parsed.push(pickRecord(record)) - 1));
       }
     }
     if (tombstones.length) {
@@ -337,7 +340,7 @@ export class PathIndex {
     for (const piece of pieces) {
       if (!piece.items) continue;
       records += piece.items.length;
-      for (const entry of piece.items) aggregate.add(entry.key, entry.picked ?? entry.pickRow!(entry.row));
+      for (const entry of piece.items) aggregate.add(entry.key, entry.pick!(entry.row));
     }
     return { records, leaves: this.stats.leavesWritten, ...aggregate.result() };
   }
@@ -547,20 +550,13 @@ function digitAt(entry: Item, depth: number): number {
 function leafBytes(items: Item[]): Uint8Array {
   items.sort((a, b) => compare(a.key, b.key));
   let kept = 0;
-  let sources = 0;
   for (let index = 0; index < items.length; index += 1) {
     const entry = items[index]!;
     if (index + 1 < items.length && items[index + 1]!.key === entry.key) continue;
     items[kept++] = entry;
-    if (entry.source) sources += 1;
   }
   items.length = kept;
-  if (sources === 0) {
-    const lines = items.map((entry) => entry.line);
-    lines.push(''); // the final newline, in the one flat string join makes
-    return Buffer.from(lines.join('\n'));
-  }
-  // Lines of saved files are copied as bytes (a load); any others are encoded into place.
+  // Sizes are exact: lines of saved files are copied as bytes (a load), the others encoded into place.
   let length = 0;
   for (const entry of items) length += entry.size;
   const out = Buffer.allocUnsafe(length);
@@ -593,13 +589,13 @@ export function leafKey(line: string, field: string): string | undefined {
   return line.slice(start, end);
 }
 
-function item(key: string, line: string, order = 0, picked: Picked | null = null): Item {
-  return { key, line, source: null, start: 0, size: Buffer.byteLength(line) + 1, parent: fnv1a32(parentOf(key)), own: fnv1a32(key), order, picked, pickRow: null, row: 0 };
+function item(key: string, line: string, order = 0, pick: Item['pick'] = null, row = 0): Item {
+  return { key, line, source: null, start: 0, size: Buffer.byteLength(line) + 1, parent: fnv1a32(parentOf(key)), own: fnv1a32(key), order, pick, row };
 }
 
 /** An item whose line is bytes start..end (exclusive) of a kept file, and whose aggregate values are its row there. */
-function keptItem(key: string, source: Uint8Array, start: number, end: number, order: number, pickRow: (row: number) => Picked, row: number): Item {
-  return { key, line: '', source, start, size: end - start + 1, parent: fnv1a32(parentOf(key)), own: fnv1a32(key), order, picked: null, pickRow, row };
+function keptItem(key: string, source: Uint8Array, start: number, end: number, order: number, pick: Item['pick'], row: number): Item {
+  return { key, line: '', source, start, size: end - start + 1, parent: fnv1a32(parentOf(key)), own: fnv1a32(key), order, pick, row };
 }
 
 function compare(a: string, b: string): number {

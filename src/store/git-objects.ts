@@ -293,9 +293,7 @@ export class GitObjects {
    * unreachable. An object whose file cannot be touched is written anew (a rename over the old file).
    */
   private stored(oid: string): boolean {
-    if (this.packs.freshen(oid)) return true;
-    const path = this.loosePath(oid);
-    return fs.existsSync(path) && touch(path) === true;
+    return this.packs.freshen(oid) || touch(this.loosePath(oid)) === true;
   }
 
   /** Writes an object: held by a batch, else loose. */

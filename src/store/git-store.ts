@@ -161,13 +161,16 @@ export class GitStore implements Store {
         await calling;
         await published();
       };
+      const stillOpen = (): void => {
+        if (ended) throw new InternalError('a checkpoint came after the end of its transaction');
+      };
       const checkpointer: Checkpointer = (snapshot, changes, message, onPublished) => {
         const call = (async () => {
           await published();
-          if (ended) throw new InternalError('a checkpoint came after the end of its transaction');
+          stillOpen();
           const staged = await this.stageCommit(snapshot, changes, message ?? `${options.message} (checkpoint)`);
           if (!staged) return { commit: null, base: snapshot };
-          if (ended) throw new InternalError('a checkpoint came after the end of its transaction');
+          stillOpen();
           const { made, view, write } = staged;
           // A checkpoint publishes (what makes a killed run resumable) but leaves the work tree to
           // the end of the transaction: one update instead of one per checkpoint.
