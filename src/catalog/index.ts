@@ -12,5 +12,5 @@ const recipes: Record<string, Recipe> = { dropbox: dropboxRecipe };
 
 /** The recipe for an app slug, or undefined when the catalog has none. */
 export function findRecipe(app: string): Recipe | undefined {
-  return Object.prototype.hasOwnProperty.call(recipes, app) ? recipes[app] : undefined;
+  return Object.hasOwn(recipes, app) ? recipes[app] : undefined;
 }

@@ -1,16 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode } from '../errors.js';
+import type { ActionRunner } from './command-types.js';
 import { commands } from './commands/index.js';
 import { type CliContext, type CliIo, type CommonOptions, createContext, reportError } from './context.js';
 import { version } from '../version.js';
 
-/** A command module: adds one command (with its --help) to the program. */
-export type RegisterCommand = (program: Command, run: ActionRunner) => void;
-
-/** Wraps a command body: builds the context, runs it, maps errors to exit codes. */
-export type ActionRunner = <Args extends unknown[]>(
-  body: (context: CliContext, ...args: Args) => Promise<void>,
-) => (...args: unknown[]) => Promise<void>;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -27,7 +27,7 @@ export async function listSkills(root: string): Promise<SkillSummary[]> {
 }
 
 function summarize(slug: string, path: string, text: string): SkillSummary {
-  let document;
+  let document: ReturnType<typeof parseMarkdown>;
   try {
     document = parseMarkdown(text, path);
   } catch (error) {

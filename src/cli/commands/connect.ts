@@ -8,7 +8,7 @@ import { validateSlug } from '../../store/index.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
 import { parseChoice } from '../flags.js';
-import type { ActionRunner } from '../program.js';
+import type { ActionRunner } from '../command-types.js';
 
 interface ConnectOptions {
   store?: string;

@@ -6,7 +6,7 @@ import { parseTables } from '../../appdata/schema.js';
 import { type DatabaseRole, migrateHint, openDatabase, progressPrinter } from '../appdata-support.js';
 import { type CliContext, withCommonOptions } from '../context.js';
 import { formatDuration, formatTable, parseChoice } from '../flags.js';
-import type { ActionRunner } from '../program.js';
+import type { ActionRunner } from '../command-types.js';
 
 interface MigrateOptions {
   target?: string;

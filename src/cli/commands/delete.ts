@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { deleteSync } from '../../engine/index.js';
 import { withCommonOptions } from '../context.js';
-import type { ActionRunner } from '../program.js';
+import type { ActionRunner } from '../command-types.js';
 import { cliEngineDeps } from '../engine-deps.js';
 
 /** `syncagent delete <slug>`: unregister the webhook, remove skill, handler and mirror in one commit. */

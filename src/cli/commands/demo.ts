@@ -2,7 +2,7 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { runDemo } from '../../demo/index.js';
 import { withCommonOptions } from '../context.js';
-import type { ActionRunner } from '../program.js';
+import type { ActionRunner } from '../command-types.js';
 import { cliLogger } from '../engine-deps.js';
 
 /** `syncagent demo`: the whole loop offline (sample Dropbox + Pipedream Connect fakes on loopback). */

@@ -3,7 +3,7 @@ import { exec } from '../../engine/index.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
 import { readFlagFile } from '../flags.js';
-import type { ActionRunner } from '../program.js';
+import type { ActionRunner } from '../command-types.js';
 
 /** `syncagent exec <slug> --file F`: run one-shot code with the sync's ctx (run_in_sync). */
 export function registerExec(program: Command, run: ActionRunner): void {

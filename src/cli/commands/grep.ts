@@ -3,7 +3,7 @@ import { parseCount } from '../flags.js';
 import { InvalidInputError } from '../../errors.js';
 import { type GrepMatch, grepFile } from '../../mirror/index.js';
 import { withCommonOptions } from '../context.js';
-import type { ActionRunner } from '../program.js';
+import type { ActionRunner } from '../command-types.js';
 import { storeRoot } from '../store-options.js';
 
 /** `syncagent grep <regex>`: grep_file from the command line, printed like `rg -n`. */
@@ -65,9 +65,9 @@ function printLikeRipgrep(matches: GrepMatch[], withFile: boolean, out: (line: s
     const setContext = (line: number, text: string): void => {
       if (!lines.get(line)?.isMatch) lines.set(line, { text, isMatch: false });
     };
-    match.before.forEach((text, index) => setContext(match.line - match.before.length + index, text));
+    for (const [index, text] of match.before.entries()) setContext(match.line - match.before.length + index, text);
     lines.set(match.line, { text: match.match, isMatch: true });
-    match.after.forEach((text, index) => setContext(match.line + 1 + index, text));
+    for (const [index, text] of match.after.entries()) setContext(match.line + 1 + index, text);
   }
   const withContext = matches.some((match) => match.before.length > 0 || match.after.length > 0);
   let printedAny = false;

@@ -1,4 +1,4 @@
-import type { RegisterCommand } from '../program.js';
+import type { RegisterCommand } from '../command-types.js';
 import { registerDb } from './db.js';
 import { registerGrep } from './grep.js';
 import { registerInit } from './init.js';

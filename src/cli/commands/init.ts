@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { withCommonOptions } from '../context.js';
-import type { ActionRunner } from '../program.js';
+import type { ActionRunner } from '../command-types.js';
 import { storeOptions } from '../store-options.js';
 import { initStore } from '../../store/index.js';
 

@@ -6,7 +6,7 @@ import { migrateHint, openDatabase } from '../appdata-support.js';
 import { type CliContext, withCommonOptions } from '../context.js';
 import { formatTable, parseChoice } from '../flags.js';
 import { storeRoot } from '../store-options.js';
-import type { ActionRunner } from '../program.js';
+import type { ActionRunner } from '../command-types.js';
 
 interface LocalOptions {
   store?: string;

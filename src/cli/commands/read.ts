@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { parseCount } from '../flags.js';
 import { readFile, withGutter } from '../../mirror/index.js';
 import { withCommonOptions } from '../context.js';
-import type { ActionRunner } from '../program.js';
+import type { ActionRunner } from '../command-types.js';
 import { storeRoot } from '../store-options.js';
 
 /** `syncagent read <path>`: read_file from the command line. */

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { syncStatus } from '../../engine/index.js';
 import { withCommonOptions } from '../context.js';
 import { formatTable } from '../flags.js';
-import type { ActionRunner } from '../program.js';
+import type { ActionRunner } from '../command-types.js';
 import { openCliStore } from '../store-options.js';
 
 /** `syncagent status [<slug>]`: a table (or JSON) of syncs. */

@@ -10,7 +10,7 @@ import { migrateHint, openDatabase, progressPrinter } from '../appdata-support.j
 import { withCommonOptions } from '../context.js';
 import { formatDuration, parseChoice } from '../flags.js';
 import { storeRoot } from '../store-options.js';
-import type { ActionRunner } from '../program.js';
+import type { ActionRunner } from '../command-types.js';
 import { printDatabaseSync } from './db.js';
 import { printLocalSync } from './local.js';
 

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { tick } from '../../engine/index.js';
 import { ExitCode, InvalidInputError } from '../../errors.js';
 import { withCommonOptions } from '../context.js';
-import type { ActionRunner } from '../program.js';
+import type { ActionRunner } from '../command-types.js';
 import { cliEngineDeps } from '../engine-deps.js';
 
 /** `syncagent tick [--now ISO]`: the alarm scheduler. */

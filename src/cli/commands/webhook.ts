@@ -5,7 +5,7 @@ import { validateSlug } from '../../store/index.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
 import { readFlagFile } from '../flags.js';
-import type { ActionRunner } from '../program.js';
+import type { ActionRunner } from '../command-types.js';
 
 interface WebhookOptions {
   store?: string;

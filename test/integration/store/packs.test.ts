@@ -195,14 +195,14 @@ describe('big commits are written as one pack', () => {
     const before = preparedCounts();
     await store.transact(
       async (tx) => {
-        views.forEach((view, i) => tx.write(`data/views/v${i}`, view));
+        for (const [i, view] of views.entries()) tx.write(`data/views/v${i}`, view);
         await waitBack(before.posted + packThreshold);
       },
       { message: 'views' },
     );
     expect(preparedCounts().used - before.used).toBe(packThreshold);
     expect(fsckStrict(root)).toBe('');
-    views.forEach((view, i) => expect(catFile(root, 'blob', `HEAD:data/views/v${i}`).equals(view)).toBe(true));
+    for (const [i, view] of views.entries()) expect(catFile(root, 'blob', `HEAD:data/views/v${i}`).equals(view)).toBe(true);
   });
 
   it(`writes a batch of ${packThreshold - 1} new objects loose and one of ${packThreshold} as a pack, skipping objects already stored`, async () => {

@@ -32,7 +32,9 @@ describe('store without a remote', () => {
     const root = join(dir.path, 'store');
     const { store } = await initStore({ root, author });
     const base = ['m/a.txt', 'm/d1/x.txt', 'm/d1/y.txt', 'm/d2/z.txt', 'm/d3/deep/w.txt', 'm/f'];
-    await store.transact(async (tx) => base.forEach((path) => tx.write(path, path)), { message: 'base' });
+    await store.transact(async (tx) => {
+      for (const path of base) tx.write(path, path);
+    }, { message: 'base' });
     const fold = (entries: Array<{ path: string; type: string }>, prefix: string) => {
       const level = new Map<string, string>();
       for (const entry of entries) {

@@ -119,7 +119,7 @@ describe('path index', () => {
     ];
     // /b/z is listed after the tombstone of /b, so it stays (Dropbox lists a re-created path after its deletion).
     const result = await inTx(async (mirror) => {
-      pages.forEach((lines, page) => mirror.write(`staging/${page}.ndjson`, `${lines.join('\n')}\n`));
+      for (const [page, lines] of pages.entries()) mirror.write(`staging/${page}.ndjson`, `${lines.join('\n')}\n`);
       return mirror.indexLoad('loaded', ['staging/0.ndjson', 'staging/1.ndjson'], {
         ...spec,
         tombstone: { field: 'kind', value: 'gone' },
