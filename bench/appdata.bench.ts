@@ -24,7 +24,10 @@ export default async function appdataBench(report: Report): Promise<void> {
   try {
     const localUrl = await createDatabase(server, 'bench_local');
     const cloudUrl = await createDatabase(server, 'bench_cloud');
-    for (const [url, name] of [[localUrl, 'local database'], [cloudUrl, 'cloud database']] as const) {
+    for (const [url, name] of [
+      [localUrl, 'local database'],
+      [cloudUrl, 'cloud database'],
+    ] as const) {
       const database = createPgDatabase({ url, name, variable: 'BENCH' });
       await migrate(database);
       await database.close();
@@ -33,7 +36,9 @@ export default async function appdataBench(report: Report): Promise<void> {
     const cloud = new pg.Client({ connectionString: cloudUrl });
     await Promise.all([local.connect(), cloud.connect()]);
     try {
-      console.log(`generating ${rowsPerTable.toLocaleString('en-US')} users + ${rowsPerTable.toLocaleString('en-US')} contexts…`);
+      console.log(
+        `generating ${rowsPerTable.toLocaleString('en-US')} users + ${rowsPerTable.toLocaleString('en-US')} contexts…`,
+      );
       await local.query(
         `insert into users (${userColumns})
          select 'u' || lpad(n::text, 8, '0'), 'user' || n || '@example.com', 'User ' || n,
@@ -53,7 +58,13 @@ export default async function appdataBench(report: Report): Promise<void> {
       const usersFile = join(dir, 'users.copy');
       const contextsFile = join(dir, 'contexts.copy');
       runCommand('psql', ['-v', 'ON_ERROR_STOP=1', localUrl, '-c', `\\copy users (${userColumns}) to '${usersFile}'`]);
-      runCommand('psql', ['-v', 'ON_ERROR_STOP=1', localUrl, '-c', `\\copy contexts (${contextColumns}) to '${contextsFile}'`]);
+      runCommand('psql', [
+        '-v',
+        'ON_ERROR_STOP=1',
+        localUrl,
+        '-c',
+        `\\copy contexts (${contextColumns}) to '${contextsFile}'`,
+      ]);
 
       const emptyCloud = async () => {
         await cloud.query('truncate contexts, users');
@@ -63,9 +74,13 @@ export default async function appdataBench(report: Report): Promise<void> {
         await emptyCloud();
         const started = performance.now();
         runCommand('psql', [
-          '-v', 'ON_ERROR_STOP=1', cloudUrl,
-          '-c', `\\copy users (${userColumns}) from '${usersFile}'`,
-          '-c', `\\copy contexts (${contextColumns}) from '${contextsFile}'`,
+          '-v',
+          'ON_ERROR_STOP=1',
+          cloudUrl,
+          '-c',
+          `\\copy users (${userColumns}) from '${usersFile}'`,
+          '-c',
+          `\\copy contexts (${contextColumns}) from '${contextsFile}'`,
         ]);
         return performance.now() - started;
       };
@@ -85,7 +100,8 @@ export default async function appdataBench(report: Report): Promise<void> {
         const run = await ours();
         ourTimes.push(run.ms);
         const inserted = run.result.tables.reduce((sum, table) => sum + table.inserts, 0);
-        if (inserted !== 2 * rowsPerTable) throw new Error(`push inserted ${inserted} rows, expected ${2 * rowsPerTable}`);
+        if (inserted !== 2 * rowsPerTable)
+          throw new Error(`push inserted ${inserted} rows, expected ${2 * rowsPerTable}`);
       }
       const oursMs = Math.min(...ourTimes);
       const referenceMs = Math.min(...referenceTimes);
@@ -113,7 +129,8 @@ export default async function appdataBench(report: Report): Promise<void> {
         `${formatMs(again.ms)} (${rate(totalRows, again.ms)}); push reports ${updatedByPush} inserted+updated; ` +
           `pg_stat_user_tables n_tup_ins+upd+del delta: ${written}`,
       );
-      if (written !== 0 || updatedByPush !== 0) throw new Error(`second push rewrote rows: stats ${written}, push ${updatedByPush}`);
+      if (written !== 0 || updatedByPush !== 0)
+        throw new Error(`second push rewrote rows: stats ${written}, push ${updatedByPush}`);
 
       // The general path: a cloud that is not empty (one unrelated user) goes through staging + merge.
       await emptyCloud();
@@ -122,8 +139,12 @@ export default async function appdataBench(report: Report): Promise<void> {
       const staged = await ours();
       // The same statistics check must see these writes, or the 0 above proves nothing.
       const afterStaged = await waitForStats(cloud, beforeStaged);
-      const stagedWrites = ['users', 'contexts'].reduce((sum, table) => sum + (afterStaged[table]!.written - beforeStaged[table]!.written), 0);
-      if (stagedWrites < totalRows) throw new Error(`pg_stat_user_tables saw only ${stagedWrites} writes of the staged push`);
+      const stagedWrites = ['users', 'contexts'].reduce(
+        (sum, table) => sum + (afterStaged[table]!.written - beforeStaged[table]!.written),
+        0,
+      );
+      if (stagedWrites < totalRows)
+        throw new Error(`pg_stat_user_tables saw only ${stagedWrites} writes of the staged push`);
       report.add({
         name: `db push ${label(rowsPerTable)} + ${label(rowsPerTable)}, non-empty cloud (staging + merge)`,
         oursMs: staged.ms,
@@ -131,7 +152,10 @@ export default async function appdataBench(report: Report): Promise<void> {
         referenceMs,
         note: `${rate(totalRows, staged.ms)}; pg_stat_user_tables saw ${stagedWrites.toLocaleString('en-US')} rows written`,
       });
-      report.figure('peak RSS of the bench process (rows stream, memory stays flat)', `${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+      report.figure(
+        'peak RSS of the bench process (rows stream, memory stays flat)',
+        `${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+      );
     } finally {
       await Promise.all([local.end(), cloud.end()]);
     }
@@ -154,7 +178,8 @@ async function syncagent(args: string[], env: NodeJS.ProcessEnv): Promise<PushJs
   stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
   stderr.on('data', (chunk: Buffer) => errors.push(chunk));
   const code = await runCli(args, { stdout, stderr, env, cwd: process.cwd() });
-  if (code !== 0) throw new Error(`syncagent ${args.join(' ')} exited ${code}: ${Buffer.concat(errors).toString('utf8')}`);
+  if (code !== 0)
+    throw new Error(`syncagent ${args.join(' ')} exited ${code}: ${Buffer.concat(errors).toString('utf8')}`);
   return JSON.parse(Buffer.concat(chunks).toString('utf8')) as PushJson;
 }
 
@@ -167,7 +192,9 @@ async function tableStats(client: pg.Client): Promise<Stats> {
             (coalesce(seq_scan, 0) + coalesce(idx_scan, 0))::text as scans
        from pg_stat_user_tables where relname in ('users', 'contexts')`,
   );
-  return Object.fromEntries(rows.map((row) => [row.relname, { written: Number(row.written), scans: Number(row.scans) }]));
+  return Object.fromEntries(
+    rows.map((row) => [row.relname, { written: Number(row.written), scans: Number(row.scans) }]),
+  );
 }
 
 /**

@@ -2,12 +2,18 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dropboxRecipe } from '../src/catalog/index.js';
-import { connect, handleWebhook, silentLogger, type EngineDeps, type Logger } from '../src/engine/index.js';
+import { connect, type EngineDeps, handleWebhook, type Logger, silentLogger } from '../src/engine/index.js';
 import { readState, writeState } from '../src/engine/runtime-files.js';
 import type { Gateway, GatewayRequest } from '../src/gateway/index.js';
 import { initStore, openStore } from '../src/store/index.js';
-import { dropboxWebhookBody, signDropboxWebhook, startFakeDropboxConnection, type DropboxApiFake, type DropboxTree } from '../src/testkit/index.js';
-import { benchDir, formatMs, measure, runCommand, type Report } from './harness.js';
+import {
+  type DropboxApiFake,
+  type DropboxTree,
+  dropboxWebhookBody,
+  signDropboxWebhook,
+  startFakeDropboxConnection,
+} from '../src/testkit/index.js';
+import { benchDir, formatMs, measure, type Report, runCommand } from './harness.js';
 
 // The Dropbox sync engine end to end:
 //  1. backfill of 200,000 entries through the Pipedream proxy fake in front of the Dropbox fake, with the engine's
@@ -50,7 +56,13 @@ function entryAt(index: number): Record<string, unknown> {
 }
 
 function folder(path: string, index: number): Record<string, unknown> {
-  return { '.tag': 'folder', name: path.slice(path.lastIndexOf('/') + 1), path_lower: path.toLowerCase(), path_display: path, id: `id:gen${index.toString(36).padStart(16, '0')}` };
+  return {
+    '.tag': 'folder',
+    name: path.slice(path.lastIndexOf('/') + 1),
+    path_lower: path.toLowerCase(),
+    path_display: path,
+    id: `id:gen${index.toString(36).padStart(16, '0')}`,
+  };
 }
 
 /** Fills a fake tree with the first `count` entries of the same shape. */
@@ -96,7 +108,11 @@ async function plainBackfill(env: NodeJS.ProcessEnv, file: string): Promise<numb
     await fetch(`${api}/v1/oauth/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'client_credentials', client_id: env.PIPEDREAM_CLIENT_ID, client_secret: env.PIPEDREAM_CLIENT_SECRET }),
+      body: JSON.stringify({
+        grant_type: 'client_credentials',
+        client_id: env.PIPEDREAM_CLIENT_ID,
+        client_secret: env.PIPEDREAM_CLIENT_SECRET,
+      }),
     })
   ).json()) as { access_token: string };
   const proxy = (url: string) =>
@@ -105,10 +121,16 @@ async function plainBackfill(env: NodeJS.ProcessEnv, file: string): Promise<numb
   let count = 0;
   let cursor: string | null = null;
   for (;;) {
-    const url: string = cursor ? 'https://api.dropboxapi.com/2/files/list_folder/continue' : 'https://api.dropboxapi.com/2/files/list_folder';
+    const url: string = cursor
+      ? 'https://api.dropboxapi.com/2/files/list_folder/continue'
+      : 'https://api.dropboxapi.com/2/files/list_folder';
     const response: Response = await fetch(proxy(url), {
       method: 'POST',
-      headers: { authorization: `Bearer ${token.access_token}`, 'x-pd-environment': 'development', 'x-pd-proxy-content-type': 'application/json' },
+      headers: {
+        authorization: `Bearer ${token.access_token}`,
+        'x-pd-environment': 'development',
+        'x-pd-proxy-content-type': 'application/json',
+      },
       body: JSON.stringify(cursor ? { cursor } : { path: '', recursive: true, limit: 2000 }),
     });
     if (!response.ok) throw new Error(`plain backfill: ${response.status} ${await response.text()}`);
@@ -153,7 +175,12 @@ export async function backfillBench(report: Report, base: string): Promise<void>
       ours.push(
         await measure(
           async () => {
-            const outcome = await connect(deps, { app: 'dropbox', accountId, externalUserId: 'user-42', recipe: dropboxRecipe });
+            const outcome = await connect(deps, {
+              app: 'dropbox',
+              accountId,
+              externalUserId: 'user-42',
+              recipe: dropboxRecipe,
+            });
             summary = outcome.summary ?? '';
           },
           1,
@@ -163,7 +190,13 @@ export async function backfillBench(report: Report, base: string): Promise<void>
       if (!summary.startsWith(`${count} changes`)) throw new Error(`backfill bench: unexpected summary ${summary}`);
       let listed = 0;
       runCommand('sync', []);
-      plain.push(await measure(async () => (listed = await plainBackfill(fakes.env, join(scratch, `plain-${run}.ndjson`))), 1, 0));
+      plain.push(
+        await measure(
+          async () => (listed = await plainBackfill(fakes.env, join(scratch, `plain-${run}.ndjson`))),
+          1,
+          0,
+        ),
+      );
       if (listed !== count) throw new Error(`plain backfill listed ${listed} entries`);
     }
     report.add({
@@ -174,7 +207,8 @@ export async function backfillBench(report: Report, base: string): Promise<void>
       target: 2,
       note: `median of ${runs} alternating runs after ${warmups} warm-up: sharded mirror + git commits vs one NDJSON file`,
     });
-    const shown = (times: number[]) => `(${times.slice(0, warmups).map(formatMs).join(', ')}) ${times.slice(warmups).map(formatMs).join(', ')}`;
+    const shown = (times: number[]) =>
+      `(${times.slice(0, warmups).map(formatMs).join(', ')}) ${times.slice(warmups).map(formatMs).join(', ')}`;
     report.figure('backfill runs, (warm-up) measured: connect | plain', `${shown(ours)} | ${shown(plain)}`);
   } finally {
     await fakes.close();
@@ -205,13 +239,18 @@ async function generatedStore(base: string, count: number): Promise<{ root: stri
   await initStore({ root });
   const started = performance.now();
   const deps: EngineDeps = {
-    ...(await engineDeps(root, { SYNCAGENT_GATEWAY: 'direct', SYNCAGENT_TOKEN_DROPBOX: 'unused', DROPBOX_APP_SECRET: secret })),
+    ...(await engineDeps(root, {
+      SYNCAGENT_GATEWAY: 'direct',
+      SYNCAGENT_TOKEN_DROPBOX: 'unused',
+      DROPBOX_APP_SECRET: secret,
+    })),
     createGateway: () => syntheticGateway(count),
     // One long backfill call in the sandbox: allow more than the default 10 minutes on a slow machine.
     limits: { longMs: 60 * 60_000 },
   };
   const outcome = await connect(deps, { app: 'dropbox', accountId, externalUserId: 'user-42', recipe: dropboxRecipe });
-  if (!outcome.summary?.startsWith(`${count} changes`)) throw new Error(`mirror generation: unexpected summary ${outcome.summary}`);
+  if (!outcome.summary?.startsWith(`${count} changes`))
+    throw new Error(`mirror generation: unexpected summary ${outcome.summary}`);
   await writeFile(marker, runCommand('git', ['-C', root, 'rev-parse', 'HEAD']));
   return { root, seconds: (performance.now() - started) / 1000 };
 }
@@ -219,7 +258,12 @@ async function generatedStore(base: string, count: number): Promise<{ root: stri
 /** The 10 changes of webhook number `round`, made in the fake (whose tree already holds /Top{round}). */
 function makeChanges(dropbox: DropboxApiFake, round: number): void {
   const top = `/Top${round}`;
-  for (const [folderIndex, name] of [[0, 'a'], [1, 'b'], [2, 'c']] as const) dropbox.addFile(`${top}/Folder ${folderIndex}/new-${name}.txt`, { size: 4242 });
+  for (const [folderIndex, name] of [
+    [0, 'a'],
+    [1, 'b'],
+    [2, 'c'],
+  ] as const)
+    dropbox.addFile(`${top}/Folder ${folderIndex}/new-${name}.txt`, { size: 4242 });
   dropbox.modifyFile(`${top}/Folder 3/file-0.txt`, { size: 5000 });
   dropbox.modifyFile(`${top}/Folder 3/file-1.txt`, { size: 5001 });
   dropbox.modifyFile(`${top}/Folder 4/file-2.txt`, { size: 5002 });
@@ -241,7 +285,10 @@ export interface WebhookRun {
 /** Runs `rounds` 10-change webhooks on a cached `count`-entry mirror (the first one warms up). */
 export async function webhookRuns(base: string, count: number, rounds: number): Promise<WebhookRun> {
   const { root, seconds } = await generatedStore(base, count);
-  if (seconds !== null) console.log(`  generated a ${count.toLocaleString('en')}-entry mirror in ${seconds.toFixed(1)} s (cached in ${root})`);
+  if (seconds !== null)
+    console.log(
+      `  generated a ${count.toLocaleString('en')}-entry mirror in ${seconds.toFixed(1)} s (cached in ${root})`,
+    );
   const fakes = await startFakes(0);
   try {
     // The fake holds the touched folders (same paths as the mirror); the sync's cursor is the fake's latest.
@@ -263,7 +310,12 @@ export async function webhookRuns(base: string, count: number, rounds: number): 
     await deps.store.transact(
       async (tx) => {
         const state = await readState(tx, 'dropbox');
-        state.cursor = fakes.dropbox.tree.latestCursor({ path: '', recursive: true, includeDeleted: false, limit: 2000 });
+        state.cursor = fakes.dropbox.tree.latestCursor({
+          path: '',
+          recursive: true,
+          includeDeleted: false,
+          limit: 2000,
+        });
         writeState(tx, 'dropbox', state);
       },
       { message: 'bench: point the cursor at the fake' },
@@ -290,17 +342,28 @@ export async function webhookRuns(base: string, count: number, rounds: number): 
     );
     // Folder deletes on the next top-level folder: one of its 50-entry folders, then the whole 1,001-entry folder.
     const folderOps: Array<{ name: string; ms: number; leavesRead: number }> = [];
-    for (const [name, path] of [['50-entry folder delete', `/Top${rounds}/Folder 5`], ['1,001-entry top-level folder delete', `/Top${rounds}`]] as const) {
+    for (const [name, path] of [
+      ['50-entry folder delete', `/Top${rounds}/Folder 5`],
+      ['1,001-entry top-level folder delete', `/Top${rounds}`],
+    ] as const) {
       fakes.dropbox.delete(path);
       const body = dropboxWebhookBody(['dbid:fake-account']);
       const started = performance.now();
-      await handleWebhook(deps, { slug: 'dropbox', body, headers: { 'X-Dropbox-Signature': signDropboxWebhook(body, secret) }, deliveryId: `bench-folder-${folderOps.length}` });
+      await handleWebhook(deps, {
+        slug: 'dropbox',
+        body,
+        headers: { 'X-Dropbox-Signature': signDropboxWebhook(body, secret) },
+        deliveryId: `bench-folder-${folderOps.length}`,
+      });
       folderOps.push({ name, ms: performance.now() - started, leavesRead: io.at(-1)!.leavesRead as number });
     }
     // The store alone: one commit of one small file, no handler (what the store costs per event at this size).
     let note = 0;
     const commitMs = await measure(
-      () => deps.store.transact(async (tx) => tx.write('mirrors/dropbox/notes/bench.txt', `run ${(note += 1)}\n`), { message: 'bench: one small file' }),
+      () =>
+        deps.store.transact(async (tx) => tx.write('mirrors/dropbox/notes/bench.txt', `run ${(note += 1)}\n`), {
+          message: 'bench: one small file',
+        }),
       5,
     );
     return { medianMs, io: io.slice(0, rounds), folderOps, commitMs, root };
@@ -344,7 +407,8 @@ export default async function engineBench(report: Report): Promise<void> {
   report.figure('1M mirror: leaves read per 10-change webhook', leavesRead.join(', '));
   for (const run of [small, large]) {
     const size = run === small ? '10K' : '1M';
-    for (const op of run.folderOps) report.figure(`${size} mirror: ${op.name}`, `${formatMs(op.ms)}, ${op.leavesRead} leaves read`);
+    for (const op of run.folderOps)
+      report.figure(`${size} mirror: ${op.name}`, `${formatMs(op.ms)}, ${op.leavesRead} leaves read`);
   }
   report.add({
     name: 'store alone: commit of one small file in the mirror store',
@@ -354,7 +418,10 @@ export default async function engineBench(report: Report): Promise<void> {
     note: 'no handler: the part of the webhook cost that grows with the store (git index rewrite)',
   });
   const layout = mirrorFiles(large.root);
-  report.figure('1M mirror: files, leaves, largest file', `${layout.files} files, ${layout.leaves} leaves, largest ${(layout.largest / 1024).toFixed(1)} KiB (${layout.largestPath})`);
+  report.figure(
+    '1M mirror: files, leaves, largest file',
+    `${layout.files} files, ${layout.leaves} leaves, largest ${(layout.largest / 1024).toFixed(1)} KiB (${layout.largestPath})`,
+  );
   const index = await stat(join(large.root, 'mirrors/dropbox/index.json'));
   report.figure('1M mirror: index.json', `${(index.size / 1024).toFixed(1)} KiB`);
   report.figure('webhook medians', `10K ${formatMs(small.medianMs)}, 1M ${formatMs(large.medianMs)}`);

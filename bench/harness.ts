@@ -20,7 +20,12 @@ export class Report {
   add(row: Comparison): void {
     this.rows.push(row);
     const ratio = row.oursMs / row.referenceMs;
-    const verdict = row.target === undefined ? '' : ratio <= row.target ? `  ok (target ≤ ${row.target}×)` : `  MISSED (target ≤ ${row.target}×)`;
+    const verdict =
+      row.target === undefined
+        ? ''
+        : ratio <= row.target
+          ? `  ok (target ≤ ${row.target}×)`
+          : `  MISSED (target ≤ ${row.target}×)`;
     console.log(
       `${row.name.padEnd(58)} ours ${formatMs(row.oursMs).padStart(9)}  ${row.referenceName.padEnd(22)} ${formatMs(row.referenceMs).padStart(9)}  ratio ${ratio.toFixed(2)}×${verdict}${row.note ? `  (${row.note})` : ''}`,
     );
@@ -51,8 +56,18 @@ export async function measure(body: () => Promise<unknown> | unknown, runs = 5, 
 }
 
 /** Runs a command synchronously and fails loudly if it fails (reference tools must really run). */
-export function runCommand(command: string, args: string[], options: { cwd?: string; input?: string; shell?: boolean } = {}): string {
-  const result = spawnSync(command, args, { cwd: options.cwd, input: options.input, encoding: 'utf8', maxBuffer: 1 << 30, shell: options.shell });
+export function runCommand(
+  command: string,
+  args: string[],
+  options: { cwd?: string; input?: string; shell?: boolean } = {},
+): string {
+  const result = spawnSync(command, args, {
+    cwd: options.cwd,
+    input: options.input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    shell: options.shell,
+  });
   if (result.error) throw result.error;
   if (result.status !== 0 && !(command.endsWith('grep') || command === 'rg')) {
     throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);

@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { grepFile, readFile } from '../src/mirror/index.js';
-import { type Report, benchDir, hasCommand, measure, runCommand } from './harness.js';
+import { benchDir, hasCommand, measure, type Report, runCommand } from './harness.js';
 
 const targetBytes = 300 * 1024 * 1024;
 
@@ -10,7 +10,20 @@ const targetBytes = 300 * 1024 * 1024;
 async function generate(path: string): Promise<void> {
   const existing = await stat(path).catch(() => null);
   if (existing && existing.size >= targetBytes) return;
-  const words = ['photos', 'docs', 'invoices', 'projects', 'archive', 'music', 'team', 'résumé', 'naïve', '東京', '2023', '2024'];
+  const words = [
+    'photos',
+    'docs',
+    'invoices',
+    'projects',
+    'archive',
+    'music',
+    'team',
+    'résumé',
+    'naïve',
+    '東京',
+    '2023',
+    '2024',
+  ];
   const out = createWriteStream(path);
   let bytes = 0;
   let index = 0;
@@ -18,7 +31,8 @@ async function generate(path: string): Promise<void> {
   while (bytes < targetBytes) {
     index += 1;
     const folder = `/${words[index % words.length]}/${words[(index >> 3) % words.length]}`;
-    const name = index % 40_000 === 0 ? `Quarterly-Report-${index}.pdf` : `f${index.toString(36)}.${index % 3 ? 'jpg' : 'txt'}`;
+    const name =
+      index % 40_000 === 0 ? `Quarterly-Report-${index}.pdf` : `f${index.toString(36)}.${index % 3 ? 'jpg' : 'txt'}`;
     const line = `${JSON.stringify({ id: `id:${(index * 2654435761) % 4294967296}`, path: `${folder}/${name}`, size: (index * 7919) % 10_000_000, rev: index.toString(16) })}\n`;
     batch.push(line);
     bytes += Buffer.byteLength(line);
@@ -42,25 +56,47 @@ export default async function mirrorBench(report: Report): Promise<void> {
   const searches: Array<{ name: string; pattern: string; flags: string; rgFlags: string[]; target: number }> = [
     { name: 'literal', pattern: 'Quarterly-Report', flags: '', rgFlags: [], target: 2 },
     { name: 'case-insensitive literal', pattern: 'quarterly-report', flags: 'i', rgFlags: ['-i'], target: 2 },
-    { name: 'regex with an inner literal', pattern: '"path":"[^"]*Report-[0-9]+\\.pdf"', flags: '', rgFlags: [], target: 3 },
+    {
+      name: 'regex with an inner literal',
+      pattern: '"path":"[^"]*Report-[0-9]+\\.pdf"',
+      flags: '',
+      rgFlags: [],
+      target: 3,
+    },
   ];
   for (const search of searches) {
     let ourCount = 0;
     const ours = await measure(async () => {
-      const result = await grepFile(root, { pattern: search.pattern, flags: search.flags, path: 'big.ndjson', maxMatches: 10_000 });
+      const result = await grepFile(root, {
+        pattern: search.pattern,
+        flags: search.flags,
+        path: 'big.ndjson',
+        maxMatches: 10_000,
+      });
       ourCount = result.matches.length;
     });
     let rgCount = 0;
     if (hasCommand('rg')) {
       const rg = await measure(() => {
-        rgCount = runCommand('rg', ['-n', ...search.rgFlags, '-e', search.pattern, file]).split('\n').filter(Boolean).length;
+        rgCount = runCommand('rg', ['-n', ...search.rgFlags, '-e', search.pattern, file])
+          .split('\n')
+          .filter(Boolean).length;
       });
       if (rgCount !== ourCount) throw new Error(`grep ${search.name}: ours found ${ourCount} lines, rg ${rgCount}`);
-      report.add({ name: `grep ${search.name} (${ourCount} matches)`, oursMs: ours, referenceName: 'rg -n', referenceMs: rg, target: search.target });
+      report.add({
+        name: `grep ${search.name} (${ourCount} matches)`,
+        oursMs: ours,
+        referenceName: 'rg -n',
+        referenceMs: rg,
+        target: search.target,
+      });
     }
     const grep = await measure(() =>
       // Piped, not sent to /dev/null: GNU grep stops at the first match when output is /dev/null.
-      runCommand('sh', ['-c', `LC_ALL=C grep -n ${search.rgFlags.join(' ')} -E '${search.pattern.replace(/'/g, "'\\''")}' '${file}' | wc -l`]),
+      runCommand('sh', [
+        '-c',
+        `LC_ALL=C grep -n ${search.rgFlags.join(' ')} -E '${search.pattern.replace(/'/g, "'\\''")}' '${file}' | wc -l`,
+      ]),
     );
     report.add({ name: `grep ${search.name}`, oursMs: ours, referenceName: 'LC_ALL=C grep -n', referenceMs: grep });
   }
@@ -71,8 +107,16 @@ export default async function mirrorBench(report: Report): Promise<void> {
   });
   let expected: string[] = [];
   const sed = await measure(() => {
-    expected = runCommand('sed', ['-n', `${offset},${offset + 49}p`, file]).split('\n').slice(0, 50);
+    expected = runCommand('sed', ['-n', `${offset},${offset + 49}p`, file])
+      .split('\n')
+      .slice(0, 50);
   });
   if (JSON.stringify(got) !== JSON.stringify(expected)) throw new Error('read: lines differ from sed');
-  report.add({ name: `read 50 lines at line ${offset.toLocaleString('en')}`, oursMs: ours, referenceName: 'sed -n', referenceMs: sed, target: 1 });
+  report.add({
+    name: `read 50 lines at line ${offset.toLocaleString('en')}`,
+    oursMs: ours,
+    referenceName: 'sed -n',
+    referenceMs: sed,
+    target: 1,
+  });
 }

@@ -22,7 +22,9 @@ export default async function (report: Report): Promise<void> {
   const vmMs = await measure(() => {
     for (let index = 0; index < callsPerRound; index += 1) {
       const sandbox = { ctx: { sync: ctxData.sync }, result: undefined as unknown };
-      runInNewContext('result = (async (ctx) => ({ added: 1, note: ctx.sync.slug }))(ctx)', sandbox, { timeout: 60_000 });
+      runInNewContext('result = (async (ctx) => ({ added: 1, note: ctx.sync.slug }))(ctx)', sandbox, {
+        timeout: 60_000,
+      });
     }
   }, 5);
   report.add({
@@ -47,5 +49,8 @@ export default async function (report: Report): Promise<void> {
       }),
     3,
   );
-  report.figure(`sandbox host call overhead (${hostCalls} awaited ctx.state.get)`, `${formatMs(hostMs)} total, ${((hostMs * 1000) / hostCalls).toFixed(1)} µs per call`);
+  report.figure(
+    `sandbox host call overhead (${hostCalls} awaited ctx.state.get)`,
+    `${formatMs(hostMs)} total, ${((hostMs * 1000) / hostCalls).toFixed(1)} µs per call`,
+  );
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openStore } from '../src/store/index.js';
-import { type Report, benchDir, measure, runCommand } from './harness.js';
+import { benchDir, measure, type Report, runCommand } from './harness.js';
 
 /** A store of 10,000 files (100 folders × 100 files), committed with the git CLI. */
 async function createStore(root: string): Promise<void> {
@@ -13,10 +13,22 @@ async function createStore(root: string): Promise<void> {
   for (let folder = 0; folder < 100; folder += 1) {
     const dir = join(root, 'mirrors', 'bench', `d${folder}`);
     await mkdir(dir, { recursive: true });
-    for (let file = 0; file < 100; file += 1) await writeFile(join(dir, `f${file}.ndjson`), `{"folder":${folder},"file":${file}}\n`);
+    for (let file = 0; file < 100; file += 1)
+      await writeFile(join(dir, `f${file}.ndjson`), `{"folder":${folder},"file":${file}}\n`);
   }
   runCommand('git', ['-C', root, 'add', '-A']);
-  runCommand('git', ['-C', root, '-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'seed']);
+  runCommand('git', [
+    '-C',
+    root,
+    '-c',
+    'user.name=bench',
+    '-c',
+    'user.email=bench@example.com',
+    'commit',
+    '-q',
+    '-m',
+    'seed',
+  ]);
 }
 
 /** One transaction changing a 64 KiB file in a 10,000-file store, against `git add && git commit`. */
@@ -26,16 +38,31 @@ export default async function storeBench(report: Report): Promise<void> {
   const theirs = join(base, 'git');
   await createStore(ours);
   await createStore(theirs);
-  const content = () => randomBytes(48 * 1024).toString('base64').slice(0, 64 * 1024);
+  const content = () =>
+    randomBytes(48 * 1024)
+      .toString('base64')
+      .slice(0, 64 * 1024);
 
   const oursMs = await measure(async () => {
     const store = await openStore({ root: ours });
-    await store.transact(async (tx) => tx.write('mirrors/bench/d42/f7.ndjson', content()), { message: 'sync(bench): one change' });
+    await store.transact(async (tx) => tx.write('mirrors/bench/d42/f7.ndjson', content()), {
+      message: 'sync(bench): one change',
+    });
   }, 9);
   const gitMs = await measure(async () => {
     await writeFile(join(theirs, 'mirrors/bench/d42/f7.ndjson'), content());
-    runCommand('sh', ['-c', `cd '${theirs}' && git add mirrors/bench/d42/f7.ndjson && git -c user.name=bench -c user.email=bench@example.com commit -q -m 'one change'`]);
+    runCommand('sh', [
+      '-c',
+      `cd '${theirs}' && git add mirrors/bench/d42/f7.ndjson && git -c user.name=bench -c user.email=bench@example.com commit -q -m 'one change'`,
+    ]);
   }, 9);
-  if (runCommand('git', ['-C', ours, 'status', '--porcelain']).trim() !== '') throw new Error('store work tree is not clean after the transaction');
-  report.add({ name: 'transaction: one 64 KiB file in a 10,000-file store', oursMs, referenceName: 'git add && git commit', referenceMs: gitMs, target: 2 });
+  if (runCommand('git', ['-C', ours, 'status', '--porcelain']).trim() !== '')
+    throw new Error('store work tree is not clean after the transaction');
+  report.add({
+    name: 'transaction: one 64 KiB file in a 10,000-file store',
+    oursMs,
+    referenceName: 'git add && git commit',
+    referenceMs: gitMs,
+    target: 2,
+  });
 }

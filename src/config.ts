@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { InvalidInputError, MissingConfigError } from './errors.js';
 import type { Author } from './store/types.js';
 
@@ -30,4 +30,3 @@ export function formatIssues(source: string, error: z.ZodError): string {
     .map((issue) => `${source}${issue.path.length ? `: ${issue.path.join('.')}` : ''}: ${issue.message}`)
     .join('; ');
 }
-

@@ -1,7 +1,7 @@
 import { DatabaseError } from '../errors.js';
 import type { Database, DatabaseSession } from './database.js';
 import { requireCurrentSchema } from './migrations.js';
-import { tableNames, type TableName, tableSpecs, type TableSpec } from './schema.js';
+import { type TableName, type TableSpec, tableNames, tableSpecs } from './schema.js';
 
 /** `push` copies local → cloud, `pull` cloud → local. */
 export type DatabaseDirection = 'push' | 'pull';
@@ -134,7 +134,15 @@ async function syncTable(
       ? await count(reader, `select count(*) from ${quote(spec.name)}`)
       : await writer.copyIn(`copy ${quote(spec.name)} (${columns}) from stdin`, stream());
     return {
-      result: { table: spec.name, sourceRows, inserts: sourceRows, updates: 0, unchanged: 0, deletes: 0, durationMs: performance.now() - started },
+      result: {
+        table: spec.name,
+        sourceRows,
+        inserts: sourceRows,
+        updates: 0,
+        unchanged: 0,
+        deletes: 0,
+        durationMs: performance.now() - started,
+      },
       staged: false,
     };
   }
@@ -151,7 +159,10 @@ async function syncTable(
   let inserts: number;
   let updates: number;
   if (options.dryRun) {
-    updates = await count(writer, `select count(*) from ${stage} s join ${quote(spec.name)} t using (${key}) where ${differs}`);
+    updates = await count(
+      writer,
+      `select count(*) from ${stage} s join ${quote(spec.name)} t using (${key}) where ${differs}`,
+    );
     inserts = await count(writer, `select count(*) from ${stage} s where ${missing}`);
   } else {
     // Update first: the rows inserted next would only be compared against themselves.
@@ -162,7 +173,9 @@ async function syncTable(
       )
     ).rowCount;
     inserts = (
-      await writer.query(`insert into ${quote(spec.name)} (${columns}) select ${columns} from ${stage} s where ${missing}`)
+      await writer.query(
+        `insert into ${quote(spec.name)} (${columns}) select ${columns} from ${stage} s where ${missing}`,
+      )
     ).rowCount;
   }
   return {
@@ -187,7 +200,10 @@ async function pruneTable(writer: DatabaseSession, spec: TableSpec, dryRun: bool
 }
 
 /** Passes COPY text chunks through, counting rows (one newline each: text COPY escapes the others). */
-async function* countRows(chunks: AsyncIterable<Uint8Array>, report: (rows: number) => void): AsyncIterable<Uint8Array> {
+async function* countRows(
+  chunks: AsyncIterable<Uint8Array>,
+  report: (rows: number) => void,
+): AsyncIterable<Uint8Array> {
   let rows = 0;
   let nextReport = progressEveryRows;
   for await (const chunk of chunks) {
@@ -205,7 +221,9 @@ async function* countRows(chunks: AsyncIterable<Uint8Array>, report: (rows: numb
 }
 
 async function isEmpty(session: DatabaseSession, spec: TableSpec): Promise<boolean> {
-  const { rows } = await session.query<{ empty: boolean }>(`select not exists (select 1 from ${quote(spec.name)}) as empty`);
+  const { rows } = await session.query<{ empty: boolean }>(
+    `select not exists (select 1 from ${quote(spec.name)}) as empty`,
+  );
   return rows[0]?.empty === true;
 }
 

@@ -53,7 +53,8 @@ export function documentFile(kind: LocalKind, key: string): string {
 /** Parses a file read from disk; throws `invalid_input` naming `file:line`. */
 export function documentFromFile(kind: LocalKind, key: string, text: string): LocalDocument {
   const file = documentFile(kind, key);
-  if (text.includes('\0')) throw new InvalidInputError(`${file}: contains a NUL byte (not a text file)`, { data: { file } });
+  if (text.includes('\0'))
+    throw new InvalidInputError(`${file}: contains a NUL byte (not a text file)`, { data: { file } });
   if (kind === 'skills') {
     try {
       validateSlug(key);
@@ -75,9 +76,12 @@ export function documentFromFile(kind: LocalKind, key: string, text: string): Lo
       const issue = result.error.issues[0];
       const path = (issue?.path ?? []).filter((part): part is string | number => typeof part !== 'symbol');
       const line = parsed.lineOf(path);
-      throw new InvalidInputError(`${file}:${line}: invalid frontmatter: ${path.join('.') || 'value'}: ${issue?.message}`, {
-        data: { file, line },
-      });
+      throw new InvalidInputError(
+        `${file}:${line}: invalid frontmatter: ${path.join('.') || 'value'}: ${issue?.message}`,
+        {
+          data: { file, line },
+        },
+      );
     }
     if (result.data.name !== key) {
       const line = parsed.lineOf(['name']);
@@ -87,7 +91,14 @@ export function documentFromFile(kind: LocalKind, key: string, text: string): Lo
       );
     }
   }
-  return { kind, key, file, frontmatter: parsed.frontmatter, frontmatterSource: parsed.frontmatterSource, body: parsed.body };
+  return {
+    kind,
+    key,
+    file,
+    frontmatter: parsed.frontmatter,
+    frontmatterSource: parsed.frontmatterSource,
+    body: parsed.body,
+  };
 }
 
 /** The row a document is stored as. */
@@ -122,7 +133,12 @@ export function documentFromRow(kind: LocalKind, row: SkillRow | ContentRow): Lo
     }
     const frontmatter: Frontmatter = { name: skill.name, description: skill.description };
     for (const [key, value] of Object.entries(skill.attributes ?? {})) {
-      Object.defineProperty(frontmatter, key, { value: value as JsonValue, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(frontmatter, key, {
+        value: value as JsonValue,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return {
       kind,

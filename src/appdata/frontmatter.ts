@@ -34,7 +34,10 @@ export function parseMarkdown(text: string, file: string): MarkdownDocument {
 }
 
 /** Like parseMarkdown but also returns where each key sits, for schema errors. */
-export function parseMarkdownWithLines(text: string, file: string): MarkdownDocument & { lineOf: ParsedFrontmatter['lineOf'] } {
+export function parseMarkdownWithLines(
+  text: string,
+  file: string,
+): MarkdownDocument & { lineOf: ParsedFrontmatter['lineOf'] } {
   const split = splitFrontmatter(text, file);
   if (split === null) return { frontmatter: {}, frontmatterSource: null, body: text, lineOf: () => 1 };
   const parsed = parseFrontmatterYaml(split.yaml, file);
@@ -64,7 +67,12 @@ export function renderMarkdown(document: MarkdownDocument): string {
 /** Renders frontmatter data as a `---` block of YAML that parses back to exactly `data`. */
 export function renderFrontmatter(data: Frontmatter): string {
   if (Object.keys(data).length === 0) return '---\n---\n';
-  const yaml = stringify(data, { lineWidth: 0, minContentWidth: 0, blockQuote: 'literal', aliasDuplicateObjects: false });
+  const yaml = stringify(data, {
+    lineWidth: 0,
+    minContentWidth: 0,
+    blockQuote: 'literal',
+    aliasDuplicateObjects: false,
+  });
   const block = `---\n${yaml}---\n`;
   // Cheap insurance: the export must never write frontmatter that reads back differently.
   const back = tryParseSource(block);
@@ -84,7 +92,9 @@ export function jsonEqual(left: JsonValue, right: JsonValue): boolean {
   }
   const leftKeys = Object.keys(left);
   if (leftKeys.length !== Object.keys(right).length) return false;
-  return leftKeys.every((key) => Object.hasOwn(right, key) && jsonEqual(left[key] as JsonValue, right[key] as JsonValue));
+  return leftKeys.every(
+    (key) => Object.hasOwn(right, key) && jsonEqual(left[key] as JsonValue, right[key] as JsonValue),
+  );
 }
 
 function splitFrontmatter(text: string, file: string): { source: string; yaml: string } | null {
@@ -104,7 +114,8 @@ function parseFrontmatterYaml(yaml: string, file: string): ParsedFrontmatter {
   const lineCounter = new LineCounter();
   const document = parseDocument(yaml, { lineCounter, uniqueKeys: true, prettyErrors: false });
   // File line = YAML line + 1 for the opening `---`.
-  const fileLine = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line + 1);
+  const fileLine = (offset: number | undefined): number =>
+    offset === undefined ? 1 : lineCounter.linePos(offset).line + 1;
   const fail = (line: number, message: string): never => {
     throw new InvalidInputError(`${file}:${line}: invalid frontmatter: ${message}`, { data: { file, line } });
   };
@@ -128,7 +139,10 @@ function parseFrontmatterYaml(yaml: string, file: string): ParsedFrontmatter {
   return { data: value as Frontmatter, lineOf };
 }
 
-function findNonJson(value: unknown, path: (string | number)[]): { path: (string | number)[]; reason: string } | undefined {
+function findNonJson(
+  value: unknown,
+  path: (string | number)[],
+): { path: (string | number)[]; reason: string } | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
   if (typeof value === 'number') return Number.isFinite(value) ? undefined : { path, reason: 'numbers must be finite' };
   if (Array.isArray(value)) {
@@ -166,7 +180,10 @@ function orderLike(value: JsonValue, template: JsonValue | undefined): JsonValue
     return value.map((item, index) => orderLike(item, items[index]));
   }
   const previous = typeof template === 'object' && template !== null && !Array.isArray(template) ? template : {};
-  const keys = [...Object.keys(previous).filter((key) => Object.hasOwn(value, key)), ...Object.keys(value).filter((key) => !Object.hasOwn(previous, key))];
+  const keys = [
+    ...Object.keys(previous).filter((key) => Object.hasOwn(value, key)),
+    ...Object.keys(value).filter((key) => !Object.hasOwn(previous, key)),
+  ];
   const ordered: Frontmatter = {};
   for (const key of keys) {
     // defineProperty: a `__proto__` key is data here, not the prototype.

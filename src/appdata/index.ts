@@ -1,34 +1,50 @@
 /** App data sync (DESIGN section 8): schema, database push/pull, disk ↔ database, the SyncService. */
 export type { Database, DatabaseSession, Queryable, QueryResult, TransactionOptions } from './database.js';
-export { latestVersion, migrate, migrations, requireCurrentSchema, schemaVersion, type Migration, type MigrateResult } from './migrations.js';
-export { parseTables, tableNames, tableSpecs, type TableName, type TableSpec } from './schema.js';
 export {
-  syncDatabase,
   type DatabaseDirection,
   type DatabaseSyncOptions,
   type DatabaseSyncProgress,
   type DatabaseSyncResult,
+  syncDatabase,
   type TableSyncResult,
 } from './database-sync.js';
-export { jsonEqual, parseMarkdown, renderFrontmatter, renderMarkdown, type Frontmatter, type JsonValue, type MarkdownDocument } from './frontmatter.js';
-export { documentFile, localKinds, validateContentPath, type LocalDocument, type LocalKind } from './documents.js';
+export { documentFile, type LocalDocument, type LocalKind, localKinds, validateContentPath } from './documents.js';
 export {
-  syncLocal,
+  type Frontmatter,
+  type JsonValue,
+  jsonEqual,
+  type MarkdownDocument,
+  parseMarkdown,
+  renderFrontmatter,
+  renderMarkdown,
+} from './frontmatter.js';
+export {
   type Change,
   type ChangeCounts,
   type DiffEntry,
   type LocalDirection,
   type LocalSyncOptions,
   type LocalSyncResult,
+  syncLocal,
 } from './local-sync.js';
 export {
-  SyncService,
-  SyncServiceBuilder,
-  syncDirections,
+  latestVersion,
+  type MigrateResult,
+  type Migration,
+  migrate,
+  migrations,
+  requireCurrentSchema,
+  schemaVersion,
+} from './migrations.js';
+export { type DatabaseRole, databasePart, localPart, type OpenDatabase } from './parts.js';
+export { parseTables, type TableName, type TableSpec, tableNames, tableSpecs } from './schema.js';
+export {
   type PartResult,
   type PartRunOptions,
   type SyncAllResult,
   type SyncDirection,
   type SyncPart,
+  SyncService,
+  SyncServiceBuilder,
+  syncDirections,
 } from './sync-service.js';
-export { databasePart, localPart, type DatabaseRole, type OpenDatabase } from './parts.js';

@@ -82,14 +82,20 @@ export async function syncLocal(options: LocalSyncOptions): Promise<LocalSyncRes
   if (options.direction === 'to-db') {
     const disk = await scanDisk(options.root, kinds);
     const documents = disk.map((file) => documentFromFile(file.kind, file.key, file.text));
-    const source = new Map(documents.map((document, index) => [document.file, { document, hash: hashText(disk[index]!.text) }]));
+    const source = new Map(
+      documents.map((document, index) => [document.file, { document, hash: hashText(disk[index]!.text) }]),
+    );
     return options.database.transaction(
       async (session) => {
         if (!dryRun) await session.query(`lock table ${kinds.join(', ')} in share row exclusive mode`);
         const target = await loadRendered(session, kinds);
         const entries = diff(source, target, prune);
-        const upserts = entries.filter((entry) => entry.applied && entry.change !== 'removed').map((entry) => source.get(entry.file)!.document);
-        const removals = entries.filter((entry) => entry.applied && entry.change === 'removed').map((entry) => target.get(entry.file)!.document);
+        const upserts = entries
+          .filter((entry) => entry.applied && entry.change !== 'removed')
+          .map((entry) => source.get(entry.file)!.document);
+        const removals = entries
+          .filter((entry) => entry.applied && entry.change === 'removed')
+          .map((entry) => target.get(entry.file)!.document);
         if (!dryRun) {
           await writeRows(session, upserts);
           await deleteRows(session, removals);
@@ -136,8 +142,16 @@ async function loadRendered(session: Queryable, kinds: readonly LocalKind[]): Pr
   for (const kind of kinds) {
     const rows =
       kind === 'skills'
-        ? (await session.query<SkillRow>('select slug, name, description, attributes, frontmatter_source, body from skills order by slug')).rows
-        : (await session.query<ContentRow>('select path, frontmatter, frontmatter_source, body from content order by path')).rows;
+        ? (
+            await session.query<SkillRow>(
+              'select slug, name, description, attributes, frontmatter_source, body from skills order by slug',
+            )
+          ).rows
+        : (
+            await session.query<ContentRow>(
+              'select path, frontmatter, frontmatter_source, body from content order by path',
+            )
+          ).rows;
     for (const row of rows) {
       const document = documentFromRow(kind, row);
       const text = renderMarkdown(document);
@@ -156,7 +170,14 @@ function diff(
   for (const [file, { hash }] of source) {
     const existing = target.get(file);
     const change: Change = !existing ? 'added' : existing.hash === hash ? 'unchanged' : 'modified';
-    entries.push({ kind: kindOf(file), file, change, sourceHash: hash, targetHash: existing?.hash ?? null, applied: change !== 'unchanged' });
+    entries.push({
+      kind: kindOf(file),
+      file,
+      change,
+      sourceHash: hash,
+      targetHash: existing?.hash ?? null,
+      applied: change !== 'unchanged',
+    });
   }
   for (const [file, { hash }] of target) {
     if (source.has(file)) continue;
@@ -194,9 +215,12 @@ async function writeRows(session: Queryable, documents: LocalDocument[]): Promis
 }
 
 async function deleteRows(session: Queryable, documents: LocalDocument[]): Promise<void> {
-  const keys = (kind: LocalKind) => documents.filter((document) => document.kind === kind).map((document) => document.key);
-  if (keys('skills').length > 0) await session.query('delete from skills where slug = any($1::text[])', [keys('skills')]);
-  if (keys('content').length > 0) await session.query('delete from content where path = any($1::text[])', [keys('content')]);
+  const keys = (kind: LocalKind) =>
+    documents.filter((document) => document.kind === kind).map((document) => document.key);
+  if (keys('skills').length > 0)
+    await session.query('delete from skills where slug = any($1::text[])', [keys('skills')]);
+  if (keys('content').length > 0)
+    await session.query('delete from content where path = any($1::text[])', [keys('content')]);
 }
 
 function summarize(entries: DiffEntry[]): Record<LocalKind, ChangeCounts> {

@@ -76,32 +76,35 @@ const migrationLockKey = 7_305_411_042;
 
 /** Applies the pending migrations in one transaction; running it again applies nothing. A dry run lists them. */
 export async function migrate(database: Database, options: { dryRun?: boolean } = {}): Promise<MigrateResult> {
-  return database.transaction(async (session) => {
-    await session.query('select pg_advisory_xact_lock($1)', [migrationLockKey]);
-    await session.query(
-      `create table if not exists syncagent_migrations (
+  return database.transaction(
+    async (session) => {
+      await session.query('select pg_advisory_xact_lock($1)', [migrationLockKey]);
+      await session.query(
+        `create table if not exists syncagent_migrations (
          version integer primary key,
          name text not null,
          applied_at timestamptz not null default now()
        )`,
-    );
-    const applied = await readApplied(session, database.label);
-    const fromVersion = applied.reduce((max, row) => Math.max(max, row.version), 0);
-    const pending = migrations.filter((migration) => !applied.some((row) => row.version === migration.version));
-    for (const migration of pending) {
-      await session.query(migration.sql);
-      await session.query('insert into syncagent_migrations (version, name) values ($1, $2)', [
-        migration.version,
-        migration.name,
-      ]);
-    }
-    return {
-      database: database.label,
-      fromVersion,
-      toVersion: latestVersion,
-      applied: pending.map(({ version, name }) => ({ version, name })),
-    };
-  }, { rollback: options.dryRun ?? false });
+      );
+      const applied = await readApplied(session, database.label);
+      const fromVersion = applied.reduce((max, row) => Math.max(max, row.version), 0);
+      const pending = migrations.filter((migration) => !applied.some((row) => row.version === migration.version));
+      for (const migration of pending) {
+        await session.query(migration.sql);
+        await session.query('insert into syncagent_migrations (version, name) values ($1, $2)', [
+          migration.version,
+          migration.name,
+        ]);
+      }
+      return {
+        database: database.label,
+        fromVersion,
+        toVersion: latestVersion,
+        applied: pending.map(({ version, name }) => ({ version, name })),
+      };
+    },
+    { rollback: options.dryRun ?? false },
+  );
 }
 
 /** The schema version of a database (0 when syncagent never migrated it). */
@@ -110,7 +113,9 @@ export async function schemaVersion(database: Queryable): Promise<number> {
     `select to_regclass('syncagent_migrations') is not null as present`,
   );
   if (!exists.rows[0]?.present) return 0;
-  const { rows } = await database.query<{ version: number }>('select coalesce(max(version), 0) as version from syncagent_migrations');
+  const { rows } = await database.query<{ version: number }>(
+    'select coalesce(max(version), 0) as version from syncagent_migrations',
+  );
   return Number(rows[0]?.version ?? 0);
 }
 

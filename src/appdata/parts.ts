@@ -54,7 +54,12 @@ export function databasePart(options: {
 }
 
 /** The `local` part: skills and content files ↔ the local database. */
-export function localPart(options: { openLocal: OpenDatabase; root: string; only?: readonly LocalKind[]; migrateHint?: string }): SyncPart<LocalSyncResult> {
+export function localPart(options: {
+  openLocal: OpenDatabase;
+  root: string;
+  only?: readonly LocalKind[];
+  migrateHint?: string;
+}): SyncPart<LocalSyncResult> {
   return {
     name: 'local',
     directions: ['to-db', 'to-disk'],

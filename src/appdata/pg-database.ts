@@ -39,7 +39,10 @@ class PgDatabase implements Database {
   constructor(private readonly options: PgDatabaseOptions) {
     const location = describeUrl(options.url, options.variable);
     this.label = `${options.name} ${location.where}`;
-    this.secrets = [options.url, ...(location.password.length >= 3 ? [location.password, encodeURIComponent(location.password)] : [])];
+    this.secrets = [
+      options.url,
+      ...(location.password.length >= 3 ? [location.password, encodeURIComponent(location.password)] : []),
+    ];
     this.pool = new pg.Pool({
       connectionString: options.url,
       max: 4,
@@ -145,10 +148,14 @@ class PgDatabase implements Database {
     try {
       return await this.pool.connect();
     } catch (error) {
-      const reason = error instanceof Error ? error.message || (error as { code?: string }).code || error.name : String(error);
-      throw new DatabaseError(this.redact(`cannot connect to the ${this.label} (${this.options.variable}): ${reason}`), {
-        data: { database: this.label, variable: this.options.variable, ...pick(error) },
-      });
+      const reason =
+        error instanceof Error ? error.message || (error as { code?: string }).code || error.name : String(error);
+      throw new DatabaseError(
+        this.redact(`cannot connect to the ${this.label} (${this.options.variable}): ${reason}`),
+        {
+          data: { database: this.label, variable: this.options.variable, ...pick(error) },
+        },
+      );
     }
   }
 
@@ -181,11 +188,14 @@ function describeUrl(url: string, variable: string): { where: string; password: 
     });
   }
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-    throw new InvalidInputError(`${variable}: expected a postgres:// URL, got ${parsed.protocol}//`, { data: { variable } });
+    throw new InvalidInputError(`${variable}: expected a postgres:// URL, got ${parsed.protocol}//`, {
+      data: { variable },
+    });
   }
   const host = parsed.hostname || parsed.searchParams.get('host') || 'localhost';
   const port = parsed.port || parsed.searchParams.get('port') || '5432';
-  const database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || decodeURIComponent(parsed.username) || 'postgres';
+  const database =
+    decodeURIComponent(parsed.pathname.replace(/^\//, '')) || decodeURIComponent(parsed.username) || 'postgres';
   return { where: `${host}:${port}/${database}`, password: decodeURIComponent(parsed.password) };
 }
 

@@ -52,7 +52,9 @@ export class SyncService {
    * Runs each applicable part in turn. Parts are independent, so a failing part does not stop the
    * next one; its error is in its result and `ok` is false.
    */
-  async syncAll(hooks: { onPartStart?: (part: string) => void; onPartEnd?: (result: PartResult) => void } = {}): Promise<SyncAllResult> {
+  async syncAll(
+    hooks: { onPartStart?: (part: string) => void; onPartEnd?: (result: PartResult) => void } = {},
+  ): Promise<SyncAllResult> {
     const results: PartResult[] = [];
     for (const part of this.parts) {
       hooks.onPartStart?.(part.name);
@@ -85,7 +87,9 @@ export class SyncServiceBuilder {
   /** Sets the direction (required). */
   direction(direction: SyncDirection): this {
     if (!syncDirections.includes(direction)) {
-      throw new InvalidInputError(`--direction: expected one of ${syncDirections.join(', ')}, got ${JSON.stringify(direction)}`);
+      throw new InvalidInputError(
+        `--direction: expected one of ${syncDirections.join(', ')}, got ${JSON.stringify(direction)}`,
+      );
     }
     this.chosenDirection = direction;
     return this;

@@ -2,9 +2,9 @@
 import { dropboxRecipe } from './dropbox/recipe.js';
 import type { Recipe } from './types.js';
 
+export { dropboxHandlerSource } from './dropbox/handler-source.js';
 export { dropboxCreatedBy } from './dropbox/identity.js';
 export { dropboxRecipe, dropboxSyncJson } from './dropbox/recipe.js';
-export { dropboxHandlerSource } from './dropbox/handler-source.js';
 export { dropboxSkill } from './dropbox/skill.js';
 export type { Recipe, RecipeInput } from './types.js';
 

@@ -1,6 +1,6 @@
 import type { Database } from '../appdata/database.js';
-import type { DatabaseRole } from '../appdata/parts.js';
 import type { DatabaseSyncProgress } from '../appdata/database-sync.js';
+import type { DatabaseRole } from '../appdata/parts.js';
 import { createPgDatabase } from '../appdata/pg-database.js';
 import { requireSetting } from '../config.js';
 import type { CliContext } from './context.js';

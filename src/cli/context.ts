@@ -61,5 +61,3 @@ export function reportError(context: CliContext, error: unknown, json: boolean):
   if (json) context.printJson({ error: syncError.toJSON() });
   return syncError.exitCode;
 }
-
-

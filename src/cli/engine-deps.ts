@@ -5,12 +5,16 @@ import { openCliStore } from './store-options.js';
 /** A stderr logger: JSON lines with --json, `event key=value` lines otherwise. */
 export function cliLogger(context: CliContext, json: boolean): Logger {
   if (json) return createJsonLogger((line) => context.log(line));
-  const emit = (level: string) => (event: string, fields: Record<string, unknown> = {}) => {
-    const parts = Object.entries(fields)
-      .filter(([, value]) => value !== undefined)
-      .map(([key, value]) => `${key}=${typeof value === 'string' && !/\s/.test(value) ? value : JSON.stringify(value)}`);
-    context.log(`${level === 'info' ? '' : `${level}: `}${event} ${parts.join(' ')}`.trimEnd());
-  };
+  const emit =
+    (level: string) =>
+    (event: string, fields: Record<string, unknown> = {}) => {
+      const parts = Object.entries(fields)
+        .filter(([, value]) => value !== undefined)
+        .map(
+          ([key, value]) => `${key}=${typeof value === 'string' && !/\s/.test(value) ? value : JSON.stringify(value)}`,
+        );
+      context.log(`${level === 'info' ? '' : `${level}: `}${event} ${parts.join(' ')}`.trimEnd());
+    };
   return { info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
 

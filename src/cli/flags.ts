@@ -4,7 +4,11 @@ import { InvalidInputError, IoError } from '../errors.js';
 import type { CliContext } from './context.js';
 
 /** Parses a `--flag a|b` choice; undefined when the flag is absent. */
-export function parseChoice<T extends string>(value: string | undefined, choices: readonly T[], flag: string): T | undefined {
+export function parseChoice<T extends string>(
+  value: string | undefined,
+  choices: readonly T[],
+  flag: string,
+): T | undefined {
   if (value === undefined) return undefined;
   if (!(choices as readonly string[]).includes(value)) {
     throw new InvalidInputError(`${flag}: expected one of ${choices.join(', ')}, got ${JSON.stringify(value)}`);
@@ -31,7 +35,10 @@ export async function readFlagFile(context: CliContext, flag: string, file: stri
 
 /** Formats rows as a left-aligned text table (numbers right-aligned). */
 export function formatTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
-  const cells = [header, ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell.toLocaleString('en-US') : cell)))];
+  const cells = [
+    header,
+    ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell.toLocaleString('en-US') : cell))),
+  ];
   const numeric = header.map((_, column) => rows.length > 0 && rows.every((row) => typeof row[column] === 'number'));
   const widths = header.map((_, column) => Math.max(...cells.map((row) => String(row[column] ?? '').length)));
   return cells.map((row) =>

@@ -1,19 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode } from '../errors.js';
+import { version } from '../version.js';
 import type { ActionRunner } from './command-types.js';
 import { commands } from './commands/index.js';
 import { type CliContext, type CliIo, type CommonOptions, createContext, reportError } from './context.js';
-import { version } from '../version.js';
-
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const state = { exitCode: ExitCode.ok as number };
   const context = createContext(io, state);
   const program = new Command('syncagent')
-    .description(
-      'Turn Pipedream Connect connections into sync engines, NDJSON mirrors and skill files in a git store.',
-    )
+    .description('Turn Pipedream Connect connections into sync engines, NDJSON mirrors and skill files in a git store.')
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
@@ -22,15 +19,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     })
     .exitOverride();
 
-  const run: ActionRunner = (body) => async (...args: unknown[]) => {
-    // commander passes (...positionals, options, command)
-    const options = (args[args.length - 2] ?? {}) as CommonOptions;
-    try {
-      await (body as (context: CliContext, ...rest: unknown[]) => Promise<void>)(context, ...args.slice(0, -1));
-    } catch (error) {
-      state.exitCode = reportError(context, error, Boolean(options.json));
-    }
-  };
+  const run: ActionRunner =
+    (body) =>
+    async (...args: unknown[]) => {
+      // commander passes (...positionals, options, command)
+      const options = (args[args.length - 2] ?? {}) as CommonOptions;
+      try {
+        await (body as (context: CliContext, ...rest: unknown[]) => Promise<void>)(context, ...args.slice(0, -1));
+      } catch (error) {
+        state.exitCode = reportError(context, error, Boolean(options.json));
+      }
+    };
   for (const register of commands) register(program, run);
 
   try {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { type Author, type OpenStoreOptions, openStore, type GitStore } from '../store/index.js';
 import { parseAuthor } from '../config.js';
+import { type Author, type GitStore, type OpenStoreOptions, openStore } from '../store/index.js';
 import type { CliContext } from './context.js';
 
 /** Store options from `--store` (default: the current directory) and SYNCAGENT_AUTHOR. */

@@ -1,2 +1,2 @@
 /** `syncagent demo`: the whole loop offline against the bundled fakes. */
-export { populateSample, runDemo, type DemoOutput } from './run-demo.js';
+export { type DemoOutput, populateSample, runDemo } from './run-demo.js';

@@ -7,7 +7,12 @@ import { dropboxRecipe } from '../catalog/index.js';
 import { connect, handleWebhook, type Logger } from '../engine/index.js';
 import { grepFile } from '../mirror/index.js';
 import { initStore } from '../store/index.js';
-import { dropboxWebhookBody, signDropboxWebhook, startFakeDropboxConnection, type DropboxApiFake } from '../testkit/index.js';
+import {
+  type DropboxApiFake,
+  dropboxWebhookBody,
+  signDropboxWebhook,
+  startFakeDropboxConnection,
+} from '../testkit/index.js';
 
 const run = promisify(execFile);
 
@@ -34,9 +39,19 @@ export function populateSample(dropbox: DropboxApiFake, files = 1200): void {
  * The whole loop offline: fake Pipedream Connect + fake Dropbox on loopback, a store, connect through the
  * real Pipedream-proxy gateway, a change, a signed webhook, the commit's diff and a grep.
  */
-export async function runDemo(options: { store?: string; cwd: string; env: NodeJS.ProcessEnv; out: DemoOutput }): Promise<{ store: string }> {
+export async function runDemo(options: {
+  store?: string;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  out: DemoOutput;
+}): Promise<{ store: string }> {
   const { out } = options;
-  const fakes = await startFakeDropboxConnection({ accountId: 'apn_demo', externalUserId: 'demo-user', appSecret: 'demo-app-secret', projectId: 'proj_demo' });
+  const fakes = await startFakeDropboxConnection({
+    accountId: 'apn_demo',
+    externalUserId: 'demo-user',
+    appSecret: 'demo-app-secret',
+    projectId: 'proj_demo',
+  });
   const { dropbox, pipedream } = fakes;
   try {
     populateSample(dropbox);
@@ -44,7 +59,9 @@ export async function runDemo(options: { store?: string; cwd: string; env: NodeJ
     const root = options.store ? resolve(options.cwd, options.store) : await mkdtemp(join(tmpdir(), 'syncagent-demo-'));
     const env: NodeJS.ProcessEnv = { ...options.env, ...fakes.env };
     const { store } = await initStore({ root });
-    out.say(`1. store at ${root}; sample Dropbox with ${total} entries on ${dropbox.url} behind a Pipedream Connect fake on ${pipedream.url}`);
+    out.say(
+      `1. store at ${root}; sample Dropbox with ${total} entries on ${dropbox.url} behind a Pipedream Connect fake on ${pipedream.url}`,
+    );
     const deps = {
       store,
       env,
@@ -55,7 +72,12 @@ export async function runDemo(options: { store?: string; cwd: string; env: NodeJ
         out.progress(Math.min(backfill?.entries ?? total, total), total);
       },
     };
-    const connected = await connect(deps, { app: 'dropbox', accountId: 'apn_demo', externalUserId: 'demo-user', recipe: dropboxRecipe });
+    const connected = await connect(deps, {
+      app: 'dropbox',
+      accountId: 'apn_demo',
+      externalUserId: 'demo-user',
+      recipe: dropboxRecipe,
+    });
     out.progress(total, total);
     out.say(`2. connect dropbox: ${connected.summary ?? connected.status}`);
 
@@ -67,13 +89,22 @@ export async function runDemo(options: { store?: string; cwd: string; env: NodeJ
     const hook = await handleWebhook(deps, {
       slug: connected.slug,
       body,
-      headers: { 'x-dropbox-signature': signDropboxWebhook(body, 'demo-app-secret'), 'content-type': 'application/json' },
+      headers: {
+        'x-dropbox-signature': signDropboxWebhook(body, 'demo-app-secret'),
+        'content-type': 'application/json',
+      },
       deliveryId: 'demo-delivery-1',
     });
-    out.say(`3. changed the sample tree (add, modify, move a folder, delete a folder) and delivered a signed webhook: ${hook.summary}`);
+    out.say(
+      `3. changed the sample tree (add, modify, move a folder, delete a folder) and delivered a signed webhook: ${hook.summary}`,
+    );
     const { stdout: diff } = await run('git', ['show', '--stat=120', '--format=%h %s', 'HEAD'], { cwd: root });
     out.say(`4. the webhook's commit:\n${diff.trimEnd()}`);
-    const grep = await grepFile(root, { pattern: '"name":"budget', prefix: `mirrors/${connected.slug}/files/`, maxMatches: 5 });
+    const grep = await grepFile(root, {
+      pattern: '"name":"budget',
+      prefix: `mirrors/${connected.slug}/files/`,
+      maxMatches: 5,
+    });
     out.say(`5. grep '"name":"budget' over mirrors/${connected.slug}/files/:`);
     for (const match of grep.matches) out.say(`   ${match.file}:${match.line}: ${match.match}`);
     out.say(

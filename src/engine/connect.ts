@@ -1,10 +1,10 @@
-import { InvalidInputError } from '../errors.js';
 import type { Recipe } from '../catalog/types.js';
+import { InvalidInputError } from '../errors.js';
 import { inspectModule } from '../sandbox/index.js';
-import { syncPaths, validateSlug, type StoreReader } from '../store/index.js';
-import { parseSyncJson, formatSyncJson, type SyncConfig } from './registry.js';
-import { runEvent } from './run-event.js';
+import { type StoreReader, syncPaths, validateSlug } from '../store/index.js';
 import { schedulePoll, webhookEvent, webhookExpiry } from './events.js';
+import { formatSyncJson, parseSyncJson, type SyncConfig } from './registry.js';
+import { runEvent } from './run-event.js';
 import type { EngineDeps } from './types.js';
 
 /** What `connect` is asked to install. */
@@ -49,7 +49,13 @@ async function slugOwner(reader: StoreReader, slug: string): Promise<string | nu
  * Picks the slug: the given one (refused when another account holds it, unless `force`), else the
  * app slug, then `-2`, `-3`… for further accounts of the same app.
  */
-export async function chooseSlug(deps: EngineDeps, app: string, accountId: string, given?: string, force = false): Promise<string> {
+export async function chooseSlug(
+  deps: EngineDeps,
+  app: string,
+  accountId: string,
+  given?: string,
+  force = false,
+): Promise<string> {
   if (given !== undefined) {
     const slug = validateSlug(given);
     if (!force) {
@@ -76,7 +82,8 @@ export async function chooseSlug(deps: EngineDeps, app: string, accountId: strin
  * (unless `force`); a killed connect (no SKILL.md yet) resumes its backfill when run again.
  */
 export async function connect(deps: EngineDeps, input: ConnectInput): Promise<ConnectOutcome> {
-  if (input.recipe.app !== input.app) throw new InvalidInputError(`the ${input.recipe.app} recipe cannot install app "${input.app}"`);
+  if (input.recipe.app !== input.app)
+    throw new InvalidInputError(`the ${input.recipe.app} recipe cannot install app "${input.app}"`);
   const slug = await chooseSlug(deps, input.app, input.accountId, input.slug, input.force);
   const now = deps.clock().toISOString();
   const recipeInput = { slug, accountId: input.accountId, externalUserId: input.externalUserId, updatedAt: now };

@@ -2,8 +2,8 @@ import { toSyncError } from '../errors.js';
 import { inspectModule } from '../sandbox/index.js';
 import type { StoreReader, Transaction } from '../store/index.js';
 import { listSyncSlugs, loadSync, readHandlerSource, type SyncConfig } from './registry.js';
-import { lastErrorRecord, readStatus, type ErrorRecord, type SyncStatus } from './runtime-files.js';
-import { runEvent, type EventOutcome, type EventSpec } from './run-event.js';
+import { type EventOutcome, type EventSpec, runEvent } from './run-event.js';
+import { type ErrorRecord, lastErrorRecord, readStatus, type SyncStatus } from './runtime-files.js';
 import type { EngineDeps } from './types.js';
 
 /** The handler's exports (empty for api-only syncs). */
@@ -25,7 +25,8 @@ export function schedulePoll(status: SyncStatus, _result: unknown, now: Date, co
 
 /** The `expiresAt` a registerWebhook/renewWebhook export returned, when it is a valid time. */
 export function webhookExpiry(result: unknown): string | undefined {
-  const expiresAt = result !== null && typeof result === 'object' ? (result as { expiresAt?: unknown }).expiresAt : undefined;
+  const expiresAt =
+    result !== null && typeof result === 'object' ? (result as { expiresAt?: unknown }).expiresAt : undefined;
   return typeof expiresAt === 'string' && !Number.isNaN(Date.parse(expiresAt)) ? expiresAt : undefined;
 }
 
@@ -68,12 +69,19 @@ export async function renew(deps: EngineDeps, slug: string): Promise<EventOutcom
 }
 
 /** `exec <slug> --file F`: one-shot code (`export default async function (ctx)`) with the same ctx. */
-export async function exec(deps: EngineDeps, slug: string, source: { text: string; filename: string }): Promise<EventOutcome<never>> {
+export async function exec(
+  deps: EngineDeps,
+  slug: string,
+  source: { text: string; filename: string },
+): Promise<EventOutcome<never>> {
   return runEvent<never>(deps, { slug, event: 'exec', exportName: 'default', source, long: true });
 }
 
 /** `delete <slug>`: unregisterWebhook (when exported), then skill, handler and mirror go in one commit. */
-export async function deleteSync(deps: EngineDeps, slug: string): Promise<{ slug: string; removed: number; commit: string | null }> {
+export async function deleteSync(
+  deps: EngineDeps,
+  slug: string,
+): Promise<{ slug: string; removed: number; commit: string | null }> {
   const { config } = await loadSync(deps.store, slug);
   const exports = await handlerExports(deps.store, config).catch(() => [] as string[]);
   let removed = 0;
@@ -89,7 +97,7 @@ export async function deleteSync(deps: EngineDeps, slug: string): Promise<{ slug
       finish: (tx) => removeAll(tx),
       describe: () => 'removed skill, handler and mirror',
     });
-    return { slug, removed, commit: outcome.ran ? outcome.commits.at(-1) ?? null : null };
+    return { slug, removed, commit: outcome.ran ? (outcome.commits.at(-1) ?? null) : null };
   }
   const result = await deps.store.transact(
     async (tx) => {
@@ -128,14 +136,20 @@ export async function tick(deps: EngineDeps): Promise<{ now: string; actions: Ti
       // What the signals and status make due; only then is the handler inspected for the exports.
       due = [];
       if (renewDue(config, status, now)) due.push('renew');
-      if (config.signals.poll && (status.nextPollAt === null || now.getTime() >= Date.parse(status.nextPollAt))) due.push('poll');
+      if (config.signals.poll && (status.nextPollAt === null || now.getTime() >= Date.parse(status.nextPollAt)))
+        due.push('poll');
       if (due.length > 0) {
         const exports = await handlerExports(deps.store, config);
         due = due.filter((action) => exports.includes(action === 'renew' ? 'renewWebhook' : 'pollOnce'));
       }
     } catch (error) {
       const syncError = toSyncError(error);
-      actions.push({ slug, action: 'poll', result: 'error', error: { code: syncError.code, message: syncError.message } });
+      actions.push({
+        slug,
+        action: 'poll',
+        result: 'error',
+        error: { code: syncError.code, message: syncError.message },
+      });
       continue;
     }
     if (due.length === 0) skipped.push(slug);

@@ -7,9 +7,11 @@ export interface Logger {
 
 /** A logger writing one JSON object per line to `stream` (stderr at the CLI). */
 export function createJsonLogger(write: (line: string) => void, clock: () => Date = () => new Date()): Logger {
-  const emit = (level: string) => (event: string, fields: Record<string, unknown> = {}) => {
-    write(JSON.stringify({ at: clock().toISOString(), level, event, ...fields }));
-  };
+  const emit =
+    (level: string) =>
+    (event: string, fields: Record<string, unknown> = {}) => {
+      write(JSON.stringify({ at: clock().toISOString(), level, event, ...fields }));
+    };
   return { info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
 

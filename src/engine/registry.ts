@@ -1,16 +1,19 @@
 import { z } from 'zod';
 import { formatIssues } from '../config.js';
 import { InvalidInputError } from '../errors.js';
+import type { StoreReader } from '../store/index.js';
 import { syncPaths, validateSlug } from '../store/index.js';
 import { isSlug } from '../store/paths.js';
-import type { StoreReader } from '../store/index.js';
 
 const slugSchema = z
   .string()
   .min(1)
   .max(64)
   // Too long is the max check's issue alone.
-  .refine((value) => value.length > 64 || isSlug(value), 'expected 1-64 characters of a-z, 0-9 and single inner hyphens');
+  .refine(
+    (value) => value.length > 64 || isSlug(value),
+    'expected 1-64 characters of a-z, 0-9 and single inner hyphens',
+  );
 
 const hostSchema = z
   .string()
@@ -20,7 +23,10 @@ const hostSchema = z
 /** The `signals.webhook.signature` block: how the host verifies a delivery before the handler sees it. */
 const signatureSchema = z
   .object({
-    header: z.string().min(1).regex(/^[A-Za-z0-9-]+$/, 'expected an HTTP header name'),
+    header: z
+      .string()
+      .min(1)
+      .regex(/^[A-Za-z0-9-]+$/, 'expected an HTTP header name'),
     scheme: z.literal('hmac-sha256-hex'),
     secretEnv: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'expected an environment variable name (A-Z, 0-9, _)'),
   })
@@ -36,7 +42,10 @@ export const syncJsonSchema = z
     externalUserId: z.string().min(1),
     flavor: z.enum(['sync-engine', 'api-only']),
     status: z.enum(['active', 'paused', 'pending-review']),
-    handler: z.string().regex(/^[A-Za-z0-9_.-]+\.js$/, 'expected a file name ending in .js').optional(),
+    handler: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]+\.js$/, 'expected a file name ending in .js')
+      .optional(),
     mirrorPrefix: z.string().regex(/^mirrors\/[a-z0-9-]+\/$/, 'expected "mirrors/<slug>/"'),
     hosts: z.array(hostSchema),
     signals: z
@@ -52,7 +61,11 @@ export const syncJsonSchema = z
   .strict()
   .superRefine((value, context) => {
     if (value.mirrorPrefix !== `mirrors/${value.slug}/`) {
-      context.addIssue({ code: 'custom', path: ['mirrorPrefix'], message: `expected "mirrors/${value.slug}/" (the slug's mirror)` });
+      context.addIssue({
+        code: 'custom',
+        path: ['mirrorPrefix'],
+        message: `expected "mirrors/${value.slug}/" (the slug's mirror)`,
+      });
     }
     if (value.flavor === 'sync-engine' && value.handler === undefined) {
       context.addIssue({ code: 'custom', path: ['handler'], message: 'a sync-engine sync names its handler file' });
@@ -120,13 +133,17 @@ export function formatSyncJson(config: SyncConfig): string {
 }
 
 /** The handler file sync.json names, read through `reader`; a sync without one, or a missing file, is `invalid_input`. */
-export async function readHandlerSource(reader: StoreReader, config: SyncConfig): Promise<{ text: string; filename: string }> {
+export async function readHandlerSource(
+  reader: StoreReader,
+  config: SyncConfig,
+): Promise<{ text: string; filename: string }> {
   const { slug } = config;
   if (config.flavor !== 'sync-engine' || !config.handler) {
     throw new InvalidInputError(`sync "${slug}" is ${config.flavor}: it has no handler to run`, { data: { slug } });
   }
   const filename = `${syncPaths(slug).handlerDir}/${config.handler}`;
   const text = await reader.readText(filename);
-  if (text === null) throw new InvalidInputError(`${filename} does not exist (sync.json names it)`, { data: { file: filename } });
+  if (text === null)
+    throw new InvalidInputError(`${filename} does not exist (sync.json names it)`, { data: { file: filename } });
   return { text, filename };
 }

@@ -1,7 +1,14 @@
-import { InvalidInputError, SyncError, toSyncError } from '../errors.js';
+import { InvalidInputError, type SyncError, toSyncError } from '../errors.js';
 import { createGateway, dataIsParsedText, type Gateway, type GatewayResponse } from '../gateway/index.js';
-import { extractItems, parseSaveItems, ScopedMirror, type PathIndexLoadOptions, type PathIndexSpec, type SavedItems } from '../mirror/index.js';
-import { jsonSafe, runModule, TextReply, type HostFunction } from '../sandbox/index.js';
+import {
+  extractItems,
+  type PathIndexLoadOptions,
+  type PathIndexSpec,
+  parseSaveItems,
+  type SavedItems,
+  ScopedMirror,
+} from '../mirror/index.js';
+import { type HostFunction, jsonSafe, runModule, TextReply } from '../sandbox/index.js';
 import { syncPaths, type Transaction, type TransactResult } from '../store/index.js';
 import { formatSyncJson, loadSync, readHandlerSource, type SyncConfig } from './registry.js';
 import {
@@ -71,7 +78,9 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
   // Validate against HEAD before anything runs: unknown slug, invalid sync.json, missing settings.
   const config = spec.install?.config ?? (await loadSync(deps.store, slug)).config;
   if (config.status !== 'active' && !spec.install && event !== 'exec' && event !== 'delete') {
-    throw new InvalidInputError(`sync "${slug}" is ${config.status}; only active syncs run ${event} events`, { data: { slug } });
+    throw new InvalidInputError(`sync "${slug}" is ${config.status}; only active syncs run ${event} events`, {
+      data: { slug },
+    });
   }
   const gateway = buildGateway(deps, config);
   const started = Date.now();
@@ -81,9 +90,7 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
   try {
     result = await deps.store.transact(
       async (tx) => {
-        const current = spec.install
-          ? install(tx, spec.install)
-          : (await loadSync(tx, slug)).config;
+        const current = spec.install ? install(tx, spec.install) : (await loadSync(tx, slug)).config;
         const status = await readStatus(tx, slug);
         const skip = await spec.before?.(tx, status);
         if (skip) return { skipped: skip.skip };
@@ -92,7 +99,7 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
         const raced: { marker?: CheckpointRaceMarker } = {};
         const host = buildHost(deps, tx, current, gateway, state, status, event, raced);
         const limits = {
-          timeoutMs: spec.long ? deps.limits?.longMs ?? defaultLongMs : deps.limits?.shortMs ?? defaultShortMs,
+          timeoutMs: spec.long ? (deps.limits?.longMs ?? defaultLongMs) : (deps.limits?.shortMs ?? defaultShortMs),
           ...(deps.limits?.memoryBytes ? { memoryBytes: deps.limits.memoryBytes } : {}),
         };
         handlerRan = true;
@@ -103,7 +110,9 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
             filename: source.filename,
             exportName: spec.exportName,
             args: spec.args ?? [],
-            ctxData: { sync: { slug, app: current.app, accountId: current.accountId, externalUserId: current.externalUserId } },
+            ctxData: {
+              sync: { slug, app: current.app, accountId: current.accountId, externalUserId: current.externalUserId },
+            },
             host,
             limits,
           });
@@ -131,7 +140,13 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
     );
   } catch (caught) {
     const error = toSyncError(caught);
-    deps.logger.error('event-fail', { slug, event, code: error.code, message: error.message, ms: Date.now() - started });
+    deps.logger.error('event-fail', {
+      slug,
+      event,
+      code: error.code,
+      message: error.message,
+      ms: Date.now() - started,
+    });
     if (handlerRan) await recordFailure(deps, slug, event, error, spec.install !== undefined);
     throw error;
   }
@@ -196,7 +211,10 @@ function buildHost(
     return key;
   };
   const handlerLog = (level: 'info' | 'warn' | 'error') => (message: unknown, fields?: unknown) => {
-    const extra = fields !== null && typeof fields === 'object' && !Array.isArray(fields) ? (fields as Record<string, unknown>) : {};
+    const extra =
+      fields !== null && typeof fields === 'object' && !Array.isArray(fields)
+        ? (fields as Record<string, unknown>)
+        : {};
     deps.logger[level]('handler-log', { ...extra, slug, event, message: String(message) });
   };
   return {
@@ -209,14 +227,22 @@ function buildHost(
     },
     'mirror.delete': (path) => mirror.delete(path as string),
     'mirror.list': (dir) => mirror.list(dir as string | undefined),
-    'mirror.upsertLines': (path, records, key) => mirror.upsertLines(path as string, records as Record<string, unknown>[], key as string),
+    'mirror.upsertLines': (path, records, key) =>
+      mirror.upsertLines(path as string, records as Record<string, unknown>[], key as string),
     'mirror.deleteLines': (path, keys, key) => mirror.deleteLines(path as string, keys as unknown[], key as string),
     'mirror.indexGet': async (dir, keys, spec) =>
-      (await mirror.withIndex(dir as string, spec as PathIndexSpec, 'indexGet', (index) => index.get(asList(keys, 'indexGet', 'keys')))).value,
+      (
+        await mirror.withIndex(dir as string, spec as PathIndexSpec, 'indexGet', (index) =>
+          index.get(asList(keys, 'indexGet', 'keys')),
+        )
+      ).value,
     'mirror.indexChildren': async (dir, key, spec) =>
-      (await mirror.withIndex(dir as string, spec as PathIndexSpec, 'indexChildren', (index) => index.children(key))).value,
+      (await mirror.withIndex(dir as string, spec as PathIndexSpec, 'indexChildren', (index) => index.children(key)))
+        .value,
     'mirror.indexPut': async (dir, records, spec) => {
-      const { value, io } = await mirror.withIndex(dir as string, spec as PathIndexSpec, 'indexPut', (index) => index.put(asList(records, 'indexPut', 'records')));
+      const { value, io } = await mirror.withIndex(dir as string, spec as PathIndexSpec, 'indexPut', (index) =>
+        index.put(asList(records, 'indexPut', 'records')),
+      );
       return { ...value, io };
     },
     'mirror.indexRemove': async (dir, keys, spec) => {
@@ -226,7 +252,8 @@ function buildHost(
       );
       return { removed: value, io };
     },
-    'mirror.indexLoad': (dir, sources, options) => mirror.indexLoad(dir as string, sources, options as PathIndexLoadOptions),
+    'mirror.indexLoad': (dir, sources, options) =>
+      mirror.indexLoad(dir as string, sources, options as PathIndexLoadOptions),
     'state.get': (key) => state[stateKey(key)],
     'state.set': (key, value) => {
       if (value === undefined) delete state[stateKey(key)];
@@ -236,7 +263,8 @@ function buildHost(
       delete state[stateKey(key)];
     },
     'http.request': async (request) => {
-      if (request === null || typeof request !== 'object') throw new InvalidInputError('ctx.http.request: expected { url, method?, headers?, body? }');
+      if (request === null || typeof request !== 'object')
+        throw new InvalidInputError('ctx.http.request: expected { url, method?, headers?, body? }');
       const { saveItems, ...call } = request as Parameters<Gateway['request']>[0] & { saveItems?: unknown };
       const save = saveItems === undefined ? null : parseSaveItems(saveItems);
       if (save) mirror.resolve(save.path); // a bad path fails before the request is sent
@@ -251,7 +279,8 @@ function buildHost(
     'log.error': handlerLog('error'),
     now: () => deps.clock().toISOString(),
     checkpoint: async (message) => {
-      const text = typeof message === 'string' && message.trim() !== '' ? `: ${message.replace(/\s+/g, ' ').slice(0, 200)}` : '';
+      const text =
+        typeof message === 'string' && message.trim() !== '' ? `: ${message.replace(/\s+/g, ' ').slice(0, 200)}` : '';
       writeState(tx, slug, state);
       writeStatus(tx, slug, status);
       // Reported once the commit is published (the store publishes it while the handler goes on), with the state
@@ -262,7 +291,9 @@ function buildHost(
         deps.onCheckpoint?.({ slug, event, message: text.slice(2), commit, state: saved });
       };
       try {
-        const commit = await tx.checkpoint(`sync(${slug}): ${event} checkpoint${text}`, (published) => report(published.oid));
+        const commit = await tx.checkpoint(`sync(${slug}): ${event} checkpoint${text}`, (published) =>
+          report(published.oid),
+        );
         if (!commit) report(null);
         return { commit: commit?.oid ?? null };
       } catch (error) {
@@ -295,7 +326,13 @@ function responseReply(response: GatewayResponse): unknown {
 }
 
 /** Records a failed event in errors.ndjson and status.json, in its own small transaction. */
-async function recordFailure(deps: EngineDeps, slug: string, event: EventName, error: SyncError, installing: boolean): Promise<void> {
+async function recordFailure(
+  deps: EngineDeps,
+  slug: string,
+  event: EventName,
+  error: SyncError,
+  installing: boolean,
+): Promise<void> {
   const at = deps.clock().toISOString();
   try {
     await deps.store.transact(

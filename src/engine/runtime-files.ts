@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { syncPaths, type StoreReader, type Transaction } from '../store/index.js';
+import { type StoreReader, syncPaths, type Transaction } from '../store/index.js';
 
 /** How many delivery ids status.json remembers for deduplication. */
 export const maxRecentDeliveries = 500;
@@ -20,7 +20,10 @@ const statusSchema = z.object({
   lastRun: lastRunSchema.nullable().default(null),
   lastResult: z.unknown().optional(),
   lastSuccessAt: z.string().nullable().default(null),
-  lastError: z.object({ at: z.string(), event: z.string(), code: z.string(), message: z.string() }).nullable().default(null),
+  lastError: z
+    .object({ at: z.string(), event: z.string(), code: z.string(), message: z.string() })
+    .nullable()
+    .default(null),
   nextPollAt: z.string().nullable().default(null),
   webhookExpiresAt: z.string().nullable().default(null),
   lastRenewAt: z.string().nullable().default(null),
@@ -74,7 +77,9 @@ export async function readState(reader: StoreReader, slug: string): Promise<Reco
   if (text === null) return {};
   try {
     const value = JSON.parse(text) as unknown;
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }
@@ -108,5 +113,7 @@ export async function lastErrorRecord(reader: StoreReader, slug: string): Promis
 
 /** Remembers a delivery id (bounded, newest last). */
 export function rememberDelivery(status: SyncStatus, id: string): void {
-  status.recentDeliveries = [...status.recentDeliveries.filter((known) => known !== id), id].slice(-maxRecentDeliveries);
+  status.recentDeliveries = [...status.recentDeliveries.filter((known) => known !== id), id].slice(
+    -maxRecentDeliveries,
+  );
 }

@@ -20,7 +20,8 @@ export function describeSummary(value: unknown): string {
   const updated = summary.updated ?? 0;
   const deleted = summary.deleted ?? 0;
   const total = added + updated + deleted;
-  const counts = total === 0 ? 'no changes' : `${total} change${total === 1 ? '' : 's'} (+${added} ~${updated} -${deleted})`;
+  const counts =
+    total === 0 ? 'no changes' : `${total} change${total === 1 ? '' : 's'} (+${added} ~${updated} -${deleted})`;
   const note = summary.note ? `: ${summary.note.replace(/\s+/g, ' ')}` : '';
   return `${counts}${note}`;
 }

@@ -1,5 +1,4 @@
-import type { Gateway, TokenCache } from '../gateway/index.js';
-import type { ConnectionRef } from '../gateway/index.js';
+import type { ConnectionRef, Gateway, TokenCache } from '../gateway/index.js';
 import type { Store } from '../store/index.js';
 import type { Logger } from './logger.js';
 

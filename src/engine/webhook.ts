@@ -1,8 +1,8 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { InvalidInputError, MissingConfigError, UnauthorizedError } from '../errors.js';
 import { loadSync, type SyncConfig } from './registry.js';
-import { rememberDelivery } from './runtime-files.js';
 import { runEvent } from './run-event.js';
+import { rememberDelivery } from './runtime-files.js';
 import type { EngineDeps } from './types.js';
 
 /** Largest webhook body the engine accepts. */
@@ -39,15 +39,24 @@ export function normalizeHeaders(headers: Record<string, string>): Record<string
  * keyed by the secret in the named env var). Missing secret: missing_config; bad or absent signature:
  * unauthorized. Nothing is written either way.
  */
-export function verifySignature(config: SyncConfig, env: NodeJS.ProcessEnv, body: string, headers: Record<string, string>): void {
+export function verifySignature(
+  config: SyncConfig,
+  env: NodeJS.ProcessEnv,
+  body: string,
+  headers: Record<string, string>,
+): void {
   const signature = config.signals.webhook?.signature;
   if (!signature) return;
   const secret = env[signature.secretEnv];
   if (secret === undefined || secret === '') {
-    throw new MissingConfigError(signature.secretEnv, `missing configuration: set ${signature.secretEnv} (the webhook secret of sync "${config.slug}")`);
+    throw new MissingConfigError(
+      signature.secretEnv,
+      `missing configuration: set ${signature.secretEnv} (the webhook secret of sync "${config.slug}")`,
+    );
   }
   const given = headers[signature.header.toLowerCase()];
-  if (given === undefined) throw new UnauthorizedError(`webhook for "${config.slug}" has no ${signature.header} header: rejected`);
+  if (given === undefined)
+    throw new UnauthorizedError(`webhook for "${config.slug}" has no ${signature.header} header: rejected`);
   const expected = createHmac('sha256', secret).update(body).digest();
   const provided = /^[0-9a-fA-F]{64}$/.test(given.trim()) ? Buffer.from(given.trim(), 'hex') : Buffer.alloc(0);
   if (provided.length !== expected.length || !timingSafeEqual(provided, expected)) {
@@ -60,9 +69,12 @@ export async function handleWebhook(deps: EngineDeps, input: WebhookInput): Prom
   const { config } = await loadSync(deps.store, input.slug);
   const bytes = Buffer.byteLength(input.body);
   if (bytes > maxWebhookBodyBytes) {
-    throw new InvalidInputError(`webhook body is ${bytes} bytes; the limit is ${maxWebhookBodyBytes} bytes (1 MiB)`, { data: { bytes } });
+    throw new InvalidInputError(`webhook body is ${bytes} bytes; the limit is ${maxWebhookBodyBytes} bytes (1 MiB)`, {
+      data: { bytes },
+    });
   }
-  if (!config.signals.webhook) throw new InvalidInputError(`sync "${input.slug}" does not take webhooks (sync.json has no signals.webhook)`);
+  if (!config.signals.webhook)
+    throw new InvalidInputError(`sync "${input.slug}" does not take webhooks (sync.json has no signals.webhook)`);
   const headers = normalizeHeaders(input.headers);
   verifySignature(config, deps.env, input.body, headers);
   let json: unknown = null;
@@ -70,12 +82,21 @@ export async function handleWebhook(deps: EngineDeps, input: WebhookInput): Prom
     json = input.body.trim() === '' ? null : (JSON.parse(input.body) as unknown);
   } catch (error) {
     if ((headers['content-type'] ?? '').toLowerCase().includes('json')) {
-      throw new InvalidInputError(`webhook body is not valid JSON although content-type says so: ${(error as Error).message}`);
+      throw new InvalidInputError(
+        `webhook body is not valid JSON although content-type says so: ${(error as Error).message}`,
+      );
     }
   }
   const deliveryId = input.deliveryId ?? randomUUID();
-  if (deliveryId.length > 200 || /[\s]/.test(deliveryId)) throw new InvalidInputError('--delivery-id: expected at most 200 characters without spaces');
-  const delivery = { id: deliveryId, headers, body: input.body, json, receivedAt: input.receivedAt ?? deps.clock().toISOString() };
+  if (deliveryId.length > 200 || /[\s]/.test(deliveryId))
+    throw new InvalidInputError('--delivery-id: expected at most 200 characters without spaces');
+  const delivery = {
+    id: deliveryId,
+    headers,
+    body: input.body,
+    json,
+    receivedAt: input.receivedAt ?? deps.clock().toISOString(),
+  };
   const outcome = await runEvent<true>(deps, {
     slug: input.slug,
     event: 'webhook',

@@ -3,7 +3,7 @@ import { ApiError } from '../errors.js';
 import { pipedreamAccessToken } from './pipedream-token.js';
 import { resolvePipedreamSettings } from './settings.js';
 import { defaultTokenCache, type TokenCache } from './token-cache.js';
-import { perform, responseError, transportContext, withRetries, type RedactedRequest } from './transport.js';
+import { perform, type RedactedRequest, responseError, transportContext, withRetries } from './transport.js';
 import type { RetryOptions } from './types.js';
 
 /*
@@ -49,7 +49,11 @@ export interface GetAccountOptions {
 }
 
 /** Fetches one Connect account by id; needs the Pipedream settings whatever SYNCAGENT_GATEWAY says. */
-export async function getAccount(env: NodeJS.ProcessEnv, accountId: string, options: GetAccountOptions = {}): Promise<ConnectAccount> {
+export async function getAccount(
+  env: NodeJS.ProcessEnv,
+  accountId: string,
+  options: GetAccountOptions = {},
+): Promise<ConnectAccount> {
   const settings = resolvePipedreamSettings(env);
   const tokenCache = options.tokenCache ?? defaultTokenCache;
   const context = transportContext(options, () => [settings.clientSecret, ...tokenCache.tokens()]);
@@ -59,17 +63,34 @@ export async function getAccount(env: NodeJS.ProcessEnv, accountId: string, opti
     const { token } = await pipedreamAccessToken(settings, context, tokenCache, options.signal);
     return perform(
       context,
-      { method: 'GET', url, headers: { authorization: `Bearer ${token}`, 'x-pd-environment': settings.environment, accept: 'application/json' } },
+      {
+        method: 'GET',
+        url,
+        headers: {
+          authorization: `Bearer ${token}`,
+          'x-pd-environment': settings.environment,
+          accept: 'application/json',
+        },
+      },
       options.signal,
     );
   };
   const { response, attempts } = await withRetries(context, request, send, options.signal);
   if (response.status >= 400) {
-    throw responseError(context, request, response, attempts, `Pipedream Connect account ${accountId} (${settings.environment})`);
+    throw responseError(
+      context,
+      request,
+      response,
+      attempts,
+      `Pipedream Connect account ${accountId} (${settings.environment})`,
+    );
   }
   // Some API versions wrap single resources in `{ data: ... }`.
   const body = response.data;
-  const raw = typeof body === 'object' && body !== null && 'data' in body && !('id' in body) ? (body as { data: unknown }).data : body;
+  const raw =
+    typeof body === 'object' && body !== null && 'data' in body && !('id' in body)
+      ? (body as { data: unknown }).data
+      : body;
   const parsed = accountSchema.safeParse(raw);
   if (!parsed.success) {
     throw new ApiError(response.status, `Pipedream Connect account ${accountId}: unexpected response shape`, {

@@ -1,9 +1,17 @@
 import { InvalidInputError } from '../errors.js';
 import { pipedreamAccessToken } from './pipedream-token.js';
 import { redactUrl } from './redact.js';
-import { resolveGatewaySettings, type GatewaySettings, type PipedreamSettings } from './settings.js';
+import { type GatewaySettings, type PipedreamSettings, resolveGatewaySettings } from './settings.js';
 import { defaultTokenCache, type TokenCache } from './token-cache.js';
-import { perform, responseError, transportContext, withRetries, type Exchange, type RedactedRequest, type TransportContext } from './transport.js';
+import {
+  type Exchange,
+  perform,
+  type RedactedRequest,
+  responseError,
+  type TransportContext,
+  transportContext,
+  withRetries,
+} from './transport.js';
 import type { ConnectionRef, Gateway, GatewayRequest, GatewayResponse, RetryOptions } from './types.js';
 
 /** Options of `createGateway`. */
@@ -83,16 +91,21 @@ export interface PreparedRequest {
 function prepare(request: GatewayRequest, allowed: Set<string>): PreparedRequest {
   if (typeof request !== 'object' || request === null) throw new InvalidInputError('http request: expected an object');
   const method = (request.method ?? 'GET').toUpperCase();
-  if (!methodName.test(method)) throw new InvalidInputError(`http request: invalid method ${JSON.stringify(request.method)}`);
+  if (!methodName.test(method))
+    throw new InvalidInputError(`http request: invalid method ${JSON.stringify(request.method)}`);
   if (typeof request.url !== 'string') throw new InvalidInputError('http request: url must be a string');
   let target: URL;
   try {
     target = new URL(request.url);
   } catch {
-    throw new InvalidInputError(`http request: url is not an absolute URL: ${JSON.stringify(request.url.slice(0, 200))}`);
+    throw new InvalidInputError(
+      `http request: url is not an absolute URL: ${JSON.stringify(request.url.slice(0, 200))}`,
+    );
   }
   if (target.protocol !== 'https:') {
-    throw new InvalidInputError(`http request: only https URLs are allowed, got ${target.protocol.replace(/:$/, '')}://${target.host}`);
+    throw new InvalidInputError(
+      `http request: only https URLs are allowed, got ${target.protocol.replace(/:$/, '')}://${target.host}`,
+    );
   }
   if (target.username !== '' || target.password !== '') {
     throw new InvalidInputError(`http request: credentials in the URL are not allowed (${target.host})`);
@@ -106,7 +119,8 @@ function prepare(request: GatewayRequest, allowed: Set<string>): PreparedRequest
   }
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers ?? {})) {
-    if (!headerName.test(name)) throw new InvalidInputError(`http request: invalid header name ${JSON.stringify(name)}`);
+    if (!headerName.test(name))
+      throw new InvalidInputError(`http request: invalid header name ${JSON.stringify(name)}`);
     if (typeof value !== 'string' || /[\r\n\0]/.test(value)) {
       throw new InvalidInputError(`http request: header ${name} must be a single-line string`);
     }
@@ -146,7 +160,12 @@ function directExchange(prepared: PreparedRequest, token: string): Exchange {
  * `Authorization: Bearer {oauth token}` and `x-pd-environment`; headers meant for the target carry the `x-pd-proxy-`
  * prefix. The body goes as is, with its content type also set on the proxy request itself.
  */
-function proxyExchange(settings: PipedreamSettings, connection: ConnectionRef, prepared: PreparedRequest, token: string): Exchange {
+function proxyExchange(
+  settings: PipedreamSettings,
+  connection: ConnectionRef,
+  prepared: PreparedRequest,
+  token: string,
+): Exchange {
   const encoded = Buffer.from(prepared.target.href, 'utf8').toString('base64url');
   const url = new URL(`${settings.apiUrl}/v1/connect/${encodeURIComponent(settings.projectId)}/proxy/${encoded}`);
   url.searchParams.set('external_user_id', connection.externalUserId);
@@ -158,7 +177,12 @@ function proxyExchange(settings: PipedreamSettings, connection: ConnectionRef, p
   }
   headers.authorization = `Bearer ${token}`;
   headers['x-pd-environment'] = settings.environment;
-  return { method: prepared.method, url: url.href, headers, ...(prepared.body === undefined ? {} : { body: prepared.body }) };
+  return {
+    method: prepared.method,
+    url: url.href,
+    headers,
+    ...(prepared.body === undefined ? {} : { body: prepared.body }),
+  };
 }
 
 async function sendThroughProxy(

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ApiError, UnauthorizedError } from '../errors.js';
 import type { PipedreamSettings } from './settings.js';
-import { defaultTokenCache, tokenCacheKey, type TokenCache } from './token-cache.js';
-import { perform, responseError, withRetries, type RedactedRequest, type TransportContext } from './transport.js';
+import { defaultTokenCache, type TokenCache, tokenCacheKey } from './token-cache.js';
+import { perform, type RedactedRequest, responseError, type TransportContext, withRetries } from './transport.js';
 
 /*
  * Pipedream OAuth client credentials (https://pipedream.com/docs/rest-api/auth,
@@ -40,17 +40,20 @@ async function requestToken(
     method: 'POST',
     url,
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ grant_type: 'client_credentials', client_id: settings.clientId, client_secret: settings.clientSecret }),
+    body: JSON.stringify({
+      grant_type: 'client_credentials',
+      client_id: settings.clientId,
+      client_secret: settings.clientSecret,
+    }),
   };
   const { response, attempts } = await withRetries(context, request, () => perform(context, exchange, signal), signal);
   if (response.status >= 400) {
     const error = responseError(context, request, response, attempts, 'Pipedream OAuth token request');
     if (error.code === 'unauthorized' || (response.status === 400 && response.text.includes('invalid_client'))) {
       // 401 and 400 invalid_client both mean the client credentials are wrong: say which settings to check.
-      throw new UnauthorizedError(
-        `${error.message} (check PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET)`,
-        { data: { ...error.data, status: response.status } },
-      );
+      throw new UnauthorizedError(`${error.message} (check PIPEDREAM_CLIENT_ID and PIPEDREAM_CLIENT_SECRET)`, {
+        data: { ...error.data, status: response.status },
+      });
     }
     throw error;
   }

@@ -26,5 +26,11 @@ export function truncateBytes(text: string, maxBytes: number): { text: string; t
   const bytes = Buffer.from(text, 'utf8');
   if (bytes.length <= maxBytes) return { text, truncated: false };
   // Drop a partial multi-byte character at the cut rather than emitting U+FFFD.
-  return { text: bytes.subarray(0, maxBytes).toString('utf8').replace(/\uFFFD$/, ''), truncated: true };
+  return {
+    text: bytes
+      .subarray(0, maxBytes)
+      .toString('utf8')
+      .replace(/\uFFFD$/, ''),
+    truncated: true,
+  };
 }

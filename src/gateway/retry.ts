@@ -35,7 +35,12 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
 }
 
 /** The wait before retry number `attempt` (0-based): Retry-After when given, else exponential backoff with jitter. */
-export function retryDelay(attempt: number, policy: RetryPolicy, retryAfterMs: number | undefined, random: () => number): number {
+export function retryDelay(
+  attempt: number,
+  policy: RetryPolicy,
+  retryAfterMs: number | undefined,
+  random: () => number,
+): number {
   if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.maxDelayMs);
   const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
   // "Equal jitter": at least half the step, so waits still grow while concurrent clients spread out.

@@ -34,9 +34,12 @@ export function directTokenVariable(app: string): string {
 export function gatewayMode(env: NodeJS.ProcessEnv): GatewaySettings['mode'] {
   const mode = (value(env, 'SYNCAGENT_GATEWAY') ?? 'pipedream').toLowerCase();
   if (mode !== 'pipedream' && mode !== 'direct') {
-    throw new InvalidInputError(`SYNCAGENT_GATEWAY: expected "pipedream" or "direct", got ${JSON.stringify(env.SYNCAGENT_GATEWAY)}`, {
-      data: { variable: 'SYNCAGENT_GATEWAY' },
-    });
+    throw new InvalidInputError(
+      `SYNCAGENT_GATEWAY: expected "pipedream" or "direct", got ${JSON.stringify(env.SYNCAGENT_GATEWAY)}`,
+      {
+        data: { variable: 'SYNCAGENT_GATEWAY' },
+      },
+    );
   }
   return mode;
 }

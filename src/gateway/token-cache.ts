@@ -33,7 +33,11 @@ export class TokenCache {
         const issuedAt = clock();
         const { token, expiresInSeconds } = await fetchToken();
         const lifetime = Math.max(0, expiresInSeconds * 1000);
-        const entry: Entry = { token, expiresAt: issuedAt + lifetime, refreshAt: issuedAt + lifetime - Math.min(60_000, lifetime * 0.1) };
+        const entry: Entry = {
+          token,
+          expiresAt: issuedAt + lifetime,
+          refreshAt: issuedAt + lifetime - Math.min(60_000, lifetime * 0.1),
+        };
         this.entries.set(key, entry);
         return entry;
       })().finally(() => this.inflight.delete(key));

@@ -1,6 +1,6 @@
 import { ApiError, RateLimitedError, SyncError, UnauthorizedError } from '../errors.js';
 import { scrubSecrets, truncateBytes } from './redact.js';
-import { isRetryableStatus, parseRetryAfter, retryDelay, retryPolicy, type RetryPolicy } from './retry.js';
+import { isRetryableStatus, parseRetryAfter, type RetryPolicy, retryDelay, retryPolicy } from './retry.js';
 import type { GatewayResponse, RetryOptions } from './types.js';
 
 /** How much of a failed response body an error carries. */
@@ -54,7 +54,11 @@ export function transportContext(options: TransportOptions, secrets: () => Itera
 }
 
 /** Sends one exchange and reads the whole response. */
-export async function perform(context: TransportContext, exchange: Exchange, signal?: AbortSignal): Promise<GatewayResponse> {
+export async function perform(
+  context: TransportContext,
+  exchange: Exchange,
+  signal?: AbortSignal,
+): Promise<GatewayResponse> {
   const response = await context.fetch(exchange.url, {
     method: exchange.method,
     headers: exchange.headers,
@@ -68,7 +72,12 @@ export async function perform(context: TransportContext, exchange: Exchange, sig
   response.headers.forEach((value, name) => {
     headers[name.toLowerCase()] = value;
   });
-  const answer: GatewayResponse = { status: response.status, headers, text, data: parseJson(text, headers['content-type']) };
+  const answer: GatewayResponse = {
+    status: response.status,
+    headers,
+    text,
+    data: parseJson(text, headers['content-type']),
+  };
   parsedBodies.add(answer);
   return answer;
 }
@@ -156,11 +165,18 @@ export function responseError(
 
 function networkError(context: TransportContext, request: RedactedRequest, error: unknown, attempts: number): ApiError {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String((cause as { code: unknown }).code) : undefined;
+  const code =
+    typeof cause === 'object' && cause !== null && 'code' in cause
+      ? String((cause as { code: unknown }).code)
+      : undefined;
   const detail = scrubSecrets(code ?? (cause instanceof Error ? cause.message : String(cause)), context.secrets());
-  return new ApiError(0, `${request.method} ${request.url} failed: network error (${detail}) after ${attempts} attempts`, {
-    data: { request, attempts, network: true, ...(code ? { errorCode: code } : {}) },
-  });
+  return new ApiError(
+    0,
+    `${request.method} ${request.url} failed: network error (${detail}) after ${attempts} attempts`,
+    {
+      data: { request, attempts, network: true, ...(code ? { errorCode: code } : {}) },
+    },
+  );
 }
 
 /** A one-line reason from a JSON error body (Dropbox `error_summary`, OAuth `error_description`, `message`, `error`). */

@@ -19,7 +19,11 @@ export function isBinary(path: string, bytes: Uint8Array): boolean {
 }
 
 /** Resolves a store-relative file path to an absolute one inside `root`, refusing escapes through links. */
-export async function resolveInside(root: string, path: string, what = 'path'): Promise<{ relative: string; absolute: string }> {
+export async function resolveInside(
+  root: string,
+  path: string,
+  what = 'path',
+): Promise<{ relative: string; absolute: string }> {
   const normalized = validateStorePath(path, what);
   const absolute = join(root, normalized);
   let real: string;

@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import { InvalidInputError } from '../errors.js';
 import { validateStoreDir } from '../store/paths.js';
 import { isBinary, resolveFile, walkPaths } from './files.js';
-import { countNewlines, lineWindows, type LineWindow } from './line-windows.js';
+import { countNewlines, type LineWindow, lineWindows } from './line-windows.js';
 import { byteRarity, type CompiledPattern, compilePattern } from './pattern.js';
 
 /** Input of grep_file (DESIGN section 6). */
@@ -114,7 +114,12 @@ interface WindowView {
   readonly end: number;
 }
 
-async function searchFile(root: string, file: string, compiled: CompiledPattern, state: SearchState): Promise<'ok' | 'binary'> {
+async function searchFile(
+  root: string,
+  file: string,
+  compiled: CompiledPattern,
+  state: SearchState,
+): Promise<'ok' | 'binary'> {
   let pending: Pending | null = null;
   let first = true;
   for await (const window of lineWindows(join(root, file), state.contextLines)) {
@@ -134,7 +139,13 @@ async function searchFile(root: string, file: string, compiled: CompiledPattern,
   return 'ok';
 }
 
-function scanWindow(view: WindowView, window: LineWindow, file: string, compiled: CompiledPattern, state: SearchState): Pending | null {
+function scanWindow(
+  view: WindowView,
+  window: LineWindow,
+  file: string,
+  compiled: CompiledPattern,
+  state: SearchState,
+): Pending | null {
   let pending: Pending | null = null;
   let cursor = view.bodyStart;
   let cursorLine = window.firstLine;
@@ -153,7 +164,13 @@ function scanWindow(view: WindowView, window: LineWindow, file: string, compiled
     }
     cursorLine += view.newlines(cursor, start);
     cursor = start;
-    const match: GrepMatch = { file, line: cursorLine, match: text, before: beforeLines(view, start, state.contextLines), after: [] };
+    const match: GrepMatch = {
+      file,
+      line: cursorLine,
+      match: text,
+      before: beforeLines(view, start, state.contextLines),
+      after: [],
+    };
     state.matches.push(match);
     pending = state.contextLines > 0 ? fillAfter(view, end + 1, { match, need: state.contextLines }) : null;
   }
@@ -221,7 +238,8 @@ class ByteView implements WindowView {
       const found = atLower === -1 ? atUpper : atUpper === -1 ? atLower : Math.min(atLower, atUpper);
       if (found === -1 || found >= this.end) return -1;
       const candidate = found - offset;
-      if (candidate >= from && candidate + this.literal.length <= this.end && this.equalsIgnoringCase(candidate)) return candidate;
+      if (candidate >= from && candidate + this.literal.length <= this.end && this.equalsIgnoringCase(candidate))
+        return candidate;
       position = found + 1;
       if (found === atLower) atLower = this.bytes.indexOf(lower, position);
       if (found === atUpper) atUpper = this.bytes.indexOf(upper, position);
@@ -291,7 +309,12 @@ class TextView implements WindowView {
 
   newlines(start: number, end: number): number {
     let count = 0;
-    for (let index = this.text_.indexOf('\n', start); index !== -1 && index < end; index = this.text_.indexOf('\n', index + 1)) count += 1;
+    for (
+      let index = this.text_.indexOf('\n', start);
+      index !== -1 && index < end;
+      index = this.text_.indexOf('\n', index + 1)
+    )
+      count += 1;
     return count;
   }
 }

@@ -29,17 +29,27 @@ export function createMcpServer(root: string): McpServer {
   const server = new McpServer({ name: 'syncagent', version });
   server.registerTool(
     'read_file',
-    { description: 'Read numbered lines of a store file (64 KiB cap per read; use offset/limit).', inputSchema: readFileInput.shape },
+    {
+      description: 'Read numbered lines of a store file (64 KiB cap per read; use offset/limit).',
+      inputSchema: readFileInput.shape,
+    },
     (input) =>
       answer(
         () => readFileOperation(root, input),
         (result: Awaited<ReturnType<typeof readFileOperation>>) =>
-          [result.content, result.hint ? `\n[${result.hint}]` : '', `\n[${result.path}: ${result.totalLines} lines]`].join(''),
+          [
+            result.content,
+            result.hint ? `\n[${result.hint}]` : '',
+            `\n[${result.path}: ${result.totalLines} lines]`,
+          ].join(''),
       ),
   );
   server.registerTool(
     'grep_file',
-    { description: 'Search store files with a JavaScript regex (path, or prefix + glob).', inputSchema: grepFileInput.shape },
+    {
+      description: 'Search store files with a JavaScript regex (path, or prefix + glob).',
+      inputSchema: grepFileInput.shape,
+    },
     (input) => answer(() => grepFileOperation(root, input)),
   );
   server.registerTool(

@@ -24,7 +24,12 @@ function normalizeKey(value: unknown, where: string): string {
  * Inserts or replaces records in NDJSON text by `key`: existing lines keep their place, new
  * records are appended in the order given, a record equal to its line changes nothing.
  */
-export function upsertLines(text: string, records: NdjsonRecord[], key: string, where = 'upsertLines'): { text: string; added: number; updated: number } {
+export function upsertLines(
+  text: string,
+  records: NdjsonRecord[],
+  key: string,
+  where = 'upsertLines',
+): { text: string; added: number; updated: number } {
   const incoming = new Map<string, string>();
   for (const record of records) {
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
@@ -50,7 +55,12 @@ export function upsertLines(text: string, records: NdjsonRecord[], key: string, 
 }
 
 /** Removes the records whose `key` is in `keys`; returns the new text and how many were removed. */
-export function deleteLines(text: string, keys: unknown[], key: string, where = 'deleteLines'): { text: string; deleted: number } {
+export function deleteLines(
+  text: string,
+  keys: unknown[],
+  key: string,
+  where = 'deleteLines',
+): { text: string; deleted: number } {
   const doomed = new Set(keys.map((value) => normalizeKey(value, where)));
   const out: string[] = [];
   let deleted = 0;
@@ -61,7 +71,6 @@ export function deleteLines(text: string, keys: unknown[], key: string, where = 
   }
   return { text: out.length ? `${out.join('\n')}\n` : '', deleted };
 }
-
 
 function splitRecords(text: string): string[] {
   if (text === '') return [];

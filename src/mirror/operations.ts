@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { validateStoreDir } from '../store/paths.js';
 import { type LevelEntry, listLevel, walkFiles } from './files.js';
-import { grepFile, type GrepFileResult } from './grep-file.js';
-import { readFile, type ReadFileResult, withGutter } from './read-file.js';
+import { type GrepFileResult, grepFile } from './grep-file.js';
+import { type ReadFileResult, readFile, withGutter } from './read-file.js';
 import { listSkills, type SkillSummary } from './skills.js';
 
 // One implementation behind every face (library, CLI, AI SDK tools, MCP): these schemas and
@@ -39,7 +39,10 @@ export const listSkillsInput = z.object({});
 export const maxListedFiles = 2000;
 
 /** read_file as the agent faces see it: the result plus the lines with a gutter. */
-export async function readFileOperation(root: string, input: z.infer<typeof readFileInput>): Promise<ReadFileResult & { content: string }> {
+export async function readFileOperation(
+  root: string,
+  input: z.infer<typeof readFileInput>,
+): Promise<ReadFileResult & { content: string }> {
   const result = await readFile(root, input);
   return { ...result, content: withGutter(result) };
 }

@@ -318,7 +318,9 @@ export class PathIndex {
         try {
           record = JSON.parse(line) as IndexRecord;
         } catch (error) {
-          throw new InvalidInputError(`${this.where}: ${source} holds a line that is not JSON: ${(error as Error).message}`);
+          throw new InvalidInputError(
+            `${this.where}: ${source} holds a line that is not JSON: ${(error as Error).message}`,
+          );
         }
         const key = this.checkKey(record[keyField]);
         order += 1;
@@ -353,7 +355,9 @@ export class PathIndex {
 
   private checkKey(value: unknown): string {
     if (typeof value !== 'string' || !value.startsWith('/')) {
-      throw new InvalidInputError(`${this.where}: every key ("${this.spec.key}") must be a path starting with "/", got ${JSON.stringify(value)}`);
+      throw new InvalidInputError(
+        `${this.where}: every key ("${this.spec.key}") must be a path starting with "/", got ${JSON.stringify(value)}`,
+      );
     }
     return value;
   }
@@ -425,7 +429,9 @@ export class PathIndex {
       if (found !== 'node') return found;
       node += address[depth];
     }
-    throw new InvalidInputError(`${this.where}: no leaf holds ${key} (the index under ${this.base} is damaged; rebuild it)`);
+    throw new InvalidInputError(
+      `${this.where}: no leaf holds ${key} (the index under ${this.base} is damaged; rebuild it)`,
+    );
   }
 
   /** Every leaf that can hold a child of the path whose own hash is prefix (8 digits). */
@@ -583,19 +589,55 @@ export function leafKey(line: string, field: string): string | undefined {
   if (line.includes('\\')) return undefined;
   const at = line.indexOf(field);
   const start = at + field.length + 1;
-  if (at < 1 || line.charCodeAt(start - 1) !== 0x22 || line.lastIndexOf('{', at) !== 0 || line.lastIndexOf('[', at) !== -1) return undefined;
+  if (
+    at < 1 ||
+    line.charCodeAt(start - 1) !== 0x22 ||
+    line.lastIndexOf('{', at) !== 0 ||
+    line.lastIndexOf('[', at) !== -1
+  )
+    return undefined;
   const end = line.indexOf('"', start);
   if (end === -1 || line.indexOf(field.slice(0, -1), end + 1) !== -1) return undefined;
   return line.slice(start, end);
 }
 
 function item(key: string, line: string, order = 0, pick: Item['pick'] = null, row = 0): Item {
-  return { key, line, source: null, start: 0, size: Buffer.byteLength(line) + 1, parent: fnv1a32(parentOf(key)), own: fnv1a32(key), order, pick, row };
+  return {
+    key,
+    line,
+    source: null,
+    start: 0,
+    size: Buffer.byteLength(line) + 1,
+    parent: fnv1a32(parentOf(key)),
+    own: fnv1a32(key),
+    order,
+    pick,
+    row,
+  };
 }
 
 /** An item whose line is bytes start..end (exclusive) of a kept file, and whose aggregate values are its row there. */
-function keptItem(key: string, source: Uint8Array, start: number, end: number, order: number, pick: Item['pick'], row: number): Item {
-  return { key, line: '', source, start, size: end - start + 1, parent: fnv1a32(parentOf(key)), own: fnv1a32(key), order, pick, row };
+function keptItem(
+  key: string,
+  source: Uint8Array,
+  start: number,
+  end: number,
+  order: number,
+  pick: Item['pick'],
+  row: number,
+): Item {
+  return {
+    key,
+    line: '',
+    source,
+    start,
+    size: end - start + 1,
+    parent: fnv1a32(parentOf(key)),
+    own: fnv1a32(key),
+    order,
+    pick,
+    row,
+  };
 }
 
 function compare(a: string, b: string): number {
@@ -603,18 +645,26 @@ function compare(a: string, b: string): number {
 }
 
 function checkSpec(spec: PathIndexSpec, where: string): void {
-  if (spec === null || typeof spec !== 'object') throw new InvalidInputError(`${where}: options must be an object with a "key" field name`);
-  if (typeof spec.key !== 'string' || spec.key === '') throw new InvalidInputError(`${where}: options.key must be a field name`);
+  if (spec === null || typeof spec !== 'object')
+    throw new InvalidInputError(`${where}: options must be an object with a "key" field name`);
+  if (typeof spec.key !== 'string' || spec.key === '')
+    throw new InvalidInputError(`${where}: options.key must be a field name`);
   if (spec.container !== undefined && (spec.container === null || typeof spec.container.field !== 'string')) {
     throw new InvalidInputError(`${where}: options.container must be { field, value }`);
   }
-  if (spec.leafBytes !== undefined && (!Number.isInteger(spec.leafBytes) || spec.leafBytes < 1024 || spec.leafBytes > 1024 * 1024)) {
+  if (
+    spec.leafBytes !== undefined &&
+    (!Number.isInteger(spec.leafBytes) || spec.leafBytes < 1024 || spec.leafBytes > 1024 * 1024)
+  ) {
     throw new InvalidInputError(`${where}: options.leafBytes must be an integer from 1024 to 1048576`);
   }
 }
 
 /** Removes, for each tombstone, its key and every key below it that was listed before it. */
-function applyTombstones(byKey: Map<string, { order: number }>, tombstones: Array<{ key: string; order: number }>): void {
+function applyTombstones(
+  byKey: Map<string, { order: number }>,
+  tombstones: Array<{ key: string; order: number }>,
+): void {
   const keys = [...byKey.keys()].sort(compare);
   for (const tomb of tombstones) {
     const exact = byKey.get(tomb.key);

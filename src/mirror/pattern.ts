@@ -16,7 +16,26 @@ const allowedFlags = new Set(['i', 's', 'u', 'm']);
 const metaCharacters = new Set(['\\', '^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}']);
 const quantifierStart = new Set(['?', '*', '{']);
 // Escapes that stand for one literal character.
-const literalEscapes: Record<string, string> = { '/': '/', '-': '-', ',': ',', ':': ':', '"': '"', "'": "'", ' ': ' ', '#': '#', '=': '=', '@': '@', '%': '%', '&': '&', '<': '<', '>': '>', '!': '!', '~': '~', '`': '`', _: '_' };
+const literalEscapes: Record<string, string> = {
+  '/': '/',
+  '-': '-',
+  ',': ',',
+  ':': ':',
+  '"': '"',
+  "'": "'",
+  ' ': ' ',
+  '#': '#',
+  '=': '=',
+  '@': '@',
+  '%': '%',
+  '&': '&',
+  '<': '<',
+  '>': '>',
+  '!': '!',
+  '~': '~',
+  '`': '`',
+  _: '_',
+};
 
 /** Compiles a JavaScript regex for grep_file, validating flags, and finds a required literal. */
 export function compilePattern(pattern: string, flags = ''): CompiledPattern {
@@ -37,7 +56,9 @@ export function compilePattern(pattern: string, flags = ''): CompiledPattern {
   // Unicode case folding ('iu') lets "k" match the Kelvin sign and "s" the long s: bytes can't
   // prefilter that, nor can they fold non-ASCII letters.
   const usable =
-    literal !== null && literal.length > 0 && (!ignoreCase || (asciiOnly && !(flags.includes('u') && /[ks]/i.test(literal))));
+    literal !== null &&
+    literal.length > 0 &&
+    (!ignoreCase || (asciiOnly && !(flags.includes('u') && /[ks]/i.test(literal))));
   return {
     regex,
     literal: usable ? Buffer.from(literal as string, 'utf8') : null,

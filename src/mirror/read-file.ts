@@ -30,7 +30,8 @@ export const maxReadBytes = 64 * 1024;
 /** Reads lines of a store file, streaming it: a read deep into a huge file never holds it whole. */
 export async function readFile(root: string, options: ReadFileOptions): Promise<ReadFileResult> {
   const offset = options.offset ?? 1;
-  if (!Number.isInteger(offset) || offset < 1) throw new InvalidInputError(`offset must be an integer ≥ 1, got ${offset}`);
+  if (!Number.isInteger(offset) || offset < 1)
+    throw new InvalidInputError(`offset must be an integer ≥ 1, got ${offset}`);
   if (options.limit !== undefined && (!Number.isInteger(options.limit) || options.limit < 1)) {
     throw new InvalidInputError(`limit must be an integer ≥ 1, got ${options.limit}`);
   }
@@ -47,7 +48,9 @@ export async function readFile(root: string, options: ReadFileOptions): Promise<
     if (first) {
       first = false;
       if (isBinary(relative, bytes.subarray(0, end))) {
-        throw new InvalidInputError(`${relative} is a binary file; read_file only shows text`, { data: { path: relative } });
+        throw new InvalidInputError(`${relative} is a binary file; read_file only shows text`, {
+          data: { path: relative },
+        });
       }
     }
     if (!window.last && lines.length === 0 && !truncated) {

@@ -61,18 +61,27 @@ export interface SavedItems {
 /** Validates a handler's saveItems option. */
 export function parseSaveItems(value: unknown): SaveItems {
   const where = 'ctx.http.request: saveItems';
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new InvalidInputError(`${where} must be { path, from, fields? }`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new InvalidInputError(`${where} must be { path, from, fields? }`);
   const { path, from, fields, keep } = value as Record<string, unknown>;
   if (typeof path !== 'string' || path === '') throw new InvalidInputError(`${where}.path must be a mirror path`);
-  if (typeof from !== 'string' || !from.startsWith('/')) throw new InvalidInputError(`${where}.from must be a JSON pointer such as "/entries"`);
+  if (typeof from !== 'string' || !from.startsWith('/'))
+    throw new InvalidInputError(`${where}.from must be a JSON pointer such as "/entries"`);
   if (fields !== undefined) {
-    const names = Array.isArray(fields) ? fields : fields !== null && typeof fields === 'object' ? [...Object.keys(fields), ...Object.values(fields)] : null;
+    const names = Array.isArray(fields)
+      ? fields
+      : fields !== null && typeof fields === 'object'
+        ? [...Object.keys(fields), ...Object.values(fields)]
+        : null;
     if (!names || names.some((name) => typeof name !== 'string')) {
       throw new InvalidInputError(`${where}.fields must be a list of field names or a { newName: "field" } map`);
     }
     if (names.includes('__proto__')) throw new InvalidInputError(`${where}.fields: "__proto__" is not a field name`);
   }
-  if (keep !== undefined && (!Array.isArray(keep) || keep.some((name) => typeof name !== 'string' || name === '__proto__'))) {
+  if (
+    keep !== undefined &&
+    (!Array.isArray(keep) || keep.some((name) => typeof name !== 'string' || name === '__proto__'))
+  ) {
     throw new InvalidInputError(`${where}.keep must be a list of saved field names`);
   }
   return { path, from, fields: fields as SaveItems['fields'], ...(keep ? { keep: keep as string[] } : {}) };
@@ -119,7 +128,12 @@ export function extractItems(
   const ends = new Uint32Array(count);
   let end = -1;
   for (let index = 0; index < count; index += 1) ends[index] = end += lines[index]!.length + 1;
-  return { text, items: items.length, rest, kept: { ends, values: new Map(kept.map((name, column) => [name, columns[column]!])) } };
+  return {
+    text,
+    items: items.length,
+    rest,
+    kept: { ends, values: new Map(kept.map((name, column) => [name, columns[column]!])) },
+  };
 }
 
 /** Compiled projections by field list: a handler passes the same fields for every page. */
@@ -133,7 +147,9 @@ const projectors = new Map<string, (entry: Record<string, unknown>) => Record<st
  */
 function projector(fields: SaveItems['fields']): (entry: Record<string, unknown>) => Record<string, unknown> {
   if (fields === undefined) return (entry) => entry;
-  const pairs: Array<[string, string]> = Array.isArray(fields) ? fields.map((name) => [name, name]) : Object.entries(fields);
+  const pairs: Array<[string, string]> = Array.isArray(fields)
+    ? fields.map((name) => [name, name])
+    : Object.entries(fields);
   const key = JSON.stringify(pairs);
   let project = projectors.get(key);
   if (!project) {
@@ -144,10 +160,14 @@ function projector(fields: SaveItems['fields']): (entry: Record<string, unknown>
   return project;
 }
 
-function compileProjection(pairs: Array<[string, string]>): ((entry: Record<string, unknown>) => Record<string, unknown>) | null {
+function compileProjection(
+  pairs: Array<[string, string]>,
+): ((entry: Record<string, unknown>) => Record<string, unknown>) | null {
   const literal = pairs.map(([name, source]) => `${JSON.stringify(name)}: entry[${JSON.stringify(source)}]`).join(', ');
   try {
-    return new Function('entry', `return { ${literal} };`) as (entry: Record<string, unknown>) => Record<string, unknown>;
+    return new Function('entry', `return { ${literal} };`) as (
+      entry: Record<string, unknown>,
+    ) => Record<string, unknown>;
   } catch {
     return null; // node --disallow-code-generation-from-strings (or a name V8 will not take in a literal)
   }

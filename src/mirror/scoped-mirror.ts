@@ -1,9 +1,9 @@
 import { InvalidInputError } from '../errors.js';
 import { validateStorePath } from '../store/paths.js';
 import type { Transaction } from '../store/types.js';
-import { type NdjsonRecord, deleteLines, upsertLines } from './ndjson.js';
+import { deleteLines, type NdjsonRecord, upsertLines } from './ndjson.js';
 import { type IndexFiles, PathIndex, type PathIndexLoadOptions, type PathIndexSpec } from './path-index.js';
-import { keptBytes, type KeptItems, type KeptValues } from './save-items.js';
+import { type KeptItems, type KeptValues, keptBytes } from './save-items.js';
 
 /** How many saved lines a mirror remembers at most (see ScopedMirror.kept): a 1M-entry backfill fits. */
 const maxKeptLines = 2_000_000;
@@ -41,7 +41,8 @@ export class ScopedMirror {
   /** Validates a handler-supplied path and returns the store path. */
   resolve(path: string): string {
     if (typeof path !== 'string') throw new InvalidInputError('ctx.mirror: path must be a string');
-    if (path.startsWith('/')) throw new InvalidInputError(`ctx.mirror: path ${JSON.stringify(path)} must be relative to the mirror`);
+    if (path.startsWith('/'))
+      throw new InvalidInputError(`ctx.mirror: path ${JSON.stringify(path)} must be relative to the mirror`);
     const relative = validateStorePath(path, 'mirror path');
     if (relative === '.sync' || relative.startsWith('.sync/')) {
       throw new InvalidInputError(`ctx.mirror: ${JSON.stringify(path)} is inside .sync/, which belongs to the engine`);
@@ -63,7 +64,9 @@ export class ScopedMirror {
   writeBytes(path: string, bytes: Uint8Array): number {
     const target = this.resolve(path);
     if (bytes.byteLength > maxMirrorFileBytes) {
-      throw new InvalidInputError(`ctx.mirror.write: ${path} would be ${bytes.byteLength} bytes; the cap is 50 MiB per file (shard it)`);
+      throw new InvalidInputError(
+        `ctx.mirror.write: ${path} would be ${bytes.byteLength} bytes; the cap is 50 MiB per file (shard it)`,
+      );
     }
     this.tx.write(target, bytes);
     this.forget(target);
@@ -116,7 +119,12 @@ export class ScopedMirror {
    * Runs one operation on the path index under dir (see path-index.ts) and writes the leaves it changed.
    * Answers the operation's value and the call's mirror-io figures.
    */
-  async withIndex<T>(dir: string, spec: PathIndexSpec, method: string, operation: (index: PathIndex) => Promise<T>): Promise<{ value: T; io: PathIndex['stats'] }> {
+  async withIndex<T>(
+    dir: string,
+    spec: PathIndexSpec,
+    method: string,
+    operation: (index: PathIndex) => Promise<T>,
+  ): Promise<{ value: T; io: PathIndex['stats'] }> {
     const files: IndexFiles = {
       read: (path) => this.read(path),
       write: (path, bytes) => this.writeBytes(path, bytes),
@@ -124,9 +132,16 @@ export class ScopedMirror {
       listPaths: (folder) => this.listPaths(folder),
       kept: (path) => this.kept.get(this.resolve(path)) ?? null,
       listNames: async (folder) =>
-        (await this.tx.list(this.resolve(folder))).map((entry) => `${entry.path.slice(entry.path.lastIndexOf('/') + 1)}${entry.type === 'dir' ? '/' : ''}`),
+        (await this.tx.list(this.resolve(folder))).map(
+          (entry) => `${entry.path.slice(entry.path.lastIndexOf('/') + 1)}${entry.type === 'dir' ? '/' : ''}`,
+        ),
     };
-    const index = new PathIndex(files, this.resolve(dir).slice(this.prefix.length), spec, `ctx.mirror.${method}(${JSON.stringify(dir)})`);
+    const index = new PathIndex(
+      files,
+      this.resolve(dir).slice(this.prefix.length),
+      spec,
+      `ctx.mirror.${method}(${JSON.stringify(dir)})`,
+    );
     const value = await operation(index);
     index.flush();
     return { value, io: index.stats };
@@ -134,14 +149,16 @@ export class ScopedMirror {
 
   /** ctx.mirror.indexLoad: the whole index rebuilt from NDJSON source files. */
   async indexLoad(dir: string, sources: unknown, options: PathIndexLoadOptions): Promise<unknown> {
-    if (!Array.isArray(sources)) throw new InvalidInputError('ctx.mirror.indexLoad: sources must be a list of mirror paths');
+    if (!Array.isArray(sources))
+      throw new InvalidInputError('ctx.mirror.indexLoad: sources must be a list of mirror paths');
     const { value, io } = await this.withIndex(dir, options, 'indexLoad', (index) => index.load(sources, options));
     return { ...value, io };
   }
 
   async upsertLines(path: string, records: NdjsonRecord[], key: string): Promise<{ added: number; updated: number }> {
     if (!Array.isArray(records)) throw new InvalidInputError('ctx.mirror.upsertLines: records must be an array');
-    if (typeof key !== 'string' || key === '') throw new InvalidInputError('ctx.mirror.upsertLines: key must be a field name');
+    if (typeof key !== 'string' || key === '')
+      throw new InvalidInputError('ctx.mirror.upsertLines: key must be a field name');
     const current = (await this.read(path)) ?? '';
     const result = upsertLines(current, records, key, `ctx.mirror.upsertLines(${path})`);
     if (result.added + result.updated > 0) this.write(path, result.text);

@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseMarkdown } from '../appdata/frontmatter.js';
 
@@ -17,7 +17,9 @@ export interface SkillSummary {
 export async function listSkills(root: string): Promise<SkillSummary[]> {
   const entries = await readdir(join(root, 'skills'), { withFileTypes: true }).catch(() => []);
   const skills: SkillSummary[] = [];
-  for (const entry of entries.filter((candidate) => candidate.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries
+    .filter((candidate) => candidate.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     const path = `skills/${entry.name}/SKILL.md`;
     const text = await readFile(join(root, path), 'utf8').catch(() => null);
     if (text === null) continue;
@@ -31,14 +33,24 @@ function summarize(slug: string, path: string, text: string): SkillSummary {
   try {
     document = parseMarkdown(text, path);
   } catch (error) {
-    return { name: slug, description: '', path, metadata: {}, problem: `invalid frontmatter: ${(error as Error).message}` };
+    return {
+      name: slug,
+      description: '',
+      path,
+      metadata: {},
+      problem: `invalid frontmatter: ${(error as Error).message}`,
+    };
   }
-  if (document.frontmatterSource === null) return { name: slug, description: '', path, metadata: {}, problem: 'no frontmatter' };
+  if (document.frontmatterSource === null)
+    return { name: slug, description: '', path, metadata: {}, problem: 'no frontmatter' };
   const data = document.frontmatter;
   return {
     name: typeof data.name === 'string' ? data.name : slug,
     description: typeof data.description === 'string' ? data.description : '',
     path,
-    metadata: data.metadata && typeof data.metadata === 'object' && !Array.isArray(data.metadata) ? (data.metadata as Record<string, unknown>) : {},
+    metadata:
+      data.metadata && typeof data.metadata === 'object' && !Array.isArray(data.metadata)
+        ? (data.metadata as Record<string, unknown>)
+        : {},
   };
 }

@@ -21,7 +21,12 @@ export class SandboxFailure extends Error {
 /** Builds the SandboxError for a failure: "<file> <export>: <detail>", data { filename, exportName, reason, ... }. */
 export function toSandboxError(label: CallLabel, failure: SandboxFailure, cause?: unknown): SandboxError {
   const prefix = label.exportName === null ? label.filename : `${label.filename} ${label.exportName}`;
-  const data: SandboxErrorData = { ...failure.extra, filename: label.filename, exportName: label.exportName, reason: failure.reason };
+  const data: SandboxErrorData = {
+    ...failure.extra,
+    filename: label.filename,
+    exportName: label.exportName,
+    reason: failure.reason,
+  };
   return new SandboxError(`${prefix}: ${failure.detail}`, cause === undefined ? { data } : { data, cause });
 }
 
@@ -34,7 +39,10 @@ export function formatThrown(info: ThrownErrorInfo): string {
 
 /** Parses what the isolate's `describe` helper returned, keeping only well-typed fields. */
 export function parseThrownInfo(json: string | undefined): ThrownErrorInfo {
-  const fallback: ThrownErrorInfo = { name: 'Error', message: 'the handler failed with a value that could not be described' };
+  const fallback: ThrownErrorInfo = {
+    name: 'Error',
+    message: 'the handler failed with a value that could not be described',
+  };
   if (json === undefined) return fallback;
   let value: unknown;
   try {

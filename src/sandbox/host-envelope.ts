@@ -16,7 +16,10 @@ export function encodeSuccess(name: string, value: unknown): string {
   try {
     return value === undefined ? '{"ok":true}' : `{"ok":true,"value":${JSON.stringify(value)}}`;
   } catch (error) {
-    return encodeMessage(`host function "${name}" returned a value that is not JSON-safe: ${messageOf(error)}`, 'internal');
+    return encodeMessage(
+      `host function "${name}" returned a value that is not JSON-safe: ${messageOf(error)}`,
+      'internal',
+    );
   }
 }
 

@@ -10,7 +10,11 @@ const inspectTimeoutMs = 10_000;
  * (sorted, as the module namespace lists them). A syntax error, a refused import or a throwing top
  * level is a SandboxError (`data.reason` 'syntax', 'import', 'threw', ...).
  */
-export async function inspectModule(source: string, filename: string, limits?: SandboxLimits): Promise<{ exports: string[] }> {
+export async function inspectModule(
+  source: string,
+  filename: string,
+  limits?: SandboxLimits,
+): Promise<{ exports: string[] }> {
   return withModule(
     {
       limits: resolveLimits({ timeoutMs: inspectTimeoutMs, ...limits }),

@@ -1,6 +1,6 @@
 import type { QuickJSContext, QuickJSDeferredPromise, QuickJSHandle, QuickJSRuntime } from 'quickjs-emscripten-core';
 import { bootstrapSource } from './bootstrap.js';
-import { formatThrown, parseThrownInfo, SandboxFailure, type CallLabel } from './failure.js';
+import { type CallLabel, formatThrown, parseThrownInfo, SandboxFailure } from './failure.js';
 import { encodeFailure, encodeMessage, encodeSuccess, synchronousHostNames } from './host-envelope.js';
 import { formatBytes, type ResolvedLimits } from './limits.js';
 import type { HostFunction, SandboxSyncData, ThrownErrorInfo } from './types.js';
@@ -84,7 +84,9 @@ export class Isolate {
       this.runtime.setInterruptHandler(() => this.shouldInterrupt());
       this.runtime.setModuleLoader((moduleName) => {
         this.importRefused = true;
-        return { error: new Error(`${importRefusal}: "${moduleName}" (a handler reaches the outside world only through ctx)`) };
+        return {
+          error: new Error(`${importRefusal}: "${moduleName}" (a handler reaches the outside world only through ctx)`),
+        };
       });
       this.helpers = this.bootstrap();
     } catch (error) {
@@ -114,7 +116,9 @@ export class Isolate {
 
   /** The module's export names, in the order the namespace lists them. */
   exportNames(namespace: QuickJSHandle): string[] {
-    const result = this.enter(() => this.context.callFunction(this.helpers.exportNames, this.context.undefined, namespace));
+    const result = this.enter(() =>
+      this.context.callFunction(this.helpers.exportNames, this.context.undefined, namespace),
+    );
     if (result.error) throw this.failureFromThrown(result.error, 'listing exports failed: ');
     const json = result.value.consume((handle) => this.context.getString(handle));
     return (JSON.parse(json) as unknown[]).filter((name): name is string => typeof name === 'string');
@@ -130,13 +134,18 @@ export class Isolate {
         const names = this.exportNames(namespace);
         if (!names.includes(exportName)) {
           const listed = names.length ? names.map((name) => `"${name}"`).join(', ') : 'nothing';
-          throw new SandboxFailure('missing_export', `the module has no export named "${exportName}" (it exports ${listed})`);
+          throw new SandboxFailure(
+            'missing_export',
+            `the module has no export named "${exportName}" (it exports ${listed})`,
+          );
         }
         throw new SandboxFailure('not_a_function', `export "${exportName}" is a ${type}, not a function`);
       }
       const argsJson = this.context.newString(JSON.stringify(args));
       owned.push(argsJson);
-      const started = this.enter(() => this.context.callFunction(this.helpers.invoke, this.context.undefined, fn, argsJson));
+      const started = this.enter(() =>
+        this.context.callFunction(this.helpers.invoke, this.context.undefined, fn, argsJson),
+      );
       if (started.error) throw this.failureFromThrown(started.error, '');
       owned.push(started.value);
       const value = await this.awaitPromise(started.value, '');
@@ -204,7 +213,12 @@ export class Isolate {
     const context = this.context;
     const reply = (envelope: string): QuickJSHandle => context.newString(envelope);
     if (this.closed) return reply(encodeMessage('the sandboxed call has ended', 'sandbox'));
-    if (!nameHandle || !argsHandle || context.typeof(nameHandle) !== 'string' || context.typeof(argsHandle) !== 'string') {
+    if (
+      !nameHandle ||
+      !argsHandle ||
+      context.typeof(nameHandle) !== 'string' ||
+      context.typeof(argsHandle) !== 'string'
+    ) {
       return reply(encodeMessage('malformed host call', 'sandbox'));
     }
     const name = context.getString(nameHandle);
@@ -277,7 +291,9 @@ export class Isolate {
     const calls = this.settled;
     this.settled = [];
     for (const call of calls) {
-      const envelope = call.outcome.ok ? encodeSuccess(call.name, call.outcome.value) : encodeFailure(call.outcome.error);
+      const envelope = call.outcome.ok
+        ? encodeSuccess(call.name, call.outcome.value)
+        : encodeFailure(call.outcome.error);
       const handle = this.context.newString(envelope);
       try {
         this.enter(() => call.deferred.resolve(handle));
@@ -309,7 +325,10 @@ export class Isolate {
         continue;
       }
       if (this.inFlight === 0) {
-        throw new SandboxFailure('unsettled', `${during}its promise never settles (it awaits something no host call will resolve)`);
+        throw new SandboxFailure(
+          'unsettled',
+          `${during}its promise never settles (it awaits something no host call will resolve)`,
+        );
       }
       await new Promise<void>((resolve) => {
         this.wake = resolve;
@@ -319,7 +338,9 @@ export class Isolate {
   }
 
   private encodeResult(value: QuickJSHandle): unknown {
-    const encoded = this.enter(() => this.context.callFunction(this.helpers.encodeResult, this.context.undefined, value));
+    const encoded = this.enter(() =>
+      this.context.callFunction(this.helpers.encodeResult, this.context.undefined, value),
+    );
     if (encoded.error) {
       const limit = this.limitFailure();
       if (limit) {
@@ -328,7 +349,11 @@ export class Isolate {
       }
       const failure = this.failureFromThrown(encoded.error, '');
       if (failure.reason !== 'threw') throw failure;
-      throw new SandboxFailure('invalid_result', `the result is not JSON-serializable: ${failure.detail}`, failure.extra);
+      throw new SandboxFailure(
+        'invalid_result',
+        `the result is not JSON-serializable: ${failure.detail}`,
+        failure.extra,
+      );
     }
     return encoded.value.consume((handle) => {
       const type = this.context.typeof(handle);
@@ -336,7 +361,10 @@ export class Isolate {
       const limit = this.options.limits.maxResultBytes;
       const { json, bytes } = this.readCapped(handle, limit);
       if (json === undefined) {
-        throw new SandboxFailure('result_too_large', `the result is ${formatBytes(bytes)} or more as JSON, over the limit of ${formatBytes(limit)}`);
+        throw new SandboxFailure(
+          'result_too_large',
+          `the result is ${formatBytes(bytes)} or more as JSON, over the limit of ${formatBytes(limit)}`,
+        );
       }
       return JSON.parse(json) as unknown;
     });
@@ -368,7 +396,9 @@ export class Isolate {
   }
 
   private shouldInterrupt(): boolean {
-    return this.fatal !== undefined || this.timedOut || Date.now() > this.deadline || this.options.signal?.aborted === true;
+    return (
+      this.fatal !== undefined || this.timedOut || Date.now() > this.deadline || this.options.signal?.aborted === true
+    );
   }
 
   // Classifies a value thrown inside the isolate (and disposes its handle).
@@ -383,19 +413,29 @@ export class Isolate {
     // throws null), so a high-water mark counts as the memory limit too.
     const memoryHigh = this.options.wasm.memory.buffer.byteLength > this.options.wasm.maximumBytes * 0.75;
     const undescribed = info.name === 'thrown value' && (info.message === 'null' || info.message === '');
-    if ((info.name === 'InternalError' && info.message === 'out of memory') || (memoryHigh && (undescribed || described === false))) {
+    if (
+      (info.name === 'InternalError' && info.message === 'out of memory') ||
+      (memoryHigh && (undescribed || described === false))
+    ) {
       return new SandboxFailure('memory', `memory limit of ${formatBytes(this.options.limits.memoryBytes)} exceeded`);
     }
     if (info.message === 'stack overflow') {
-      return new SandboxFailure('stack_overflow', `stack overflow (limit ${formatBytes(this.options.limits.maxStackBytes)}): ${formatThrown(info)}`, {
-        error: info,
-      });
+      return new SandboxFailure(
+        'stack_overflow',
+        `stack overflow (limit ${formatBytes(this.options.limits.maxStackBytes)}): ${formatThrown(info)}`,
+        {
+          error: info,
+        },
+      );
     }
     if (info.message === 'interrupted') {
       // No limit fired, so the interrupt came from quickjs-emscripten swallowing a host exception
       // inside a callback: the host stack overflowed. The module is not trusted again.
       poisonWasmModule(this.options.wasm);
-      return new SandboxFailure('stack_overflow', 'stack overflow: the handler nested deeper than the host stack allows');
+      return new SandboxFailure(
+        'stack_overflow',
+        'stack overflow: the handler nested deeper than the host stack allows',
+      );
     }
     if (this.importRefused && info.message.startsWith(importRefusal)) {
       return new SandboxFailure('import', `${during}${formatThrown(info)}`, { error: info });
@@ -407,12 +447,16 @@ export class Isolate {
   // cannot run at all (after an out-of-memory error, for instance).
   private consumeThrown(errorHandle: QuickJSHandle): ThrownErrorInfo & { described?: false } {
     try {
-      const described = this.enter(() => this.context.callFunction(this.helpers.describe, this.context.undefined, errorHandle));
+      const described = this.enter(() =>
+        this.context.callFunction(this.helpers.describe, this.context.undefined, errorHandle),
+      );
       if (described.error) {
         described.error.dispose();
         return { ...parseThrownInfo(undefined), described: false };
       }
-      return described.value.consume((handle) => parseThrownInfo(this.context.typeof(handle) === 'string' ? this.context.getString(handle) : undefined));
+      return described.value.consume((handle) =>
+        parseThrownInfo(this.context.typeof(handle) === 'string' ? this.context.getString(handle) : undefined),
+      );
     } finally {
       if (errorHandle.alive) errorHandle.dispose();
     }
@@ -422,7 +466,10 @@ export class Isolate {
   // stack overflow, a WASM trap) the module is unusable and the call fails without touching it again.
   private enter<T>(body: () => T): T {
     if (this.options.wasm.poisoned) {
-      throw (this.fatal = new SandboxFailure('crashed', 'the sandbox engine was reset by another call that crashed it; retry'));
+      throw (this.fatal = new SandboxFailure(
+        'crashed',
+        'the sandbox engine was reset by another call that crashed it; retry',
+      ));
     }
     try {
       return body();
@@ -430,9 +477,13 @@ export class Isolate {
       if (error instanceof SandboxFailure) throw error;
       if (error instanceof RangeError || error instanceof WasmRuntimeError) {
         poisonWasmModule(this.options.wasm);
-        this.fatal = error instanceof RangeError
-          ? new SandboxFailure('stack_overflow', `stack overflow: the handler recursed deeper than the host stack allows (${error.message})`)
-          : new SandboxFailure('crashed', `the sandbox engine crashed (${error.message}); it has been reset`);
+        this.fatal =
+          error instanceof RangeError
+            ? new SandboxFailure(
+                'stack_overflow',
+                `stack overflow: the handler recursed deeper than the host stack allows (${error.message})`,
+              )
+            : new SandboxFailure('crashed', `the sandbox engine crashed (${error.message}); it has been reset`);
         throw this.fatal;
       }
       throw error;
@@ -447,7 +498,8 @@ export class Isolate {
 }
 
 // The WebAssembly global is not in the ES lib typings this project compiles against.
-const WasmRuntimeError = (globalThis as unknown as { WebAssembly: { RuntimeError: new () => Error } }).WebAssembly.RuntimeError;
+const WasmRuntimeError = (globalThis as unknown as { WebAssembly: { RuntimeError: new () => Error } }).WebAssembly
+  .RuntimeError;
 
 // The arguments JSON, or "T" + the JSON of all but the last + "\n" + the last, a string sent raw (see bootstrap.ts).
 function decodeArgs(json: string): unknown {
@@ -461,5 +513,9 @@ function decodeArgs(json: string): unknown {
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as { then?: unknown }).then === 'function';
+  return (
+    value !== null &&
+    (typeof value === 'object' || typeof value === 'function') &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
 }

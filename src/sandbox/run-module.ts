@@ -1,6 +1,6 @@
 import type { QuickJSHandle } from 'quickjs-emscripten-core';
 import { InternalError, SandboxError, SyncError } from '../errors.js';
-import { SandboxFailure, toSandboxError, type CallLabel } from './failure.js';
+import { type CallLabel, SandboxFailure, toSandboxError } from './failure.js';
 import { Isolate, type IsolateOptions } from './isolate.js';
 import { resolveLimits } from './limits.js';
 import type { RunModuleOptions } from './types.js';
@@ -17,8 +17,10 @@ export async function runModule(options: RunModuleOptions): Promise<unknown> {
   const limits = resolveLimits(options.limits);
   if (options.signal?.aborted) throw toSandboxError(label, new SandboxFailure('aborted', 'aborted before it started'));
   const args = options.args ?? [];
-  return withModule({ limits, label, host: options.host, syncData: options.ctxData.sync, signal: options.signal }, options.source, (isolate, namespace) =>
-    isolate.callExport(namespace, options.exportName, args),
+  return withModule(
+    { limits, label, host: options.host, syncData: options.ctxData.sync, signal: options.signal },
+    options.source,
+    (isolate, namespace) => isolate.callExport(namespace, options.exportName, args),
   );
 }
 

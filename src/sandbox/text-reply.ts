@@ -11,7 +11,12 @@
 export class TextReply {
   private constructor(
     readonly text: string,
-    private readonly head: { value?: Record<string, unknown>; text: string | null; json: string | null; parse: boolean },
+    private readonly head: {
+      value?: Record<string, unknown>;
+      text: string | null;
+      json: string | null;
+      parse: boolean;
+    },
   ) {}
 
   /** The text itself is the value (a file read). */
@@ -24,7 +29,12 @@ export class TextReply {
    * as JSON inside the isolate (`parse` true) or null. Only pass `parse: true` when the host's own value for
    * that field is exactly `JSON.parse(text)`.
    */
-  static withFields(value: Record<string, unknown>, text: string, textField: string, json?: { field: string; parse: boolean }): TextReply {
+  static withFields(
+    value: Record<string, unknown>,
+    text: string,
+    textField: string,
+    json?: { field: string; parse: boolean },
+  ): TextReply {
     return new TextReply(text, { value, text: textField, json: json?.field ?? null, parse: json?.parse ?? false });
   }
 

@@ -49,7 +49,11 @@ export async function acquireWasmModule(memoryBytes: number): Promise<WasmModule
   const pages = Math.min(maximumPages, Math.ceil((Math.max(memoryBytes, 0) + fixedOverheadBytes) / pageBytes));
   const pooled = idle.get(pages)?.pop();
   if (pooled) return pooled;
-  const WebAssemblyApi = (globalThis as unknown as { WebAssembly: { Memory: new (descriptor: { initial: number; maximum: number }) => LinearMemory } }).WebAssembly;
+  const WebAssemblyApi = (
+    globalThis as unknown as {
+      WebAssembly: { Memory: new (descriptor: { initial: number; maximum: number }) => LinearMemory };
+    }
+  ).WebAssembly;
   const memory = new WebAssemblyApi.Memory({ initial: initialPages, maximum: pages });
   const module = await newQuickJSWASMModuleFromVariant(newVariant(variant, { wasmMemory: memory as never }));
   created += 1;

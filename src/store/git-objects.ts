@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { constants as zlibConstants, deflate, deflateSync, inflateSync } from 'node:zlib';
+import { deflate, deflateSync, inflateSync, constants as zlibConstants } from 'node:zlib';
 import git from 'isomorphic-git';
 import { FileSystem } from 'isomorphic-git/models';
 import { IoError } from '../errors.js';
@@ -14,8 +14,8 @@ import {
   encodeCommit,
   encodeTree,
   hashObject,
-  objectHeader,
   type ObjectType,
+  objectHeader,
   type TreeEntry,
 } from './object-format.js';
 import { pacer } from './pace.js';
@@ -123,7 +123,9 @@ export class GitObjects {
    * the event loop goes on meanwhile (a checkpoint's objects are written while the next page is fetched); a batch
    * big enough for a pack is written as `batch` does.
    */
-  async stage<T>(body: (objects: GitObjects) => Promise<T>): Promise<{ value: T; view: GitObjects; write: () => Promise<void> }> {
+  async stage<T>(
+    body: (objects: GitObjects) => Promise<T>,
+  ): Promise<{ value: T; view: GitObjects; write: () => Promise<void> }> {
     const view = new GitObjects(this.dir, this.gitdir, this);
     const value = await body(view);
     return { value, view, write: () => view.flush(true) };
@@ -144,7 +146,10 @@ export class GitObjects {
     const cached = this.trees.get(oid);
     if (cached) return cached;
     const content = await this.read(oid, 'tree');
-    return this.cacheTree(oid, this.guard('read tree', () => decodeTree(content)));
+    return this.cacheTree(
+      oid,
+      this.guard('read tree', () => decodeTree(content)),
+    );
   }
 
   /** The entry at `path` below `treeOid` ("" is the tree itself), or null. */
@@ -232,9 +237,13 @@ export class GitObjects {
   async resolve(ref: string): Promise<string | null> {
     try {
       const loose = readIfExists(join(this.gitdir, ref))?.toString('utf8').trim();
-      if (loose !== undefined) return oidPattern.test(loose) ? loose : await git.resolveRef({ fs: gitFs, dir: this.dir, gitdir: this.gitdir, ref });
+      if (loose !== undefined)
+        return oidPattern.test(loose)
+          ? loose
+          : await git.resolveRef({ fs: gitFs, dir: this.dir, gitdir: this.gitdir, ref });
       for (const line of readIfExists(join(this.gitdir, 'packed-refs'))?.toString('utf8').split('\n') ?? []) {
-        if (line.endsWith(` ${ref}`) && line.length === ref.length + 41 && oidPattern.test(line.slice(0, 40))) return line.slice(0, 40);
+        if (line.endsWith(` ${ref}`) && line.length === ref.length + 41 && oidPattern.test(line.slice(0, 40)))
+          return line.slice(0, 40);
       }
       return null;
     } catch (error) {
@@ -254,7 +263,10 @@ export class GitObjects {
   /** An object's content, checked to be of `type`. */
   private async read(oid: string, type: ObjectType): Promise<Uint8Array> {
     try {
-      const object = oid === emptyTreeOid ? { type: 'tree', content: new Uint8Array(0) } : (this.pending?.get(oid) ?? this.readStored(oid));
+      const object =
+        oid === emptyTreeOid
+          ? { type: 'tree', content: new Uint8Array(0) }
+          : (this.pending?.get(oid) ?? this.readStored(oid));
       if (!object) throw new Error('no such object');
       if (object.type !== type) throw new Error(`object ${oid} is a ${object.type}, not a ${type}`);
       return object.content;
@@ -279,11 +291,15 @@ export class GitObjects {
     const nul = inflated.indexOf(0);
     const [type = '', length] = inflated.toString('latin1', 0, Math.max(nul, 0)).split(' ');
     const content = inflated.subarray(nul + 1);
-    if (nul === -1 || Number(length) !== content.byteLength) throw new Error(`loose object ${oid} has a malformed header`);
+    if (nul === -1 || Number(length) !== content.byteLength)
+      throw new Error(`loose object ${oid} has a malformed header`);
     if (!objectTypes.has(type)) throw new Error(`loose object ${oid} has an unknown type ${type}`);
     const actual = hashObject(type as ObjectType, content);
     if (actual !== oid) throw new Error(`loose object ${oid} is corrupt (its content hashes to ${actual})`);
-    return { type: type as ObjectType, content: new Uint8Array(content.buffer, content.byteOffset, content.byteLength) };
+    return {
+      type: type as ObjectType,
+      content: new Uint8Array(content.buffer, content.byteOffset, content.byteLength),
+    };
   }
 
   /**
@@ -315,7 +331,9 @@ export class GitObjects {
         this.packs.add(await writePack(join(this.objectsDir, 'pack'), fresh, pacer()));
       } catch (error) {
         if (error instanceof IoError) throw error;
-        throw new IoError(`git: cannot write a pack of ${fresh.length} objects: ${(error as Error).message}`, { cause: error });
+        throw new IoError(`git: cannot write a pack of ${fresh.length} objects: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
     } else if (background) {
       // Every write settles before this answers: none goes on after a failure has been reported.
@@ -385,7 +403,11 @@ export class GitObjects {
   private looseParts(object: PackInput): { folder: string; temporary: string; raw: Buffer } {
     const folder = join(this.objectsDir, object.oid.slice(0, 2));
     const temporary = join(folder, `${temporaryPrefix}${(temporaries += 1)}`);
-    return { folder, temporary, raw: Buffer.concat([objectHeader(object.type, object.content.byteLength), object.content]) };
+    return {
+      folder,
+      temporary,
+      raw: Buffer.concat([objectHeader(object.type, object.content.byteLength), object.content]),
+    };
   }
 
   /** Creates a fan-out folder once per process. */

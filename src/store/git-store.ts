@@ -4,14 +4,23 @@ import git from 'isomorphic-git';
 import { ConflictError, InternalError, InvalidInputError } from '../errors.js';
 import { preparedOid } from './blob-ahead.js';
 import { GitObjects, gitFs } from './git-objects.js';
-import { hashBlob } from './object-format.js';
 import { withLock, writeRefLocked } from './lock.js';
+import { hashBlob } from './object-format.js';
+import { pacer } from './pace.js';
 import { GitCliRemote, type Remote } from './remote.js';
 import { SnapshotReader } from './snapshot.js';
-import { pacer } from './pace.js';
 import { type Checkpointer, OverlayTransaction } from './transaction.js';
 import { type BlobChanges, buildTree, diffTrees } from './tree-builder.js';
-import type { Author, CommitInfo, Store, StoreEntry, StoreReader, TransactOptions, TransactResult, Transaction } from './types.js';
+import type {
+  Author,
+  CommitInfo,
+  Store,
+  StoreEntry,
+  StoreReader,
+  Transaction,
+  TransactOptions,
+  TransactResult,
+} from './types.js';
 import {
   applyToWorktree,
   clearWorktreeRecord,
@@ -52,9 +61,12 @@ export async function openStore(options: OpenStoreOptions): Promise<GitStore> {
   const gitdir = join(root, '.git');
   const info = await stat(gitdir).catch(() => null);
   if (!info?.isDirectory()) {
-    throw new InvalidInputError(`${root} is not a syncagent store (no git repository): run \`syncagent init\` there first`, {
-      data: { store: root },
-    });
+    throw new InvalidInputError(
+      `${root} is not a syncagent store (no git repository): run \`syncagent init\` there first`,
+      {
+        data: { store: root },
+      },
+    );
   }
   const branch = (await git.currentBranch({ fs: gitFs, dir: root, gitdir, fullname: false })) ?? 'main';
   let transport: Remote | null = options.transport ?? null;
@@ -139,7 +151,10 @@ export class GitStore implements Store {
     return result;
   }
 
-  private async attempts<T>(body: (tx: Transaction) => Promise<T>, options: TransactOptions): Promise<TransactResult<T>> {
+  private async attempts<T>(
+    body: (tx: Transaction) => Promise<T>,
+    options: TransactOptions,
+  ): Promise<TransactResult<T>> {
     const maxAttempts = options.maxAttempts ?? this.maxAttempts;
     const commits: CommitInfo[] = [];
     let base = await this.head();
@@ -235,7 +250,11 @@ export class GitStore implements Store {
    * Writes blobs, trees and a commit for `changes` on top of `base`; null when nothing changed.
    * The objects are written as one batch: a pack when there are many (a backfill), else loose.
    */
-  private async commit(base: SnapshotReader, changes: Map<string, Uint8Array | null>, message: string): Promise<CommitInfo | null> {
+  private async commit(
+    base: SnapshotReader,
+    changes: Map<string, Uint8Array | null>,
+    message: string,
+  ): Promise<CommitInfo | null> {
     return this.objects.batch((objects) => this.buildCommit(objects, base, changes, message));
   }
 
@@ -245,7 +264,11 @@ export class GitStore implements Store {
     changes: Map<string, Uint8Array | null>,
     message: string,
   ): Promise<{ made: CommitInfo; view: GitObjects; write: () => Promise<void> } | null> {
-    const { value: made, view, write } = await this.objects.stage((objects) => this.buildCommit(objects, base, changes, message));
+    const {
+      value: made,
+      view,
+      write,
+    } = await this.objects.stage((objects) => this.buildCommit(objects, base, changes, message));
     return made ? { made, view, write } : null;
   }
 
@@ -304,7 +327,8 @@ export class GitStore implements Store {
       await writeWorktreeRecord(this.objects.gitdir, { worktree, from: current, to: made.oid });
       // Compared again under git's ref lock: a git command may have moved the branch since `current` was read.
       const unchanged = async () => (await this.head()) === current;
-      if ((await writeRefLocked(join(this.objects.gitdir, this.branchRef), made.oid, unchanged)) === 'rejected') return 'rejected';
+      if ((await writeRefLocked(join(this.objects.gitdir, this.branchRef), made.oid, unchanged)) === 'rejected')
+        return 'rejected';
       if (contents) await this.updateWorktree(worktree, made.oid, contents);
       return 'ok';
     });
@@ -352,7 +376,11 @@ export class GitStore implements Store {
   }
 
   /** Writes the files that differ between two commits, updates the index and drops the record. */
-  private async updateWorktree(from: string | null, to: string | null, known: Map<string, Uint8Array | null>): Promise<void> {
+  private async updateWorktree(
+    from: string | null,
+    to: string | null,
+    known: Map<string, Uint8Array | null>,
+  ): Promise<void> {
     const fromTree = from ? await this.objects.commitTree(from) : null;
     const toTree = to ? await this.objects.commitTree(to) : null;
     const updater = this.indexUpdater ?? (await defaultIndexUpdater());

@@ -1,7 +1,16 @@
 /** The git store: snapshots at HEAD, one-commit transactions, compare-and-swap publishing. */
-export { defaultAuthor, GitStore, openStore, type OpenStoreOptions } from './git-store.js';
-export { initStore, storeFolders, type InitResult } from './init.js';
+export { defaultAuthor, GitStore, type OpenStoreOptions, openStore } from './git-store.js';
+export { type InitResult, initStore, storeFolders } from './init.js';
 export { syncPaths, validateSlug, validateStoreDir, validateStorePath } from './paths.js';
-export { GitCliRemote, redact, type Remote } from './remote.js';
+export { GitCliRemote, type Remote, redact } from './remote.js';
 export { decodeText } from './snapshot.js';
-export type { Author, CommitInfo, Store, StoreEntry, StoreReader, TransactOptions, TransactResult, Transaction } from './types.js';
+export type {
+  Author,
+  CommitInfo,
+  Store,
+  StoreEntry,
+  StoreReader,
+  Transaction,
+  TransactOptions,
+  TransactResult,
+} from './types.js';

@@ -3,7 +3,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import git from 'isomorphic-git';
 import { IoError } from '../errors.js';
-import { type OpenStoreOptions, openStore, type GitStore } from './git-store.js';
+import { type GitStore, type OpenStoreOptions, openStore } from './git-store.js';
 
 /** The top-level folders of a store (DESIGN section 2). */
 export const storeFolders = ['skills', 'handlers', 'mirrors'] as const;

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
-import { readFile, rm, stat } from 'node:fs/promises';
 import { ConflictError } from '../errors.js';
 
 /** Options for acquiring the store lock. */
@@ -27,7 +27,8 @@ export async function withLock<T>(path: string, body: () => Promise<T>, options:
       await rm(path, { force: true });
       return true;
     },
-    busy: () => new ConflictError(`the store is locked by another process (${path}); remove the file if no syncagent is running`),
+    busy: () =>
+      new ConflictError(`the store is locked by another process (${path}); remove the file if no syncagent is running`),
   });
   try {
     fs.writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString() }));
@@ -104,7 +105,10 @@ export async function writeRefLocked(
   const fd = await createExclusive(lockPath, {
     timeoutMs: options.waitMs ?? 2_000,
     maxDelayMs: 50,
-    busy: () => new ConflictError(`cannot lock ${refPath}: ${lockPath} exists (a git process is updating the branch, or one died and left it: remove it if no git is running)`),
+    busy: () =>
+      new ConflictError(
+        `cannot lock ${refPath}: ${lockPath} exists (a git process is updating the branch, or one died and left it: remove it if no git is running)`,
+      ),
   });
   let renamed = false;
   try {

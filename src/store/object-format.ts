@@ -133,7 +133,13 @@ function assertSafeName(name: string): void {
  * message with CRs removed, no leading blank lines and one trailing newline), so the same inputs
  * still give the same commit id.
  */
-export function encodeCommit(commit: { tree: string; parents: string[]; author: Signature; committer: Signature; message: string }): Buffer {
+export function encodeCommit(commit: {
+  tree: string;
+  parents: string[];
+  author: Signature;
+  committer: Signature;
+  message: string;
+}): Buffer {
   let text = `tree ${commit.tree}\n`;
   for (const parent of commit.parents) text += `parent ${parent}\n`;
   text += `author ${formatSignature(commit.author)}\n`;
@@ -154,6 +160,7 @@ function normalizeMessage(message: string): string {
 export function decodeCommitTree(content: Uint8Array): string {
   const head = Buffer.from(content.buffer, content.byteOffset, Math.min(content.byteLength, 46)).toString('latin1');
   const oid = head.slice(5, 45);
-  if (!head.startsWith('tree ') || head[45] !== '\n' || !oidPattern.test(oid)) throw new Error('malformed commit: no tree header');
+  if (!head.startsWith('tree ') || head[45] !== '\n' || !oidPattern.test(oid))
+    throw new Error('malformed commit: no tree header');
   return oid;
 }

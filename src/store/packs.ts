@@ -92,7 +92,8 @@ export async function writePack(packDir: string, objects: PackInput[], pace: () 
     for (const object of objects) {
       await pace();
       const head = encodeObjectHeader(typeCodes[object.type], object.content.byteLength);
-      const deflated = takeDeflated(object.content, object.oid) ?? deflateSync(object.content, { level: packCompression });
+      const deflated =
+        takeDeflated(object.content, object.oid) ?? deflateSync(object.content, { level: packCompression });
       entries.push({ oid: object.oid, offset: position, crc: crc32(deflated, crc32(head)) });
       write(head);
       write(deflated);
@@ -196,7 +197,10 @@ export function encodeIndex(entries: IndexEntry[], packChecksum: Buffer): Buffer
   }
   const trailer = largeStart + large * 8;
   packChecksum.copy(index, trailer);
-  createHash('sha1').update(index.subarray(0, trailer + 20)).digest().copy(index, trailer + 20);
+  createHash('sha1')
+    .update(index.subarray(0, trailer + 20))
+    .digest()
+    .copy(index, trailer + 20);
   return index;
 }
 
@@ -343,7 +347,10 @@ export class PackReader {
   private rescan(): boolean {
     let names: string[];
     try {
-      names = fs.readdirSync(this.packDir).filter((file) => file.startsWith('pack-') && file.endsWith('.idx')).map((file) => file.slice(0, -4));
+      names = fs
+        .readdirSync(this.packDir)
+        .filter((file) => file.startsWith('pack-') && file.endsWith('.idx'))
+        .map((file) => file.slice(0, -4));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       names = [];
@@ -362,7 +369,9 @@ export class PackReader {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue; // removed since the listing
         throw error;
       }
-      added.push(new Pack(name, join(this.packDir, `${name}.pack`), index, fs.existsSync(join(this.packDir, `${name}.mtimes`))));
+      added.push(
+        new Pack(name, join(this.packDir, `${name}.pack`), index, fs.existsSync(join(this.packDir, `${name}.mtimes`))),
+      );
     }
     this.packs = [...added, ...kept];
     if (kept.length !== current.length) {
@@ -486,12 +495,15 @@ function readEntry(fd: number, pack: Pack, offset: number): RawEntry {
     } catch (error) {
       // Z_BUF_ERROR: the stream went on past what was read (only when the read was not cut short by the end of the file).
       if ((error as { code?: string }).code !== 'Z_BUF_ERROR' || length < buffer.length) {
-        throw new Error(`${pack.name}: cannot inflate the object at ${offset}: ${(error as Error).message}`, { cause: error });
+        throw new Error(`${pack.name}: cannot inflate the object at ${offset}: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
       wanted = buffer.length * 2;
     }
   }
-  if (entry.data.length !== size) throw new Error(`${pack.name}: the object at ${offset} inflates to ${entry.data.length} bytes, not ${size}`);
+  if (entry.data.length !== size)
+    throw new Error(`${pack.name}: the object at ${offset} inflates to ${entry.data.length} bytes, not ${size}`);
   return entry;
 }
 
@@ -518,7 +530,8 @@ export function applyDelta(base: Uint8Array, delta: Uint8Array): Buffer {
     return value;
   };
   const baseSize = varint();
-  if (baseSize !== base.byteLength) throw new Error(`delta expects a base of ${baseSize} bytes, not ${base.byteLength}`);
+  if (baseSize !== base.byteLength)
+    throw new Error(`delta expects a base of ${baseSize} bytes, not ${base.byteLength}`);
   const size = varint();
   const result = Buffer.allocUnsafe(size);
   const source = Buffer.from(base.buffer, base.byteOffset, base.byteLength);

@@ -49,7 +49,7 @@ export class SnapshotReader implements StoreReader {
     const root = await this.rootTree();
     if (!root) return [];
     const entry = await this.objects.entryAt(root, folder);
-    if (!entry || entry.type !== 'tree') return [];
+    if (entry?.type !== 'tree') return [];
     const prefix = folder === '' ? '' : `${folder}/`;
     const results: StoreEntry[] = [];
     const walk = async (treeOid: string, base: string): Promise<void> => {

@@ -2,7 +2,7 @@ import { forgetBlob, prepareBlob } from './blob-ahead.js';
 import { packThreshold } from './git-objects.js';
 import { packCompression } from './packs.js';
 import { validateStoreDir, validateStorePath } from './paths.js';
-import { SnapshotReader, decodeText } from './snapshot.js';
+import { decodeText, type SnapshotReader } from './snapshot.js';
 import type { CommitInfo, StoreEntry, Transaction } from './types.js';
 
 const encoder = new TextEncoder();

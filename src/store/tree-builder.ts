@@ -36,7 +36,12 @@ export async function buildTree(objects: GitObjects, baseTree: string | null, ch
   return oid ?? objects.writeTree([]);
 }
 
-async function applyNode(objects: GitObjects, baseTree: string | null, node: ChangeNode, prefix: string): Promise<string | null> {
+async function applyNode(
+  objects: GitObjects,
+  baseTree: string | null,
+  node: ChangeNode,
+  prefix: string,
+): Promise<string | null> {
   const entries = new Map<string, TreeEntry>(baseTree ? await objects.tree(baseTree) : []);
   for (const [name, oid] of node.files) {
     const existing = entries.get(name);
@@ -55,7 +60,9 @@ async function applyNode(objects: GitObjects, baseTree: string | null, node: Cha
   for (const [name, child] of node.dirs) {
     const existing = entries.get(name);
     if (existing && existing.type !== 'tree' && node.files.get(name) !== null) {
-      throw new InvalidInputError(`cannot write below ${prefix}${name}: it is a file`, { data: { path: `${prefix}${name}` } });
+      throw new InvalidInputError(`cannot write below ${prefix}${name}: it is a file`, {
+        data: { path: `${prefix}${name}` },
+      });
     }
     const subtree = existing?.type === 'tree' ? existing.oid : null;
     const oid = await applyNode(objects, subtree, child, `${prefix}${name}/`);
@@ -84,7 +91,12 @@ export interface FileChange {
 }
 
 /** The files that differ between two trees, descending only into subtrees whose oids differ. */
-export async function diffTrees(objects: GitObjects, from: string | null, to: string | null, prefix = ''): Promise<FileChange[]> {
+export async function diffTrees(
+  objects: GitObjects,
+  from: string | null,
+  to: string | null,
+  prefix = '',
+): Promise<FileChange[]> {
   if (from === to) return [];
   const before = from ? await objects.tree(from) : new Map<string, TreeEntry>();
   const after = to ? await objects.tree(to) : new Map<string, TreeEntry>();
@@ -99,7 +111,8 @@ export async function diffTrees(objects: GitObjects, from: string | null, to: st
     const newTree = current?.type === 'tree' ? current.oid : null;
     // Order matters for the work tree: a file leaves before a folder takes its name, and a
     // folder empties before a file takes its name.
-    if (old && old.type !== 'tree' && !(current && current.type !== 'tree')) changes.push({ path, oid: null, mode: null });
+    if (old && old.type !== 'tree' && !(current && current.type !== 'tree'))
+      changes.push({ path, oid: null, mode: null });
     if (oldTree || newTree) changes.push(...(await diffTrees(objects, oldTree, newTree, `${path}/`)));
     if (current && current.type === 'blob') changes.push({ path, oid: current.oid, mode: current.mode });
   }

@@ -168,7 +168,10 @@ function removeFile(target: string): void {
  * without touching the index. It holds index.lock while the work tree is written (a backfill's
  * ~1,000 files: a fraction of a second), where it held it after the files before.
  */
-function gitUpdateIndex(root: string, env: NodeJS.ProcessEnv): { add(path: string): void; done(): Promise<void>; abort(): Promise<void> } {
+function gitUpdateIndex(
+  root: string,
+  env: NodeJS.ProcessEnv,
+): { add(path: string): void; done(): Promise<void>; abort(): Promise<void> } {
   const child = spawn('git', ['update-index', '--add', '--remove', '-z', '--stdin'], {
     cwd: root,
     env: { ...env, LC_ALL: 'C' },
@@ -179,10 +182,13 @@ function gitUpdateIndex(root: string, env: NodeJS.ProcessEnv): { add(path: strin
   // A failed write (git gone early) is reported by the exit below.
   child.stdin.on('error', () => undefined);
   const exited = new Promise<void>((resolve, reject) => {
-    child.on('error', (error) => reject(new IoError(`cannot run git update-index: ${error.message}`, { cause: error })));
+    child.on('error', (error) =>
+      reject(new IoError(`cannot run git update-index: ${error.message}`, { cause: error })),
+    );
     child.on('close', (code, signal) => {
       if (code === 0) resolve();
-      else reject(new IoError(`git update-index exited with ${code ?? signal}: ${stderr.trim().split('\n').pop() ?? ''}`));
+      else
+        reject(new IoError(`git update-index exited with ${code ?? signal}: ${stderr.trim().split('\n').pop() ?? ''}`));
     });
   });
   exited.catch(() => undefined); // observed by done(); an aborted run is not an error

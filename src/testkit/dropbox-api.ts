@@ -2,15 +2,15 @@ import type { ServerResponse } from 'node:http';
 import {
   BadArgumentError,
   CursorResetError,
-  DropboxTree,
-  LookupError,
   type DropboxDeletedMetadata,
   type DropboxFileMetadata,
   type DropboxFolderMetadata,
   type DropboxMetadata,
+  DropboxTree,
   type ListFolderOptions,
+  LookupError,
 } from './dropbox-tree.js';
-import { sendJson, sendText, startLoopbackServer, type RecordedRequest } from './http-server.js';
+import { type RecordedRequest, sendJson, sendText, startLoopbackServer } from './http-server.js';
 
 /*
  * A Dropbox-compatible API on loopback. Endpoints and shapes follow the Dropbox API v2 HTTP reference
@@ -47,7 +47,10 @@ export interface DropboxApiFake {
   tree: DropboxTree;
   /** Every request received, oldest first. */
   requests: RecordedRequest[];
-  addFile(path: string, options?: { size?: number; content?: string | Buffer; clientModified?: string }): DropboxFileMetadata;
+  addFile(
+    path: string,
+    options?: { size?: number; content?: string | Buffer; clientModified?: string },
+  ): DropboxFileMetadata;
   addFolder(path: string): DropboxFolderMetadata;
   modifyFile(path: string, options?: { size?: number; content?: string | Buffer }): DropboxFileMetadata;
   move(from: string, to: string): DropboxMetadata;
@@ -80,7 +83,11 @@ export async function startDropboxApi(options: DropboxApiOptions): Promise<Dropb
 
   const endpoints: Record<string, { auth: boolean; args: boolean; run: Endpoint }> = {
     'files/list_folder': { auth: true, args: true, run: (args) => tree.listFolder(listFolderOptions(args)) },
-    'files/list_folder/continue': { auth: true, args: true, run: (args) => tree.continue(requireString(args, 'cursor')) },
+    'files/list_folder/continue': {
+      auth: true,
+      args: true,
+      run: (args) => tree.continue(requireString(args, 'cursor')),
+    },
     'files/list_folder/get_latest_cursor': {
       auth: true,
       args: true,
@@ -92,7 +99,13 @@ export async function startDropboxApi(options: DropboxApiOptions): Promise<Dropb
       args: false,
       run: () => ({
         account_id: accountId,
-        name: { given_name: 'Sample', surname: 'User', familiar_name: 'Sample', display_name: 'Sample User', abbreviated_name: 'SU' },
+        name: {
+          given_name: 'Sample',
+          surname: 'User',
+          familiar_name: 'Sample',
+          display_name: 'Sample User',
+          abbreviated_name: 'SU',
+        },
         email: 'sample.user@example.com',
         email_verified: true,
         disabled: false,
@@ -146,7 +159,10 @@ export async function startDropboxApi(options: DropboxApiOptions): Promise<Dropb
       sendJson(
         response,
         429,
-        { error_summary: 'too_many_requests/...', error: { reason: { '.tag': 'too_many_requests' }, retry_after: retryAfterSeconds } },
+        {
+          error_summary: 'too_many_requests/...',
+          error: { reason: { '.tag': 'too_many_requests' }, retry_after: retryAfterSeconds },
+        },
         { 'retry-after': String(retryAfterSeconds) },
       );
       return;
@@ -154,11 +170,18 @@ export async function startDropboxApi(options: DropboxApiOptions): Promise<Dropb
     if (endpoint.auth) {
       const authorization = request.headers.authorization;
       if (authorization === undefined) {
-        sendText(response, 400, `Error in call to API function "${name}": Must provide HTTP header "Authorization" or URL parameter "authorization".`);
+        sendText(
+          response,
+          400,
+          `Error in call to API function "${name}": Must provide HTTP header "Authorization" or URL parameter "authorization".`,
+        );
         return;
       }
       if (revoked || authorization !== `Bearer ${options.accessToken}`) {
-        sendJson(response, 401, { error_summary: 'invalid_access_token/...', error: { '.tag': 'invalid_access_token' } });
+        sendJson(response, 401, {
+          error_summary: 'invalid_access_token/...',
+          error: { '.tag': 'invalid_access_token' },
+        });
         return;
       }
     }
@@ -175,10 +198,15 @@ export async function startDropboxApi(options: DropboxApiOptions): Promise<Dropb
       }
       try {
         const parsed: unknown = JSON.parse(request.body);
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('expected an object');
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+          throw new Error('expected an object');
         args = parsed as Record<string, unknown>;
       } catch {
-        sendText(response, 400, `Error in call to API function "${name}": request body: could not decode input as JSON`);
+        sendText(
+          response,
+          400,
+          `Error in call to API function "${name}": request body: could not decode input as JSON`,
+        );
         return;
       }
     } else if (request.body.trim() !== '' && request.body.trim() !== 'null') {
@@ -195,7 +223,10 @@ export async function startDropboxApi(options: DropboxApiOptions): Promise<Dropb
           error_summary: `path/${error.reason}/...`,
           error: { '.tag': 'path', path: { '.tag': error.reason } },
         });
-      } else if (error instanceof BadArgumentError || (error instanceof Error && error.message.startsWith('invalid Dropbox path'))) {
+      } else if (
+        error instanceof BadArgumentError ||
+        (error instanceof Error && error.message.startsWith('invalid Dropbox path'))
+      ) {
         sendText(response, 400, `Error in call to API function "${name}": ${error.message}`);
       } else {
         throw error;

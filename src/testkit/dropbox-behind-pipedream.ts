@@ -1,5 +1,5 @@
-import { startDropboxApi, type DropboxApiFake, type DropboxApiOptions } from './dropbox-api.js';
-import { startPipedreamConnect, type PipedreamConnectFake } from './pipedream-connect.js';
+import { type DropboxApiFake, type DropboxApiOptions, startDropboxApi } from './dropbox-api.js';
+import { type PipedreamConnectFake, startPipedreamConnect } from './pipedream-connect.js';
 
 /** Names and secrets of a fake connection (the defaults suit tests). */
 export interface FakeConnectionOptions {

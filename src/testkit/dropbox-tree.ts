@@ -78,7 +78,10 @@ export class BadArgumentError extends Error {
 /** Thrown by list_folder for a path that is missing or not a folder (the API answers 409 path/...). */
 export class LookupError extends Error {
   override readonly name = 'LookupError';
-  constructor(readonly reason: 'not_found' | 'not_folder', path: string) {
+  constructor(
+    readonly reason: 'not_found' | 'not_folder',
+    path: string,
+  ) {
     super(`${reason}: ${path}`);
   }
 }
@@ -153,7 +156,10 @@ export class DropboxTree {
   }
 
   /** Adds a file (creating missing parent folders); an existing file at the path gets a new revision. */
-  addFile(path: string, options: { size?: number; content?: string | Buffer; clientModified?: string } = {}): DropboxFileMetadata {
+  addFile(
+    path: string,
+    options: { size?: number; content?: string | Buffer; clientModified?: string } = {},
+  ): DropboxFileMetadata {
     const { lower, display } = this.normalize(path);
     const existing = this.nodes.get(lower);
     if (existing?.kind === 'file') return this.modifyFile(path, options);
@@ -179,14 +185,22 @@ export class DropboxTree {
     if (existing?.kind === 'folder') return toMetadata(existing) as DropboxFolderMetadata;
     if (existing?.kind === 'file') throw new Error(`addFolder: a file exists at ${existing.pathDisplay}`);
     const parent = this.ensureParents(lower, display);
-    const node: FolderNode = { kind: 'folder', id: this.newId(), pathLower: lower, pathDisplay: this.childDisplay(parent, display) };
+    const node: FolderNode = {
+      kind: 'folder',
+      id: this.newId(),
+      pathLower: lower,
+      pathDisplay: this.childDisplay(parent, display),
+    };
     this.insert(node);
     this.changed();
     return toMetadata(node) as DropboxFolderMetadata;
   }
 
   /** Gives an existing file a new revision (new rev, server_modified and content hash; size changes unless given). */
-  modifyFile(path: string, options: { size?: number; content?: string | Buffer; clientModified?: string } = {}): DropboxFileMetadata {
+  modifyFile(
+    path: string,
+    options: { size?: number; content?: string | Buffer; clientModified?: string } = {},
+  ): DropboxFileMetadata {
     const { lower } = this.normalize(path);
     const existing = this.nodes.get(lower);
     if (existing?.kind !== 'file') throw new Error(`modifyFile: no file at ${path}`);
@@ -363,8 +377,16 @@ export class DropboxTree {
   }
 
   private normalize(path: string): { lower: string; display: string } {
-    if (!path.startsWith('/') || path.length < 2 || path.endsWith('/') || path.includes('//') || dotSegment.test(path)) {
-      throw new Error(`invalid Dropbox path ${JSON.stringify(path)}: expected "/a/b" without empty, "." or ".." segments`);
+    if (
+      !path.startsWith('/') ||
+      path.length < 2 ||
+      path.endsWith('/') ||
+      path.includes('//') ||
+      dotSegment.test(path)
+    ) {
+      throw new Error(
+        `invalid Dropbox path ${JSON.stringify(path)}: expected "/a/b" without empty, "." or ".." segments`,
+      );
     }
     return { lower: path.toLowerCase(), display: path };
   }
@@ -407,7 +429,13 @@ export class DropboxTree {
     return parentLower === '' ? '' : this.nodes.get(parentLower)!.pathDisplay;
   }
 
-  private newFile(pathDisplay: string, id: string, size: number, content: Buffer | undefined, clientModified?: string): FileNode {
+  private newFile(
+    pathDisplay: string,
+    id: string,
+    size: number,
+    content: Buffer | undefined,
+    clientModified?: string,
+  ): FileNode {
     const now = this.timestamp();
     return {
       kind: 'file',

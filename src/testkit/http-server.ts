@@ -19,10 +19,17 @@ export interface LoopbackServer {
 }
 
 /** A request handler that receives the fully read body. */
-export type LoopbackHandler = (request: RecordedRequest, response: ServerResponse, raw: IncomingMessage) => Promise<void> | void;
+export type LoopbackHandler = (
+  request: RecordedRequest,
+  response: ServerResponse,
+  raw: IncomingMessage,
+) => Promise<void> | void;
 
 /** Starts a node:http server on 127.0.0.1 with an ephemeral port. */
-export async function startLoopbackServer(handler: LoopbackHandler, options: { onClose?: () => void } = {}): Promise<LoopbackServer> {
+export async function startLoopbackServer(
+  handler: LoopbackHandler,
+  options: { onClose?: () => void } = {},
+): Promise<LoopbackServer> {
   const sockets = new Set<Socket>();
   const server: Server = createServer((raw, response) => {
     readRequest(raw)
@@ -76,14 +83,28 @@ async function readRequest(raw: IncomingMessage): Promise<RecordedRequest> {
 }
 
 /** Writes a JSON response. */
-export function sendJson(response: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): void {
   const body = JSON.stringify(value);
-  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers });
+  response.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+    ...headers,
+  });
   response.end(body);
 }
 
 /** Writes a plain-text response. */
-export function sendText(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+export function sendText(
+  response: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, {
     'content-type': 'text/plain; charset=utf-8',
     'content-length': Buffer.byteLength(text),

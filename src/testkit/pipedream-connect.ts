@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { sendJson, startLoopbackServer, type RecordedRequest } from './http-server.js';
+import { type RecordedRequest, sendJson, startLoopbackServer } from './http-server.js';
 
 /*
  * A Pipedream Connect look-alike on loopback, following Pipedream's docs:
@@ -99,7 +99,9 @@ export async function startPipedreamConnect(options: PipedreamConnectOptions): P
   const proxied: ProxiedRequest[] = [];
   const issuedTokens: string[] = [];
   let tokenRequests = 0;
-  const hosts = new Map(Object.entries(options.hosts).map(([host, url]) => [host.toLowerCase(), url.replace(/\/+$/, '')]));
+  const hosts = new Map(
+    Object.entries(options.hosts).map(([host, url]) => [host.toLowerCase(), url.replace(/\/+$/, '')]),
+  );
 
   function error(response: ServerResponse, status: number, message: string): void {
     sendJson(response, status, { error: message });
@@ -122,7 +124,9 @@ export async function startPipedreamConnect(options: PipedreamConnectOptions): P
   }
 
   function findAccount(id: string, environment: string): FakeConnectAccount | undefined {
-    return options.accounts.find((account) => account.id === id && (account.environment ?? 'development') === environment);
+    return options.accounts.find(
+      (account) => account.id === id && (account.environment ?? 'development') === environment,
+    );
   }
 
   async function handle(request: RecordedRequest, response: ServerResponse): Promise<void> {
@@ -165,10 +169,16 @@ export async function startPipedreamConnect(options: PipedreamConnectOptions): P
       if (rest === undefined) {
         const data = options.accounts
           .filter((account) => (account.environment ?? 'development') === environment)
-          .filter((account) => request.query.external_user_id === undefined || account.externalUserId === request.query.external_user_id)
+          .filter(
+            (account) =>
+              request.query.external_user_id === undefined || account.externalUserId === request.query.external_user_id,
+          )
           .filter((account) => request.query.app === undefined || account.app === request.query.app)
           .map(accountJson);
-        return sendJson(response, 200, { data, page_info: { count: data.length, total_count: data.length, start_cursor: null, end_cursor: null } });
+        return sendJson(response, 200, {
+          data,
+          page_info: { count: data.length, total_count: data.length, start_cursor: null, end_cursor: null },
+        });
       }
       const account = findAccount(decodeURIComponent(rest), environment);
       if (!account) return error(response, 404, 'account not found');
@@ -187,7 +197,8 @@ export async function startPipedreamConnect(options: PipedreamConnectOptions): P
     const externalUserId = request.query.external_user_id;
     if (!accountId || !externalUserId) return error(response, 400, 'external_user_id and account_id are required');
     const account = findAccount(accountId, environment);
-    if (!account || account.externalUserId !== externalUserId) return error(response, 404, 'account not found for this external user');
+    if (!account || account.externalUserId !== externalUserId)
+      return error(response, 404, 'account not found for this external user');
     const base = hosts.get(target.hostname.toLowerCase());
     if (!base) return error(response, 502, `fake proxy has no upstream for host ${target.hostname}`);
 
@@ -197,7 +208,11 @@ export async function startPipedreamConnect(options: PipedreamConnectOptions): P
       const upstreamName = name.slice('x-pd-proxy-'.length);
       if (!hopByHop.has(upstreamName)) forwarded[upstreamName] = value;
     }
-    if (forwarded['content-type'] === undefined && request.headers['content-type'] !== undefined && request.body !== '') {
+    if (
+      forwarded['content-type'] === undefined &&
+      request.headers['content-type'] !== undefined &&
+      request.body !== ''
+    ) {
       forwarded['content-type'] = request.headers['content-type'];
     }
     // Pipedream inserts the account's credentials; an explicit header may use the {{oauth_access_token}} macro.

@@ -25,7 +25,11 @@ function open(url: string, name: string) {
   return createPgDatabase({ url, name, variable: name === 'local database' ? 'DATABASE_URL' : 'CLOUD_DATABASE_URL' });
 }
 
-async function push(localUrl: string, cloudUrl: string, options: { dryRun?: boolean; prune?: boolean; tables?: ('users' | 'skills' | 'contexts' | 'content')[] } = {}) {
+async function push(
+  localUrl: string,
+  cloudUrl: string,
+  options: { dryRun?: boolean; prune?: boolean; tables?: ('users' | 'skills' | 'contexts' | 'content')[] } = {},
+) {
   const source = open(localUrl, 'local database');
   const target = open(cloudUrl, 'cloud database');
   try {
@@ -36,7 +40,9 @@ async function push(localUrl: string, cloudUrl: string, options: { dryRun?: bool
 }
 
 function counts(result: Awaited<ReturnType<typeof push>>) {
-  return Object.fromEntries(result.tables.map((table) => [table.table, [table.inserts, table.updates, table.unchanged, table.deletes]]));
+  return Object.fromEntries(
+    result.tables.map((table) => [table.table, [table.inserts, table.updates, table.unchanged, table.deletes]]),
+  );
 }
 
 describe('db push / pull', () => {
@@ -46,7 +52,11 @@ describe('db push / pull', () => {
 
     const first = await cli(['db', 'push', '--json'], { env });
     expect(first.code, first.stderr).toBe(0);
-    const result = JSON.parse(first.stdout) as { direction: string; dryRun: boolean; tables: { table: string; inserts: number }[] };
+    const result = JSON.parse(first.stdout) as {
+      direction: string;
+      dryRun: boolean;
+      tables: { table: string; inserts: number }[];
+    };
     expect(result.direction).toBe('push');
     expect(result.tables.map((table) => [table.table, table.inserts])).toEqual([
       ['users', 3],
@@ -58,7 +68,12 @@ describe('db push / pull', () => {
 
     const before = await rowVersions(cloudUrl, 'users', 'id');
     const again = await push(localUrl, cloudUrl);
-    expect(counts(again)).toEqual({ users: [0, 0, 3, 0], skills: [0, 0, 1, 0], contexts: [0, 0, 2, 0], content: [0, 0, 1, 0] });
+    expect(counts(again)).toEqual({
+      users: [0, 0, 3, 0],
+      skills: [0, 0, 1, 0],
+      contexts: [0, 0, 2, 0],
+      content: [0, 0, 1, 0],
+    });
     // Same row versions: unchanged rows were not rewritten.
     expect(await rowVersions(cloudUrl, 'users', 'id')).toEqual(before);
   });
@@ -83,7 +98,12 @@ describe('db push / pull', () => {
     expect(await dump(cloudUrl)).toEqual(cloudBefore);
 
     const real = await push(localUrl, cloudUrl);
-    expect(counts(real)).toEqual({ users: [1, 1, 2, 0], skills: [0, 0, 1, 0], contexts: [0, 1, 1, 0], content: [0, 0, 1, 0] });
+    expect(counts(real)).toEqual({
+      users: [1, 1, 2, 0],
+      skills: [0, 0, 1, 0],
+      contexts: [0, 1, 1, 0],
+      content: [0, 0, 1, 0],
+    });
     expect(await dump(cloudUrl)).toEqual(await dump(localUrl));
     const versionsAfter = await rowVersions(cloudUrl, 'users', 'id');
     expect(versionsAfter.u1).not.toBe(versionsBefore.u1);
@@ -111,7 +131,9 @@ describe('db push / pull', () => {
 
     const pruned = await cli(['db', 'push', '--prune', '--json'], { env });
     expect(pruned.code, pruned.stderr).toBe(0);
-    expect((JSON.parse(pruned.stdout) as { tables: { deletes: number }[] }).tables.map((table) => table.deletes)).toEqual([1, 0, 1, 0]);
+    expect(
+      (JSON.parse(pruned.stdout) as { tables: { deletes: number }[] }).tables.map((table) => table.deletes),
+    ).toEqual([1, 0, 1, 0]);
     expect(await dump(cloudUrl)).toEqual(await dump(localUrl));
   });
 
@@ -121,7 +143,9 @@ describe('db push / pull', () => {
 
     const usersOnly = await cli(['db', 'pull', '--tables', 'users', '--json'], { env });
     expect(usersOnly.code, usersOnly.stderr).toBe(0);
-    expect((JSON.parse(usersOnly.stdout) as { tables: { table: string }[] }).tables.map((table) => table.table)).toEqual(['users']);
+    expect(
+      (JSON.parse(usersOnly.stdout) as { tables: { table: string }[] }).tables.map((table) => table.table),
+    ).toEqual(['users']);
     const partial = await dump(localUrl);
     expect(partial.users).toHaveLength(3);
     expect(partial.contexts).toHaveLength(0);
@@ -153,29 +177,39 @@ describe('db push / pull', () => {
 
     const result = await cliProcess(['db', 'push'], { env });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^syncagent: database: cloud database 127\.0\.0\.1:\d+\/cloud_\w+: duplicate key value violates unique constraint "contexts_user_id_name_key"/m);
+    expect(result.stderr).toMatch(
+      /^syncagent: database: cloud database 127\.0\.0\.1:\d+\/cloud_\w+: duplicate key value violates unique constraint "contexts_user_id_name_key"/m,
+    );
     expect(await dump(cloudUrl)).toEqual(before);
   });
 
   it('rolls back cleanly (and exits) when the cloud rejects a row in the middle of a COPY', async () => {
     const { localUrl, cloudUrl, env } = await migratedPair();
     await withClient(localUrl, async (client) => {
-      await client.query(`insert into users (id, email, name) select 'u' || n, 'user' || n || '@example.com', case when n = 1000 then 'bad' else 'User ' || n end from generate_series(1, 200000) n`);
+      await client.query(
+        `insert into users (id, email, name) select 'u' || n, 'user' || n || '@example.com', case when n = 1000 then 'bad' else 'User ' || n end from generate_series(1, 200000) n`,
+      );
     });
     // A rule only the cloud has: the push streams straight into the empty table and fails at row 1000,
     // while the local database is still sending the rest.
-    await withClient(cloudUrl, (client) => client.query(`alter table users add constraint users_name_not_bad check (name <> 'bad')`));
+    await withClient(cloudUrl, (client) =>
+      client.query(`alter table users add constraint users_name_not_bad check (name <> 'bad')`),
+    );
 
     const result = await cliProcess(['db', 'push', '--tables', 'users'], { env });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^syncagent: database: cloud database .*: new row for relation "users" violates check constraint "users_name_not_bad"/m);
+    expect(result.stderr).toMatch(
+      /^syncagent: database: cloud database .*: new row for relation "users" violates check constraint "users_name_not_bad"/m,
+    );
     expect((await dump(cloudUrl)).users).toEqual([]);
   });
 
   it('streams a large table through staging and reports progress on stderr', async () => {
     const { localUrl, cloudUrl, env } = await migratedPair();
     await withClient(localUrl, async (client) => {
-      await client.query(`insert into users (id, email, name) select 'u' || n, 'user' || n || '@example.com', 'User ' || n from generate_series(1, 300000) n`);
+      await client.query(
+        `insert into users (id, email, name) select 'u' || n, 'user' || n || '@example.com', 'User ' || n from generate_series(1, 300000) n`,
+      );
     });
     // One row already in the cloud: the table is not empty, so rows go through staging and the merge.
     await withClient(cloudUrl, async (client) => {
@@ -186,7 +220,10 @@ describe('db push / pull', () => {
     expect(result.stderr).toMatch(/^users: 2\d\d,\d{3} rows copied…$/m);
     expect(result.stderr).toContain('users: 300,000 rows staged, merging…');
     expect(result.stdout).toContain('committed: 299,999 inserted, 1 updated, 0 unchanged');
-    const cloudCount = await withClient(cloudUrl, async (client) => (await client.query('select count(*)::int as n from users')).rows[0].n);
+    const cloudCount = await withClient(
+      cloudUrl,
+      async (client) => (await client.query('select count(*)::int as n from users')).rows[0].n,
+    );
     expect(cloudCount).toBe(300000);
   });
 });

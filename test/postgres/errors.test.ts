@@ -1,10 +1,10 @@
-import { createServer } from 'node:net';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { databaseUrl } from '../support/postgres.js';
-import { cli, cliProcess, dump, freshPair, migrateBoth, postgres, readTree, tempDir } from './helpers.js';
 import { syncedFiles, writeFiles } from './fixtures.js';
+import { cli, cliProcess, dump, freshPair, migrateBoth, postgres, readTree, tempDir } from './helpers.js';
 
 /** A loopback port nobody listens on. */
 function closedPort(): Promise<number> {
@@ -27,8 +27,13 @@ describe('bad input and unreachable databases', () => {
       env: { ...env, CLOUD_DATABASE_URL: `postgres://app:${password}@127.0.0.1:${port}/appdb` },
     });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`syncagent: database: cannot connect to the cloud database 127.0.0.1:${port}/appdb (CLOUD_DATABASE_URL)`);
-    expect(JSON.parse(result.stdout).error).toMatchObject({ code: 'database', data: { variable: 'CLOUD_DATABASE_URL' } });
+    expect(result.stderr).toContain(
+      `syncagent: database: cannot connect to the cloud database 127.0.0.1:${port}/appdb (CLOUD_DATABASE_URL)`,
+    );
+    expect(JSON.parse(result.stdout).error).toMatchObject({
+      code: 'database',
+      data: { variable: 'CLOUD_DATABASE_URL' },
+    });
     expect(result.stdout + result.stderr).not.toContain(password);
     expect(await dump(localUrl)).toEqual(before);
   });
@@ -39,7 +44,12 @@ describe('bad input and unreachable databases', () => {
     const wrong = { ...info, password: 'wrong-Passw0rd-xyz' };
     const result = await cli(['db', 'migrate'], { env: { ...env, DATABASE_URL: databaseUrl(wrong, 'postgres') } });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^syncagent: database: cannot connect to the local database 127\\.0\\.0\\.1:${info.port}/postgres \\(DATABASE_URL\\): password authentication failed`, 'm'));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^syncagent: database: cannot connect to the local database 127\\.0\\.0\\.1:${info.port}/postgres \\(DATABASE_URL\\): password authentication failed`,
+        'm',
+      ),
+    );
     expect(result.stderr).not.toContain('wrong-Passw0rd-xyz');
   });
 
@@ -61,7 +71,9 @@ describe('bad input and unreachable databases', () => {
   it('a malformed URL is bad input that does not echo the URL', async () => {
     const result = await cli(['db', 'migrate'], { env: { DATABASE_URL: 'postgres://user:pa ss@host:notaport/db' } });
     expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toBe('syncagent: invalid_input: DATABASE_URL: not a valid URL (expected postgres://user:password@host:port/database)');
+    expect(result.stderr.trim()).toBe(
+      'syncagent: invalid_input: DATABASE_URL: not a valid URL (expected postgres://user:password@host:port/database)',
+    );
   });
 
   it('missing settings are missing_config naming the variable (exit 3)', async () => {
@@ -72,7 +84,9 @@ describe('bad input and unreachable databases', () => {
     const local = await cli(['local', 'to-db'], { env: {} });
     expect(local.code).toBe(3);
     expect(local.stderr).toContain('set DATABASE_URL');
-    const sync = await cli(['sync', '--direction', 'pull', '--json'], { env: { CLOUD_DATABASE_URL: env.CLOUD_DATABASE_URL } });
+    const sync = await cli(['sync', '--direction', 'pull', '--json'], {
+      env: { CLOUD_DATABASE_URL: env.CLOUD_DATABASE_URL },
+    });
     expect(sync.code).toBe(3);
     expect(JSON.parse(sync.stdout).parts[0]).toMatchObject({
       part: 'database',

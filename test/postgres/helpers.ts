@@ -26,7 +26,10 @@ export interface DatabasePair {
 /** A fresh, empty pair of databases: local and cloud. */
 export async function freshPair(): Promise<DatabasePair> {
   const info = postgres();
-  const [localUrl, cloudUrl] = await Promise.all([createUniqueDatabase(info, 'local'), createUniqueDatabase(info, 'cloud')]);
+  const [localUrl, cloudUrl] = await Promise.all([
+    createUniqueDatabase(info, 'local'),
+    createUniqueDatabase(info, 'cloud'),
+  ]);
   return { localUrl, cloudUrl, env: { DATABASE_URL: localUrl, CLOUD_DATABASE_URL: cloudUrl } };
 }
 
@@ -69,7 +72,11 @@ export function cliProcess(args: string[], options: { env?: NodeJS.ProcessEnv; c
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.once('error', reject);
     child.once('close', (code) =>
-      resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+      resolve({
+        code: code ?? -1,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      }),
     );
   });
 }
@@ -90,7 +97,9 @@ export async function dump(url: string): Promise<Record<string, string[]>> {
   return withClient(url, async (client) => {
     const result: Record<string, string[]> = {};
     for (const table of tableNames) {
-      const { rows } = await client.query<{ row: string }>(`select t::text as row from ${table} t order by ${tableSpecs[table].primaryKey}`);
+      const { rows } = await client.query<{ row: string }>(
+        `select t::text as row from ${table} t order by ${tableSpecs[table].primaryKey}`,
+      );
       result[table] = rows.map((row) => row.row);
     }
     return result;
@@ -100,7 +109,9 @@ export async function dump(url: string): Promise<Record<string, string[]>> {
 /** The row versions (xmin) of a table by key: a rewritten row gets a new one. */
 export async function rowVersions(url: string, table: string, key: string): Promise<Record<string, string>> {
   return withClient(url, async (client) => {
-    const { rows } = await client.query<{ key: string; xmin: string }>(`select ${key} as key, xmin::text as xmin from ${table}`);
+    const { rows } = await client.query<{ key: string; xmin: string }>(
+      `select ${key} as key, xmin::text as xmin from ${table}`,
+    );
     return Object.fromEntries(rows.map((row) => [row.key, row.xmin]));
   });
 }

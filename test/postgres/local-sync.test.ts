@@ -1,15 +1,22 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { cli, cliProcess, dump, freshPair, migrateBoth, readTree, tempDir, withClient } from './helpers.js';
+import { parse } from 'yaml';
 import { otherFiles, syncedFiles, writeFiles } from './fixtures.js';
+import { cli, cliProcess, dump, freshPair, migrateBoth, readTree, tempDir, withClient } from './helpers.js';
 
 interface LocalJson {
   direction: string;
   dryRun: boolean;
-  entries: { kind: string; file: string; change: string; sourceHash: string | null; targetHash: string | null; applied: boolean }[];
+  entries: {
+    kind: string;
+    file: string;
+    change: string;
+    sourceHash: string | null;
+    targetHash: string | null;
+    applied: boolean;
+  }[];
   summary: Record<string, Record<string, number>>;
   written: number;
   deleted: number;
@@ -39,16 +46,22 @@ describe('local to-db', () => {
     const result = JSON.parse(real.stdout) as LocalJson;
     expect(result.written).toBe(7);
     expect(result.entries.map((entry) => entry.file).sort()).toEqual(Object.keys(syncedFiles).sort());
-    expect(result.entries.every((entry) => entry.change === 'added' && entry.applied && entry.targetHash === null)).toBe(true);
+    expect(
+      result.entries.every((entry) => entry.change === 'added' && entry.applied && entry.targetHash === null),
+    ).toBe(true);
 
-    const rows = await withClient(env.DATABASE_URL!, async (client) =>
-      (await client.query(`select slug, name, description, attributes from skills order by slug`)).rows,
+    const rows = await withClient(
+      env.DATABASE_URL!,
+      async (client) =>
+        (await client.query(`select slug, name, description, attributes from skills order by slug`)).rows,
     );
     expect(rows[0]).toEqual({
       slug: 'alpha',
       name: 'alpha',
       description: 'Use when the user asks about alpha: files, labels # and more',
-      attributes: { metadata: { app: 'alpha', account_id: 'apn_123', note: 'multi-line\nnote with "quotes" and: colons\n' } },
+      attributes: {
+        metadata: { app: 'alpha', account_id: 'apn_123', note: 'multi-line\nnote with "quotes" and: colons\n' },
+      },
     });
 
     const again = await cli(['local', 'to-db', '--store', store, '--json'], { env });
@@ -81,7 +94,9 @@ describe('local to-db', () => {
 
   it('rejects malformed frontmatter naming the file and line, and writes nothing', async () => {
     const { env, store } = await setup();
-    await writeFiles(store, { 'content/zz-bad.md': '---\ntitle: fine\ndescription: Use when: the user asks\n---\nbody\n' });
+    await writeFiles(store, {
+      'content/zz-bad.md': '---\ntitle: fine\ndescription: Use when: the user asks\n---\nbody\n',
+    });
 
     const result = await cliProcess(['local', 'to-db', '--store', store], { env });
     expect(result.code).toBe(2);
@@ -96,7 +111,9 @@ describe('local to-db', () => {
     await writeFiles(store, { 'skills/gamma/SKILL.md': '---\nname: not-gamma\ndescription: x\n---\n' });
     const wrongName = await cli(['local', 'to-db', '--store', store, '--only', 'skills'], { env });
     expect(wrongName.code).toBe(2);
-    expect(wrongName.stderr).toContain('skills/gamma/SKILL.md:2: invalid frontmatter: name: must equal the folder name "gamma", got "not-gamma"');
+    expect(wrongName.stderr).toContain(
+      'skills/gamma/SKILL.md:2: invalid frontmatter: name: must equal the folder name "gamma", got "not-gamma"',
+    );
 
     await writeFiles(store, { 'skills/gamma/SKILL.md': '---\nname: gamma\n---\n' });
     const noDescription = await cli(['local', 'to-db', '--store', store, '--only', 'skills'], { env });
@@ -120,13 +137,17 @@ describe('local to-disk', () => {
     const description = 'New: "quoted" # not a comment — ünïcode\nsecond line';
     await withClient(env.DATABASE_URL!, async (client) => {
       await client.query(`update skills set description = $1 where slug = 'alpha'`, [description]);
-      await client.query(`update content set frontmatter = frontmatter || '{"title": "---"}' where path = 'blog/hello.md'`);
+      await client.query(
+        `update content set frontmatter = frontmatter || '{"title": "---"}' where path = 'blog/hello.md'`,
+      );
     });
 
     const result = await cli(['local', 'to-disk', '--store', store, '--json'], { env });
     expect(result.code, result.stderr).toBe(0);
     const parsed = JSON.parse(result.stdout) as LocalJson;
-    expect(parsed.entries.filter((entry) => entry.change !== 'unchanged').map((entry) => [entry.file, entry.change])).toEqual([
+    expect(
+      parsed.entries.filter((entry) => entry.change !== 'unchanged').map((entry) => [entry.file, entry.change]),
+    ).toEqual([
       ['content/blog/hello.md', 'modified'],
       ['skills/alpha/SKILL.md', 'modified'],
     ]);
@@ -147,7 +168,9 @@ describe('local to-disk', () => {
   it('keeps files without a row unless --prune, then removes them and the folders they leave empty', async () => {
     const { env, store } = await setup();
     await cli(['local', 'to-db', '--store', store], { env });
-    await withClient(env.DATABASE_URL!, (client) => client.query(`delete from content where path = 'notes/deep/nested/plain.md'`));
+    await withClient(env.DATABASE_URL!, (client) =>
+      client.query(`delete from content where path = 'notes/deep/nested/plain.md'`),
+    );
 
     const kept = await cli(['local', 'to-disk', '--store', store], { env });
     expect(kept.stdout).toMatch(/^removed \(kept\)\s+content\/notes\/deep\/nested\/plain\.md/m);

@@ -9,7 +9,10 @@ describe('db migrate', () => {
     const dry = await cli(['db', 'migrate', '--dry-run'], { env });
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toContain('would apply 1 users-and-contexts, 2 skills-and-content');
-    const afterDry = await withClient(localUrl, async (client) => (await client.query(`select 1 from pg_tables where schemaname = 'public'`)).rowCount);
+    const afterDry = await withClient(
+      localUrl,
+      async (client) => (await client.query(`select 1 from pg_tables where schemaname = 'public'`)).rowCount,
+    );
     expect(afterDry).toBe(0);
 
     const first = await cli(['db', 'migrate'], { env });
@@ -21,21 +24,35 @@ describe('db migrate', () => {
     expect(second.code).toBe(0);
     expect(JSON.parse(second.stdout)).toEqual({
       dryRun: false,
-      databases: [{ database: expect.stringMatching(/^local database 127\.0\.0\.1:\d+\/local_/), fromVersion: latestVersion, toVersion: latestVersion, applied: [] }],
+      databases: [
+        {
+          database: expect.stringMatching(/^local database 127\.0\.0\.1:\d+\/local_/),
+          fromVersion: latestVersion,
+          toVersion: latestVersion,
+          applied: [],
+        },
+      ],
     });
 
     const tables = await withClient(localUrl, async (client) =>
-      (await client.query<{ name: string }>(`select tablename as name from pg_tables where schemaname = 'public' order by 1`)).rows.map(
-        (row) => row.name,
-      ),
+      (
+        await client.query<{ name: string }>(
+          `select tablename as name from pg_tables where schemaname = 'public' order by 1`,
+        )
+      ).rows.map((row) => row.name),
     );
     expect(tables).toEqual(['content', 'contexts', 'skills', 'syncagent_migrations', 'users']);
     const versions = await withClient(localUrl, async (client) =>
-      (await client.query<{ version: number }>('select version from syncagent_migrations order by version')).rows.map((row) => row.version),
+      (await client.query<{ version: number }>('select version from syncagent_migrations order by version')).rows.map(
+        (row) => row.version,
+      ),
     );
     expect(versions).toEqual(migrations.map((migration) => migration.version));
     // --target defaults to local: the cloud database was not touched.
-    const cloudTables = await withClient(cloudUrl, async (client) => (await client.query(`select 1 from pg_tables where schemaname = 'public'`)).rowCount);
+    const cloudTables = await withClient(
+      cloudUrl,
+      async (client) => (await client.query(`select 1 from pg_tables where schemaname = 'public'`)).rowCount,
+    );
     expect(cloudTables).toBe(0);
   });
 
@@ -53,8 +70,13 @@ describe('db migrate', () => {
     await cli(['db', 'migrate'], { env });
     const result = await cli(['db', 'push'], { env });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^syncagent: database: cloud database .* is at schema version 0, expected 2: run `syncagent db migrate --target cloud`$/m);
-    const cloudTables = await withClient(cloudUrl, async (client) => (await client.query(`select 1 from pg_tables where schemaname = 'public'`)).rowCount);
+    expect(result.stderr).toMatch(
+      /^syncagent: database: cloud database .* is at schema version 0, expected 2: run `syncagent db migrate --target cloud`$/m,
+    );
+    const cloudTables = await withClient(
+      cloudUrl,
+      async (client) => (await client.query(`select 1 from pg_tables where schemaname = 'public'`)).rowCount,
+    );
     expect(cloudTables).toBe(0);
   });
 

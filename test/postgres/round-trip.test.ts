@@ -2,8 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createUniqueDatabase } from '../support/postgres.js';
-import { cliProcess, freshPair, postgres, readTree, tempDir } from './helpers.js';
 import { otherFiles, syncedFiles, writeFiles } from './fixtures.js';
+import { cliProcess, freshPair, postgres, readTree, tempDir } from './helpers.js';
 
 describe('round trip', () => {
   it('files → local database → cloud → a fresh local database → files reproduces every file byte for byte', async () => {

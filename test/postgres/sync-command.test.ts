@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cli, dump, freshPair, migrateBoth, readTree, tempDir, withClient } from './helpers.js';
 import { syncedFiles, writeFiles } from './fixtures.js';
+import { cli, dump, freshPair, migrateBoth, readTree, tempDir, withClient } from './helpers.js';
 
 describe('syncagent sync', () => {
   it('runs the part for each direction: to-db, push, pull, to-disk', async () => {
@@ -17,7 +17,12 @@ describe('syncagent sync', () => {
     const dryPush = await cli(['sync', '--direction', 'push', '--dry-run', '--json'], { env });
     expect(dryPush.code, dryPush.stderr).toBe(0);
     const dry = JSON.parse(dryPush.stdout);
-    expect(dry).toMatchObject({ direction: 'push', dryRun: true, ok: true, parts: [{ part: 'database', status: 'ok' }] });
+    expect(dry).toMatchObject({
+      direction: 'push',
+      dryRun: true,
+      ok: true,
+      parts: [{ part: 'database', status: 'ok' }],
+    });
     expect(dry.parts[0].result.tables.find((table: { table: string }) => table.table === 'skills').inserts).toBe(2);
     expect((await dump(cloudUrl)).skills).toEqual([]);
 
@@ -25,15 +30,22 @@ describe('syncagent sync', () => {
     expect(push.code, push.stderr).toBe(0);
     expect(await dump(cloudUrl)).toEqual(await dump(localUrl));
 
-    await withClient(cloudUrl, (client) => client.query(`update content set body = 'from the cloud' where path = 'crlf.md'`));
+    await withClient(cloudUrl, (client) =>
+      client.query(`update content set body = 'from the cloud' where path = 'crlf.md'`),
+    );
     const pull = await cli(['sync', '--direction', 'pull', '--json'], { env });
     expect(pull.code, pull.stderr).toBe(0);
-    expect(JSON.parse(pull.stdout).parts[0].result.tables.find((table: { table: string }) => table.table === 'content').updates).toBe(1);
+    expect(
+      JSON.parse(pull.stdout).parts[0].result.tables.find((table: { table: string }) => table.table === 'content')
+        .updates,
+    ).toBe(1);
 
     const target = await tempDir();
     const toDisk = await cli(['sync', '--direction', 'to-disk', '--store', target], { env });
     expect(toDisk.code, toDisk.stderr).toBe(0);
-    expect((await readTree(target)).get('content/crlf.md')?.toString('utf8')).toBe('---\r\ntitle: Windows\r\n---\r\nfrom the cloud');
+    expect((await readTree(target)).get('content/crlf.md')?.toString('utf8')).toBe(
+      '---\r\ntitle: Windows\r\n---\r\nfrom the cloud',
+    );
   });
 
   it('rejects a bad direction or a part that does not apply as bad usage', async () => {

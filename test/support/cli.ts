@@ -5,7 +5,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Node arguments that run the CLI from source (tsx resolved from the repo, so any cwd works). */
-export const cliNodeArgs = ['--import', pathToFileURL(`${repoRoot}/node_modules/tsx/dist/loader.mjs`).href, `${repoRoot}/src/cli/main.ts`];
+export const cliNodeArgs = [
+  '--import',
+  pathToFileURL(`${repoRoot}/node_modules/tsx/dist/loader.mjs`).href,
+  `${repoRoot}/src/cli/main.ts`,
+];
 
 /** Runs `syncagent ...args` as a subprocess and returns its exit status and output. */
 export function runCli(

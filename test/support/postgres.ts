@@ -6,7 +6,16 @@
  */
 import { type SpawnSyncOptions, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,13 +83,19 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
   }
   chmodSync(dir, 0o700);
   const run = (command: string, args: string[]) => {
-    const spawnOptions: SpawnSyncOptions = { encoding: 'utf8', cwd: dir, env: { ...process.env, LC_ALL: 'C', LANG: 'C' } };
+    const spawnOptions: SpawnSyncOptions = {
+      encoding: 'utf8',
+      cwd: dir,
+      env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
+    };
     if (owner) Object.assign(spawnOptions, { uid: owner.uid, gid: owner.gid });
     const result = spawnSync(join(bin, command), args, spawnOptions);
     if (result.error) throw result.error;
     if (result.status !== 0) {
       const log = existsSync(join(dir, 'server.log')) ? readFileSync(join(dir, 'server.log'), 'utf8') : '';
-      throw new Error(`${command} ${args.join(' ')} exited ${result.status}:\n${result.stderr}\n${result.stdout}\n${log}`);
+      throw new Error(
+        `${command} ${args.join(' ')} exited ${result.status}:\n${result.stderr}\n${result.stdout}\n${log}`,
+      );
     }
   };
 
@@ -99,8 +114,17 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
 
   try {
     run('initdb', [
-      '-D', data, '-U', 'postgres', `--pwfile=${passwordFile}`, '--auth-local=trust', '--auth-host=scram-sha-256',
-      '-E', 'UTF8', '--locale=C', '--no-sync',
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      `--pwfile=${passwordFile}`,
+      '--auth-local=trust',
+      '--auth-host=scram-sha-256',
+      '-E',
+      'UTF8',
+      '--locale=C',
+      '--no-sync',
     ]);
     const port = await freePort();
     const settings: Record<string, string> = {
@@ -114,7 +138,9 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
       max_connections: '100',
       ...options.settings,
     };
-    const flags = Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`).join(' ');
+    const flags = Object.entries(settings)
+      .map(([name, value]) => `-c ${name}=${value}`)
+      .join(' ');
     started = true;
     run('pg_ctl', ['start', '-D', data, '-o', flags, '-l', join(dir, 'server.log'), '-w', '-t', '60']);
     return { host: '127.0.0.1', port, user: 'postgres', password, dir, stop };
@@ -129,7 +155,9 @@ function findBinDir(): string {
   if (fromEnv && existsSync(join(fromEnv, 'pg_ctl'))) return fromEnv;
   const root = '/usr/lib/postgresql';
   if (existsSync(root)) {
-    const versions = readdirSync(root).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(root)
+      .filter((name) => /^\d+$/.test(name))
+      .sort((a, b) => Number(b) - Number(a));
     for (const version of versions) {
       const candidate = join(root, version, 'bin');
       if (existsSync(join(candidate, 'pg_ctl'))) return candidate;

@@ -18,7 +18,9 @@ export function dropboxSyncJson(input: RecipeInput): SyncConfig {
     mirrorPrefix: `mirrors/${input.slug}/`,
     hosts: ['api.dropboxapi.com', 'notify.dropboxapi.com', 'content.dropboxapi.com'],
     signals: {
-      webhook: { signature: { header: 'x-dropbox-signature', scheme: 'hmac-sha256-hex', secretEnv: 'DROPBOX_APP_SECRET' } },
+      webhook: {
+        signature: { header: 'x-dropbox-signature', scheme: 'hmac-sha256-hex', secretEnv: 'DROPBOX_APP_SECRET' },
+      },
       poll: { everyMinutes: 60 },
     },
     createdBy: dropboxCreatedBy,

@@ -5,10 +5,10 @@ import { InvalidInputError } from '../../errors.js';
 import { getAccount } from '../../gateway/index.js';
 import { gatewayMode } from '../../gateway/settings.js';
 import { validateSlug } from '../../store/index.js';
+import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
 import { parseChoice } from '../flags.js';
-import type { ActionRunner } from '../command-types.js';
 
 interface ConnectOptions {
   store?: string;
@@ -47,10 +47,12 @@ export function registerConnect(program: Command, run: ActionRunner): void {
       run(async (context, app: string, options: ConnectOptions) => {
         validateSlug(app);
         const agent = parseChoice(options.agent, ['auto', 'catalog', 'llm'] as const, '--agent') ?? 'auto';
-        if (!/^[A-Za-z0-9_-]{1,100}$/.test(options.account)) throw new InvalidInputError(`--account: invalid account id ${JSON.stringify(options.account)}`);
+        if (!/^[A-Za-z0-9_-]{1,100}$/.test(options.account))
+          throw new InvalidInputError(`--account: invalid account id ${JSON.stringify(options.account)}`);
         const recipe = agent === 'llm' ? undefined : findRecipe(app);
         if (!recipe) {
-          if (agent === 'catalog') throw new InvalidInputError(`the catalog has no recipe for "${app}" (--agent catalog)`);
+          if (agent === 'catalog')
+            throw new InvalidInputError(`the catalog has no recipe for "${app}" (--agent catalog)`);
           throw new InvalidInputError(
             `the LLM sync agent is not available yet; only catalog recipes can be installed (${app === 'dropbox' ? 'use --agent catalog' : `no recipe for "${app}"`})`,
           );
@@ -60,11 +62,14 @@ export function registerConnect(program: Command, run: ActionRunner): void {
         if (gatewayMode(context.env) === 'pipedream') {
           const account = await getAccount(context.env, options.account);
           if (account.app.name_slug !== app) {
-            throw new InvalidInputError(`account ${options.account} belongs to app "${account.app.name_slug}", not "${app}"`);
+            throw new InvalidInputError(
+              `account ${options.account} belongs to app "${account.app.name_slug}", not "${app}"`,
+            );
           }
           externalUserId = externalUserId ?? account.external_user_id;
         }
-        if (!externalUserId) throw new InvalidInputError('--external-user: required (Pipedream did not name the external user)');
+        if (!externalUserId)
+          throw new InvalidInputError('--external-user: required (Pipedream did not name the external user)');
         let lastProgress = 0;
         deps.onCheckpoint = (info) => {
           // Progress for humans on stderr; at most about one line a second.
@@ -82,8 +87,12 @@ export function registerConnect(program: Command, run: ActionRunner): void {
           recipe,
         });
         if (options.json) return context.printJson(outcome);
-        if (outcome.status === 'exists') context.out(`${outcome.slug}: already connected (skills/${outcome.slug}/SKILL.md exists; --force reinstalls)`);
-        else if (outcome.status === 'dry-run') context.out(`${outcome.slug}: would install ${outcome.files.join(', ')} (${outcome.createdBy}) and backfill`);
+        if (outcome.status === 'exists')
+          context.out(
+            `${outcome.slug}: already connected (skills/${outcome.slug}/SKILL.md exists; --force reinstalls)`,
+          );
+        else if (outcome.status === 'dry-run')
+          context.out(`${outcome.slug}: would install ${outcome.files.join(', ')} (${outcome.createdBy}) and backfill`);
         else context.out(`${outcome.slug}: connected (${outcome.createdBy}): ${outcome.summary ?? 'done'}`);
       }),
     );

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import type { DatabaseSyncResult } from '../../appdata/database-sync.js';
-import { migrate, type MigrateResult } from '../../appdata/migrations.js';
+import { type MigrateResult, migrate } from '../../appdata/migrations.js';
 import { databasePart } from '../../appdata/parts.js';
 import { parseTables } from '../../appdata/schema.js';
 import { type DatabaseRole, migrateHint, openDatabase, progressPrinter } from '../appdata-support.js';
+import type { ActionRunner } from '../command-types.js';
 import { type CliContext, withCommonOptions } from '../context.js';
 import { formatDuration, formatTable, parseChoice } from '../flags.js';
-import type { ActionRunner } from '../command-types.js';
 
 interface MigrateOptions {
   target?: string;
@@ -48,7 +48,10 @@ export function registerDb(program: Command, run: ActionRunner): void {
       .option('--target <which>', 'local, cloud or both', 'local')
       .option('--dry-run', 'list the pending migrations and apply nothing', false),
   )
-    .addHelpText('after', '\nExamples:\n  syncagent db migrate\n  syncagent db migrate --target cloud --json\n  syncagent db migrate --target both --dry-run')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  syncagent db migrate\n  syncagent db migrate --target cloud --json\n  syncagent db migrate --target both --dry-run',
+    )
     .action(
       run(async (context, options: MigrateOptions) => {
         const target = parseChoice(options.target, ['local', 'cloud', 'both'] as const, '--target') ?? 'local';
@@ -63,7 +66,8 @@ export function registerDb(program: Command, run: ActionRunner): void {
         }
         if (options.json) return context.printJson({ dryRun: Boolean(options.dryRun), databases: results });
         for (const result of results) {
-          if (result.applied.length === 0) context.out(`${result.database}: up to date (schema version ${result.toVersion})`);
+          if (result.applied.length === 0)
+            context.out(`${result.database}: up to date (schema version ${result.toVersion})`);
           else
             context.out(
               `${result.database}: ${options.dryRun ? 'would apply' : 'applied'} ${result.applied.map((migration) => `${migration.version} ${migration.name}`).join(', ')} ` +
@@ -78,7 +82,11 @@ export function registerDb(program: Command, run: ActionRunner): void {
     withCommonOptions(
       db
         .command(direction)
-        .summary(direction === 'push' ? 'copy local → cloud (DATABASE_URL → CLOUD_DATABASE_URL)' : 'copy cloud → local (CLOUD_DATABASE_URL → DATABASE_URL)')
+        .summary(
+          direction === 'push'
+            ? 'copy local → cloud (DATABASE_URL → CLOUD_DATABASE_URL)'
+            : 'copy cloud → local (CLOUD_DATABASE_URL → DATABASE_URL)',
+        )
         .description(
           `Copy the app tables from the ${from} database to the ${to} database in one transaction: rows are ` +
             'upserted by primary key in dependency order (users before contexts), rows that did not change ' +
@@ -129,11 +137,13 @@ export function printDatabaseSync(context: CliContext, result: DatabaseSyncResul
     result.tables.reduce((sum, table) => sum + table[field], 0).toLocaleString('en-US');
   const sourceRows = result.tables.reduce((sum, table) => sum + table.sourceRows, 0);
   // A rate only means something once there is real volume.
-  const rate = sourceRows >= 10_000 ? `, ${Math.round(sourceRows / (result.durationMs / 1000)).toLocaleString('en-US')} rows/s` : '';
+  const rate =
+    sourceRows >= 10_000
+      ? `, ${Math.round(sourceRows / (result.durationMs / 1000)).toLocaleString('en-US')} rows/s`
+      : '';
   context.out(
     `${result.dryRun ? 'dry run, nothing written' : 'committed'}: ${total('inserts')} inserted, ${total('updates')} updated, ` +
       `${total('unchanged')} unchanged${result.prune ? `, ${total('deletes')} deleted` : ''} ` +
       `in ${formatDuration(result.durationMs)}${rate ? ` (${rate.slice(2)})` : ''}`,
   );
 }
-

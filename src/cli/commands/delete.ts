@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { deleteSync } from '../../engine/index.js';
-import { withCommonOptions } from '../context.js';
 import type { ActionRunner } from '../command-types.js';
+import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
 
 /** `syncagent delete <slug>`: unregister the webhook, remove skill, handler and mirror in one commit. */
@@ -10,7 +10,9 @@ export function registerDelete(program: Command, run: ActionRunner): void {
     program
       .command('delete <slug>')
       .summary('unregister the webhook and remove skill, handler and mirror')
-      .description("Run the handler's unregisterWebhook (when it has one), then remove skills/<slug>/, handlers/<slug>/ and mirrors/<slug>/ in one commit."),
+      .description(
+        "Run the handler's unregisterWebhook (when it has one), then remove skills/<slug>/, handlers/<slug>/ and mirrors/<slug>/ in one commit.",
+      ),
   )
     .addHelpText('after', '\nExamples:\n  syncagent delete dropbox\n  syncagent delete dropbox-2 --json')
     .action(

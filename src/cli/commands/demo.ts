@@ -1,8 +1,8 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { runDemo } from '../../demo/index.js';
-import { withCommonOptions } from '../context.js';
 import type { ActionRunner } from '../command-types.js';
+import { withCommonOptions } from '../context.js';
 import { cliLogger } from '../engine-deps.js';
 
 /** `syncagent demo`: the whole loop offline (sample Dropbox + Pipedream Connect fakes on loopback). */
@@ -20,7 +20,13 @@ export function registerDemo(program: Command, run: ActionRunner): void {
     .addHelpText('after', '\nExamples:\n  syncagent demo\n  syncagent demo --store ./demo-store')
     .action(
       run(async (context, options: { store?: string; json?: boolean }) => {
-        const bar = new SingleBar({ stream: context.stderr, format: 'backfill [{bar}] {value}/{total} entries', hideCursor: false, noTTYOutput: true, notTTYSchedule: 500 });
+        const bar = new SingleBar({
+          stream: context.stderr,
+          format: 'backfill [{bar}] {value}/{total} entries',
+          hideCursor: false,
+          noTTYOutput: true,
+          notTTYSchedule: 500,
+        });
         let started = false;
         const text = cliLogger(context, false);
         const quiet = { info: () => {}, warn: text.warn, error: text.error };

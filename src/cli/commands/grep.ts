@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { parseCount } from '../flags.js';
 import { InvalidInputError } from '../../errors.js';
 import { type GrepMatch, grepFile } from '../../mirror/index.js';
-import { withCommonOptions } from '../context.js';
 import type { ActionRunner } from '../command-types.js';
+import { withCommonOptions } from '../context.js';
+import { parseCount } from '../flags.js';
 import { storeRoot } from '../store-options.js';
 
 /** `syncagent grep <regex>`: grep_file from the command line, printed like `rg -n`. */
@@ -31,7 +31,16 @@ export function registerGrep(program: Command, run: ActionRunner): void {
         async (
           context,
           pattern: string,
-          options: { store?: string; json?: boolean; path?: string; prefix?: string; glob?: string; ignoreCase: boolean; context: string; max: string },
+          options: {
+            store?: string;
+            json?: boolean;
+            path?: string;
+            prefix?: string;
+            glob?: string;
+            ignoreCase: boolean;
+            context: string;
+            max: string;
+          },
         ) => {
           if (options.path === undefined && options.prefix === undefined) {
             throw new InvalidInputError('give --path FILE or --prefix DIR (use --prefix . for the whole store)');
@@ -49,7 +58,8 @@ export function registerGrep(program: Command, run: ActionRunner): void {
             context.printJson({ matches: result.matches, truncated: result.truncated });
           } else {
             printLikeRipgrep(result.matches, options.path === undefined, context.out);
-            if (result.truncated) context.log(`syncagent: stopped after ${result.matches.length} matches (raise --max to see more)`);
+            if (result.truncated)
+              context.log(`syncagent: stopped after ${result.matches.length} matches (raise --max to see more)`);
           }
         },
       ),

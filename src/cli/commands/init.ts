@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { withCommonOptions } from '../context.js';
-import type { ActionRunner } from '../command-types.js';
-import { storeOptions } from '../store-options.js';
 import { initStore } from '../../store/index.js';
+import type { ActionRunner } from '../command-types.js';
+import { withCommonOptions } from '../context.js';
+import { storeOptions } from '../store-options.js';
 
 /** `syncagent init`: lay out skills/ handlers/ mirrors/ in a git repository. */
 export function registerInit(program: Command, run: ActionRunner): void {

@@ -3,10 +3,10 @@ import { type LocalKind, localKinds } from '../../appdata/documents.js';
 import type { LocalDirection, LocalSyncResult } from '../../appdata/local-sync.js';
 import { localPart } from '../../appdata/parts.js';
 import { migrateHint, openDatabase } from '../appdata-support.js';
+import type { ActionRunner } from '../command-types.js';
 import { type CliContext, withCommonOptions } from '../context.js';
 import { formatTable, parseChoice } from '../flags.js';
 import { storeRoot } from '../store-options.js';
-import type { ActionRunner } from '../command-types.js';
 
 interface LocalOptions {
   store?: string;
@@ -25,7 +25,10 @@ export function registerLocal(program: Command, run: ActionRunner): void {
       'Keep skills/<slug>/SKILL.md and content/**/*.md (YAML frontmatter + markdown body) in step with ' +
         'the local database (DATABASE_URL). The diff is by content hash: added, modified, removed, unchanged.',
     )
-    .addHelpText('after', '\nExamples:\n  syncagent local to-db --dry-run\n  syncagent local to-disk --only skills --store ./store');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  syncagent local to-db --dry-run\n  syncagent local to-disk --only skills --store ./store',
+    );
 
   const descriptions: Record<LocalDirection, string> = {
     'to-db':
@@ -44,7 +47,11 @@ export function registerLocal(program: Command, run: ActionRunner): void {
         .description(descriptions[direction])
         .option('--only <kind>', 'skills or content (default: both)')
         .option('--dry-run', 'print the diff and write nothing', false)
-        .option('--prune', direction === 'to-db' ? 'delete rows whose file is gone' : 'delete files that have no row', false),
+        .option(
+          '--prune',
+          direction === 'to-db' ? 'delete rows whose file is gone' : 'delete files that have no row',
+          false,
+        ),
     )
       .addHelpText(
         'after',
@@ -83,7 +90,9 @@ export function printLocalSync(context: CliContext, result: LocalSyncResult): vo
   }
   for (const kind of Object.keys(result.summary) as LocalKind[]) {
     const counts = result.summary[kind];
-    context.out(`${kind}: ${counts.added} added, ${counts.modified} modified, ${counts.removed} removed, ${counts.unchanged} unchanged`);
+    context.out(
+      `${kind}: ${counts.added} added, ${counts.modified} modified, ${counts.removed} removed, ${counts.unchanged} unchanged`,
+    );
   }
   const kept = changed.filter((entry) => entry.change === 'removed' && !entry.applied).length;
   context.out(

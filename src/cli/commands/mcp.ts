@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { serveMcpOverStdio } from '../../mirror/index.js';
-import { withCommonOptions } from '../context.js';
 import type { ActionRunner } from '../command-types.js';
+import { withCommonOptions } from '../context.js';
 import { storeRoot } from '../store-options.js';
 
 /** `syncagent mcp`: an MCP server on stdio with read_file, grep_file, list_files, list_skills. */

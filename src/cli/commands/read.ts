@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { parseCount } from '../flags.js';
 import { readFile, withGutter } from '../../mirror/index.js';
-import { withCommonOptions } from '../context.js';
 import type { ActionRunner } from '../command-types.js';
+import { withCommonOptions } from '../context.js';
+import { parseCount } from '../flags.js';
 import { storeRoot } from '../store-options.js';
 
 /** `syncagent read <path>`: read_file from the command line. */
@@ -22,18 +22,20 @@ export function registerRead(program: Command, run: ActionRunner): void {
       '\nExamples:\n  syncagent read skills/dropbox/SKILL.md\n  syncagent read mirrors/dropbox/files/00.ndjson --offset 200 --limit 50\n  syncagent read mirrors/dropbox/index.json --json',
     )
     .action(
-      run(async (context, path: string, options: { store?: string; json?: boolean; offset: string; limit?: string }) => {
-        const result = await readFile(storeRoot(context, options), {
-          path,
-          offset: parseCount(options.offset, '--offset', { min: 1 }),
-          limit: options.limit === undefined ? undefined : parseCount(options.limit, '--limit', { min: 1 }),
-        });
-        if (options.json) {
-          const { hint: _hint, ...shape } = result;
-          return context.printJson(shape);
-        }
-        if (result.lines.length) context.out(withGutter(result));
-        if (result.hint) context.log(`syncagent: ${result.hint}`);
-      }),
+      run(
+        async (context, path: string, options: { store?: string; json?: boolean; offset: string; limit?: string }) => {
+          const result = await readFile(storeRoot(context, options), {
+            path,
+            offset: parseCount(options.offset, '--offset', { min: 1 }),
+            limit: options.limit === undefined ? undefined : parseCount(options.limit, '--limit', { min: 1 }),
+          });
+          if (options.json) {
+            const { hint: _hint, ...shape } = result;
+            return context.printJson(shape);
+          }
+          if (result.lines.length) context.out(withGutter(result));
+          if (result.hint) context.log(`syncagent: ${result.hint}`);
+        },
+      ),
     );
 }

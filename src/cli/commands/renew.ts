@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { renew } from '../../engine/index.js';
-import { withCommonOptions } from '../context.js';
 import type { ActionRunner } from '../command-types.js';
+import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
 
 /** `syncagent renew <slug>`: run one renewWebhook. */
@@ -16,7 +16,11 @@ export function registerRenew(program: Command, run: ActionRunner): void {
     .action(
       run(async (context, slug: string, options: { store?: string; json?: boolean }) => {
         const outcome = await renew(await cliEngineDeps(context, options), slug);
-        if (options.json) return context.printJson({ slug, ...(outcome.ran ? { summary: outcome.summary, result: outcome.result } : {}) });
+        if (options.json)
+          return context.printJson({
+            slug,
+            ...(outcome.ran ? { summary: outcome.summary, result: outcome.result } : {}),
+          });
         context.out(`${slug}: renew ${outcome.ran ? outcome.summary : 'skipped'}`);
       }),
     );

@@ -1,16 +1,16 @@
 import type { Command } from 'commander';
+import type { DatabaseSyncResult } from '../../appdata/database-sync.js';
 import { localKinds } from '../../appdata/documents.js';
+import type { LocalSyncResult } from '../../appdata/local-sync.js';
 import { databasePart, localPart } from '../../appdata/parts.js';
 import { parseTables } from '../../appdata/schema.js';
-import { type SyncDirection, syncDirections, SyncService } from '../../appdata/sync-service.js';
-import type { DatabaseSyncResult } from '../../appdata/database-sync.js';
-import type { LocalSyncResult } from '../../appdata/local-sync.js';
+import { type SyncDirection, SyncService, syncDirections } from '../../appdata/sync-service.js';
 import { InvalidInputError } from '../../errors.js';
 import { migrateHint, openDatabase, progressPrinter } from '../appdata-support.js';
+import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { formatDuration, parseChoice } from '../flags.js';
 import { storeRoot } from '../store-options.js';
-import type { ActionRunner } from '../command-types.js';
 import { printDatabaseSync } from './db.js';
 import { printLocalSync } from './local.js';
 
@@ -34,7 +34,7 @@ export function registerSync(program: Command, run: ActionRunner): void {
       .description(
         'Run the SyncService: push and pull sync the databases (DATABASE_URL ↔ CLOUD_DATABASE_URL); ' +
           'to-db and to-disk sync skills/ and content/ under --store with the local database. Parts are ' +
-          'independent: each reports its own result, and the exit code is the first failure\'s.',
+          "independent: each reports its own result, and the exit code is the first failure's.",
       )
       .requiredOption('--direction <direction>', syncDirections.join(', '))
       .option('--dry-run', 'show what would change and write nothing', false)
@@ -53,7 +53,10 @@ export function registerSync(program: Command, run: ActionRunner): void {
         const direction = parseChoice(options.direction, syncDirections, '--direction') as SyncDirection;
         const tables = parseTables(options.tables);
         const only = parseChoice(options.only, localKinds, '--only');
-        const parts = options.parts?.split(',').map((name) => name.trim()).filter(Boolean);
+        const parts = options.parts
+          ?.split(',')
+          .map((name) => name.trim())
+          .filter(Boolean);
         if (parts !== undefined && parts.length === 0) throw new InvalidInputError('--parts: name at least one part');
         const service = SyncService.builder()
           .direction(direction)
@@ -81,7 +84,8 @@ export function registerSync(program: Command, run: ActionRunner): void {
         const result = await service.syncAll({
           onPartStart: (part) => context.log(`sync: ${part} (${direction}${options.dryRun ? ', dry run' : ''})…`),
           onPartEnd: (part) => {
-            if (part.status === 'failed') context.log(`syncagent: ${part.error.code}: ${part.part}: ${part.error.message}`);
+            if (part.status === 'failed')
+              context.log(`syncagent: ${part.error.code}: ${part.part}: ${part.error.message}`);
           },
         });
         const failed = result.parts.find((part) => part.status === 'failed');
@@ -89,7 +93,9 @@ export function registerSync(program: Command, run: ActionRunner): void {
         if (options.json) {
           return context.printJson({
             ...result,
-            parts: result.parts.map((part) => (part.status === 'failed' ? { ...part, error: part.error.toJSON() } : part)),
+            parts: result.parts.map((part) =>
+              part.status === 'failed' ? { ...part, error: part.error.toJSON() } : part,
+            ),
           });
         }
         for (const part of result.parts) {

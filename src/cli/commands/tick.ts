@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { tick } from '../../engine/index.js';
 import { ExitCode, InvalidInputError } from '../../errors.js';
-import { withCommonOptions } from '../context.js';
 import type { ActionRunner } from '../command-types.js';
+import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
 
 /** `syncagent tick [--now ISO]`: the alarm scheduler. */
@@ -35,7 +35,7 @@ export function registerTick(program: Command, run: ActionRunner): void {
         if (result.actions.length === 0) context.out(`nothing due at ${result.now}`);
         for (const action of result.actions) {
           context.out(
-            `${action.slug}: ${action.action} ${action.result === 'ok' ? action.summary ?? 'ok' : `failed: ${action.error?.code}: ${action.error?.message}`}`,
+            `${action.slug}: ${action.action} ${action.result === 'ok' ? (action.summary ?? 'ok') : `failed: ${action.error?.code}: ${action.error?.message}`}`,
           );
         }
       }),

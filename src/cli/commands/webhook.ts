@@ -2,10 +2,10 @@ import type { Command } from 'commander';
 import { handleWebhook } from '../../engine/index.js';
 import { InvalidInputError } from '../../errors.js';
 import { validateSlug } from '../../store/index.js';
+import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
 import { readFlagFile } from '../flags.js';
-import type { ActionRunner } from '../command-types.js';
 
 interface WebhookOptions {
   store?: string;
@@ -24,16 +24,21 @@ export function registerWebhook(program: Command, run: ActionRunner): void {
       .summary('verify, dedupe and handle one webhook delivery')
       .description(
         'Handle one provider webhook delivery: check the signature named in sync.json, skip a delivery id seen before, ' +
-          'then run the handler\'s onWebhook in one commit. The body must be the raw request body (max 1 MiB).',
+          "then run the handler's onWebhook in one commit. The body must be the raw request body (max 1 MiB).",
       )
       .option('--body-file <file>', 'read the raw body from a file')
       .option('--body <text>', 'the raw body')
-      .option('--header <header>', "a request header, 'Name: value' (repeatable)", (value: string, all: string[]) => [...all, value], [])
+      .option(
+        '--header <header>',
+        "a request header, 'Name: value' (repeatable)",
+        (value: string, all: string[]) => [...all, value],
+        [],
+      )
       .option('--delivery-id <id>', 'the delivery id used for deduplication'),
   )
     .addHelpText(
       'after',
-      "\nExamples:\n  syncagent webhook dropbox --body-file body.json --header 'X-Dropbox-Signature: 1f2e...' --delivery-id d-123\n  syncagent webhook dropbox --body '{\"list_folder\":{\"accounts\":[\"dbid:1\"]}}' --header 'X-Dropbox-Signature: ...' --json",
+      '\nExamples:\n  syncagent webhook dropbox --body-file body.json --header \'X-Dropbox-Signature: 1f2e...\' --delivery-id d-123\n  syncagent webhook dropbox --body \'{"list_folder":{"accounts":["dbid:1"]}}\' --header \'X-Dropbox-Signature: ...\' --json',
     )
     .action(
       run(async (context, slug: string, options: WebhookOptions) => {
@@ -41,17 +46,23 @@ export function registerWebhook(program: Command, run: ActionRunner): void {
         if ((options.body === undefined) === (options.bodyFile === undefined)) {
           throw new InvalidInputError('pass exactly one of --body-file and --body');
         }
-        const body = options.bodyFile !== undefined ? await readFlagFile(context, '--body-file', options.bodyFile) : options.body;
+        const body =
+          options.bodyFile !== undefined ? await readFlagFile(context, '--body-file', options.bodyFile) : options.body;
         const headers: Record<string, string> = {};
         for (const header of options.header) {
           const colon = header.indexOf(':');
-          if (colon <= 0) throw new InvalidInputError(`--header: expected 'Name: value', got ${JSON.stringify(header)}`);
+          if (colon <= 0)
+            throw new InvalidInputError(`--header: expected 'Name: value', got ${JSON.stringify(header)}`);
           headers[header.slice(0, colon).trim().toLowerCase()] = header.slice(colon + 1).trim();
         }
         const deps = await cliEngineDeps(context, options);
         const outcome = await handleWebhook(deps, { slug, body: body ?? '', headers, deliveryId: options.deliveryId });
         if (options.json) return context.printJson(outcome);
-        context.out(outcome.duplicate ? `${slug}: delivery ${outcome.deliveryId} already handled (skipped)` : `${slug}: webhook ${outcome.summary}`);
+        context.out(
+          outcome.duplicate
+            ? `${slug}: delivery ${outcome.deliveryId} already handled (skipped)`
+            : `${slug}: webhook ${outcome.summary}`,
+        );
       }),
     );
 }

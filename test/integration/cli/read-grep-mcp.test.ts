@@ -24,7 +24,14 @@ beforeAll(async () => {
         'skills/demo/SKILL.md',
         '---\nname: demo\ndescription: "Demo files: where is X, what changed"\nmetadata:\n  app: demo\n  flavor: sync-engine\n---\n# Demo\nRead mirrors/demo/files.ndjson\n',
       );
-      tx.write('mirrors/demo/files.ndjson', ['{"path":"/a/Report.pdf","size":1}', '{"path":"/b/notes.txt","size":2}', '{"path":"/c/report-2.pdf","size":3}'].join('\n') + '\n');
+      tx.write(
+        'mirrors/demo/files.ndjson',
+        [
+          '{"path":"/a/Report.pdf","size":1}',
+          '{"path":"/b/notes.txt","size":2}',
+          '{"path":"/c/report-2.pdf","size":3}',
+        ].join('\n') + '\n',
+      );
     },
     { message: 'seed' },
   );
@@ -46,15 +53,33 @@ describe('CLI', () => {
     const human = cli('read', 'mirrors/demo/files.ndjson', '--store', store, '--offset', '2', '--limit', '1');
     expect(human.stdout).toBe('     2\t{"path":"/b/notes.txt","size":2}\n');
     const json = JSON.parse(cli('read', 'mirrors/demo/files.ndjson', '--store', store, '--json').stdout);
-    expect(json).toEqual({ path: 'mirrors/demo/files.ndjson', offset: 1, lines: expect.any(Array), totalLines: 3, truncated: false });
+    expect(json).toEqual({
+      path: 'mirrors/demo/files.ndjson',
+      offset: 1,
+      lines: expect.any(Array),
+      totalLines: 3,
+      truncated: false,
+    });
   });
 
   it('grep prints like rg -n and --json records', () => {
     const human = cli('grep', '-i', 'report', '--prefix', 'mirrors', '--store', store);
-    expect(human.stdout).toBe('mirrors/demo/files.ndjson:1:{"path":"/a/Report.pdf","size":1}\nmirrors/demo/files.ndjson:3:{"path":"/c/report-2.pdf","size":3}\n');
-    const json = JSON.parse(cli('grep', 'notes', '--path', 'mirrors/demo/files.ndjson', '--store', store, '--json', '-C', '1').stdout);
+    expect(human.stdout).toBe(
+      'mirrors/demo/files.ndjson:1:{"path":"/a/Report.pdf","size":1}\nmirrors/demo/files.ndjson:3:{"path":"/c/report-2.pdf","size":3}\n',
+    );
+    const json = JSON.parse(
+      cli('grep', 'notes', '--path', 'mirrors/demo/files.ndjson', '--store', store, '--json', '-C', '1').stdout,
+    );
     expect(json).toEqual({
-      matches: [{ file: 'mirrors/demo/files.ndjson', line: 2, match: '{"path":"/b/notes.txt","size":2}', before: ['{"path":"/a/Report.pdf","size":1}'], after: ['{"path":"/c/report-2.pdf","size":3}'] }],
+      matches: [
+        {
+          file: 'mirrors/demo/files.ndjson',
+          line: 2,
+          match: '{"path":"/b/notes.txt","size":2}',
+          before: ['{"path":"/a/Report.pdf","size":1}'],
+          after: ['{"path":"/c/report-2.pdf","size":3}'],
+        },
+      ],
       truncated: false,
     });
   });
@@ -75,7 +100,18 @@ describe('CLI', () => {
     const big = join(dir.path, 'big');
     mkdirSync(big, { recursive: true });
     writeFileSync(join(big, 'lines.txt'), `${'x'.repeat(100)}\n`.repeat(10_000));
-    const command = [process.execPath, ...cliNodeArgs, 'grep', 'x', '--path', 'lines.txt', '--store', big, '--max', '10000']
+    const command = [
+      process.execPath,
+      ...cliNodeArgs,
+      'grep',
+      'x',
+      '--path',
+      'lines.txt',
+      '--store',
+      big,
+      '--max',
+      '10000',
+    ]
       .map((part) => `'${part}'`)
       .join(' ');
     const result = spawnSync('sh', ['-c', `${command} | head -c 1 > /dev/null`], { encoding: 'utf8' });
@@ -94,17 +130,31 @@ describe('CLI', () => {
 describe('agent faces', () => {
   it('the MCP server answers tools/list and tools/call over stdio', async () => {
     const client = new Client({ name: 'test', version: '1.0.0' });
-    const transport = new StdioClientTransport({ command: process.execPath, args: [...cliNodeArgs, 'mcp', '--store', store], stderr: 'pipe' });
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: [...cliNodeArgs, 'mcp', '--store', store],
+      stderr: 'pipe',
+    });
     await client.connect(transport);
     try {
       const { tools } = await client.listTools();
       expect(tools.map((tool) => tool.name).sort()).toEqual(['grep_file', 'list_files', 'list_skills', 'read_file']);
-      const read = await client.callTool({ name: 'read_file', arguments: { path: 'mirrors/demo/files.ndjson', offset: 3 } });
-      expect((read.content as Array<{ text: string }>)[0]?.text).toContain('     3\t{"path":"/c/report-2.pdf","size":3}');
+      const read = await client.callTool({
+        name: 'read_file',
+        arguments: { path: 'mirrors/demo/files.ndjson', offset: 3 },
+      });
+      expect((read.content as Array<{ text: string }>)[0]?.text).toContain(
+        '     3\t{"path":"/c/report-2.pdf","size":3}',
+      );
       const grep = await client.callTool({ name: 'grep_file', arguments: { pattern: 'notes', prefix: 'mirrors' } });
-      expect(JSON.parse((grep.content as Array<{ text: string }>)[0]?.text as string).matches[0]).toMatchObject({ line: 2 });
+      expect(JSON.parse((grep.content as Array<{ text: string }>)[0]?.text as string).matches[0]).toMatchObject({
+        line: 2,
+      });
       const skills = await client.callTool({ name: 'list_skills', arguments: {} });
-      expect(JSON.parse((skills.content as Array<{ text: string }>)[0]?.text as string).skills[0]).toMatchObject({ name: 'demo', metadata: { app: 'demo' } });
+      expect(JSON.parse((skills.content as Array<{ text: string }>)[0]?.text as string).skills[0]).toMatchObject({
+        name: 'demo',
+        metadata: { app: 'demo' },
+      });
       const bad = await client.callTool({ name: 'read_file', arguments: { path: '../x' } });
       expect(bad.isError).toBe(true);
     } finally {
@@ -116,12 +166,26 @@ describe('agent faces', () => {
     const tools = createMirrorTools({ store: { root: store } });
     const options = { toolCallId: '1', messages: [] };
     const listed = await tools.list_files.execute?.({ prefix: 'mirrors' }, options);
-    expect(listed).toEqual({ files: [{ path: 'mirrors/.gitkeep', type: 'file', size: 0 }, { path: 'mirrors/demo/files.ndjson', type: 'file', size: 103 }], truncated: false });
+    expect(listed).toEqual({
+      files: [
+        { path: 'mirrors/.gitkeep', type: 'file', size: 0 },
+        { path: 'mirrors/demo/files.ndjson', type: 'file', size: 103 },
+      ],
+      truncated: false,
+    });
     // One level: files with sizes, folders that hold files (an empty folder is not listed), never .git.
     mkdirSync(join(store, 'mirrors/empty/nested'), { recursive: true });
     const level = await tools.list_files.execute?.({ prefix: 'mirrors', recursive: false }, options);
-    expect(level).toEqual({ files: [{ path: 'mirrors/.gitkeep', type: 'file', size: 0 }, { path: 'mirrors/demo', type: 'dir' }], truncated: false });
-    const top = (await tools.list_files.execute?.({ prefix: '', recursive: false }, options)) as { files: Array<{ path: string }> };
+    expect(level).toEqual({
+      files: [
+        { path: 'mirrors/.gitkeep', type: 'file', size: 0 },
+        { path: 'mirrors/demo', type: 'dir' },
+      ],
+      truncated: false,
+    });
+    const top = (await tools.list_files.execute?.({ prefix: '', recursive: false }, options)) as {
+      files: Array<{ path: string }>;
+    };
     expect(top.files.map((entry) => entry.path)).not.toContain('.git');
     expect(top.files.map((entry) => entry.path)).toContain('mirrors');
     const grep = await tools.grep_file.execute?.({ pattern: 'Report', path: 'mirrors/demo/files.ndjson' }, options);

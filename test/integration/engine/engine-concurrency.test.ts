@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { initStore } from '../../../src/store/index.js';
 import { cloneRemote, createBareRemote, gitCli, tempDir } from '../../support/git.js';
-import { accountId, expectedRecords, mirrorRecords, populate, runCliAsync, startFakes, webhookArgs } from './support.js';
+import {
+  accountId,
+  expectedRecords,
+  mirrorRecords,
+  populate,
+  runCliAsync,
+  startFakes,
+  webhookArgs,
+} from './support.js';
 
 let fakes: Awaited<ReturnType<typeof startFakes>>;
 let dir: Awaited<ReturnType<typeof tempDir>>;
@@ -21,7 +29,9 @@ it('8 concurrent webhook runs from 8 clones of one remote converge and lose noth
   const remote = createBareRemote(dir.path);
   const first = cloneRemote(remote, dir.path, 'clone-0');
   await initStore({ root: first });
-  const connect = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', first], { env: fakes.env });
+  const connect = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', first], {
+    env: fakes.env,
+  });
   expect(connect.status, connect.stderr).toBe(0);
   const clones = [first];
   for (let index = 1; index < 8; index += 1) clones.push(cloneRemote(remote, dir.path, `clone-${index}`));
@@ -37,7 +47,9 @@ it('8 concurrent webhook runs from 8 clones of one remote converge and lose noth
 
   const check = cloneRemote(remote, dir.path, 'check');
   expect(await mirrorRecords(check)).toEqual(expectedRecords(fakes.dropbox));
-  const status = JSON.parse(await readFile(join(check, 'mirrors/dropbox/.sync/status.json'), 'utf8')) as { recentDeliveries: string[] };
+  const status = JSON.parse(await readFile(join(check, 'mirrors/dropbox/.sync/status.json'), 'utf8')) as {
+    recentDeliveries: string[];
+  };
   expect([...status.recentDeliveries].sort()).toEqual(clones.map((_, index) => `race-${index}`).sort());
   const subjects = gitCli(check, 'log', '--format=%s').split('\n');
   expect(subjects.filter((subject) => subject.startsWith('sync(dropbox): webhook')).length).toBe(8);

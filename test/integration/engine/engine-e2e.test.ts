@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initStore, openStore } from '../../../src/store/index.js';
 import { dropboxWebhookBody, signDropboxWebhook } from '../../../src/testkit/index.js';
 import { gitCli, tempDir } from '../../support/git.js';
-import { accountId, expectedRecords, mirrorRecords, populate, runCliAsync, secret, startFakes, webhookArgs } from './support.js';
+import {
+  accountId,
+  expectedRecords,
+  mirrorRecords,
+  populate,
+  runCliAsync,
+  secret,
+  startFakes,
+  webhookArgs,
+} from './support.js';
 
 let fakes: Awaited<ReturnType<typeof startFakes>>;
 let dir: Awaited<ReturnType<typeof tempDir>>;
@@ -33,12 +42,17 @@ async function deliver(id: string): Promise<void> {
 
 describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake', () => {
   it('backfills 20,000 entries: the mirror equals the tree, shards stay small, the skill is written last', async () => {
-    const result = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', store, '--json'], { env: fakes.env });
+    const result = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', store, '--json'], {
+      env: fakes.env,
+    });
     expect(result.status, result.stderr).toBe(0);
     const outcome = JSON.parse(result.stdout) as { slug: string; status: string };
     expect(outcome).toMatchObject({ slug: 'dropbox', status: 'installed' });
     expect(await mirrorRecords(store)).toEqual(expectedRecords(fakes.dropbox));
-    const index = JSON.parse(await readFile(join(store, 'mirrors/dropbox/index.json'), 'utf8')) as { files: number; folders: number };
+    const index = JSON.parse(await readFile(join(store, 'mirrors/dropbox/index.json'), 'utf8')) as {
+      files: number;
+      folders: number;
+    };
     expect(index.files + index.folders).toBe(20_000);
     const shards = gitCli(store, 'ls-files', 'mirrors/dropbox/files').split('\n');
     for (const shard of shards) expect((await stat(join(store, shard))).size).toBeLessThanOrEqual(64 * 1024);
@@ -46,11 +60,16 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
     const skill = await readFile(join(store, 'skills/dropbox/SKILL.md'), 'utf8');
     expect(skill).toMatch(/^---\nname: dropbox\ndescription: /);
     expect(skill).toContain('account_id: apn_test1');
-    const syncJson = JSON.parse(await readFile(join(store, 'handlers/dropbox/sync.json'), 'utf8')) as Record<string, unknown>;
+    const syncJson = JSON.parse(await readFile(join(store, 'handlers/dropbox/sync.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(syncJson).toMatchObject({ slug: 'dropbox', externalUserId: 'user-42', createdBy: 'catalog:dropbox@1' });
     // Checkpoints every 5 pages of 2,000 (and after the last), then one final commit carrying the summary.
     const subjects = gitCli(store, 'log', '--format=%s').split('\n');
-    expect(subjects.filter((subject) => subject.startsWith('sync(dropbox): connect checkpoint: backfill page')).reverse()).toEqual([
+    expect(
+      subjects.filter((subject) => subject.startsWith('sync(dropbox): connect checkpoint: backfill page')).reverse(),
+    ).toEqual([
       'sync(dropbox): connect checkpoint: backfill page 5 (10000 entries)',
       'sync(dropbox): connect checkpoint: backfill page 10 (20000 entries)',
     ]);
@@ -61,10 +80,14 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
 
   it('connect again is a no-op (idempotent on SKILL.md); --agent llm is a clear error', async () => {
     const before = head();
-    const again = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', store], { env: fakes.env });
+    const again = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', store], {
+      env: fakes.env,
+    });
     expect(again.status).toBe(0);
     expect(again.stdout).toContain('already connected');
-    const llm = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', store, '--agent', 'llm'], { env: fakes.env });
+    const llm = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', store, '--agent', 'llm'], {
+      env: fakes.env,
+    });
     expect(llm.status).toBe(2);
     expect(llm.stderr).toContain('LLM sync agent is not available yet');
     expect(head()).toBe(before);
@@ -102,11 +125,25 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
     const before = head();
     const body = dropboxWebhookBody(['dbid:fake-account']);
     const result = await runCliAsync(
-      ['webhook', 'dropbox', '--store', store, '--body', body, '--header', `X-Dropbox-Signature: ${signDropboxWebhook(body, 'wrong')}`],
+      [
+        'webhook',
+        'dropbox',
+        '--store',
+        store,
+        '--body',
+        body,
+        '--header',
+        `X-Dropbox-Signature: ${signDropboxWebhook(body, 'wrong')}`,
+      ],
       { env: fakes.env },
     );
     expect(result.status).toBe(4);
-    expect(result.stderr.trim().split('\n').filter((line) => line.startsWith('syncagent:'))).toEqual([
+    expect(
+      result.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('syncagent:')),
+    ).toEqual([
       'syncagent: unauthorized: webhook for "dropbox" has an invalid x-dropbox-signature signature: rejected',
     ]);
     expect(head()).toBe(before);
@@ -137,26 +174,37 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
     expect(polled.stdout).toContain('poll 1 change');
     expect(await mirrorRecords(store)).toEqual(expectedRecords(fakes.dropbox));
 
-    const status = JSON.parse((await runCliAsync(['status', '--store', store, '--json'], { env: fakes.env })).stdout) as {
+    const status = JSON.parse(
+      (await runCliAsync(['status', '--store', store, '--json'], { env: fakes.env })).stdout,
+    ) as {
       syncs: Array<{ slug: string; nextPollAt: string; lastRun: { event: string }; consecutiveFailures: number }>;
     };
     expect(status.syncs).toHaveLength(1);
     expect(status.syncs[0]).toMatchObject({ slug: 'dropbox', lastRun: { event: 'poll' }, consecutiveFailures: 0 });
     const nextPoll = Date.parse(status.syncs[0]!.nextPollAt);
-    const early = await runCliAsync(['tick', '--store', store, '--now', new Date(nextPoll - 60_000).toISOString(), '--json'], { env: fakes.env });
+    const early = await runCliAsync(
+      ['tick', '--store', store, '--now', new Date(nextPoll - 60_000).toISOString(), '--json'],
+      { env: fakes.env },
+    );
     expect(JSON.parse(early.stdout)).toMatchObject({ actions: [], skipped: ['dropbox'] });
     fakes.dropbox.addFile('/Top9/ticked.txt', { size: 8 });
-    const due = await runCliAsync(['tick', '--store', store, '--now', new Date(nextPoll + 1000).toISOString(), '--json'], { env: fakes.env });
+    const due = await runCliAsync(
+      ['tick', '--store', store, '--now', new Date(nextPoll + 1000).toISOString(), '--json'],
+      { env: fakes.env },
+    );
     expect(due.status, due.stderr).toBe(0);
     expect(JSON.parse(due.stdout)).toMatchObject({ actions: [{ slug: 'dropbox', action: 'poll', result: 'ok' }] });
     expect(await mirrorRecords(store)).toEqual(expectedRecords(fakes.dropbox));
 
     const code = join(dir.path, 'probe.js');
-    await writeFile(code, `export default async function (ctx) {
+    await writeFile(
+      code,
+      `export default async function (ctx) {
       const index = JSON.parse(await ctx.mirror.read('index.json'));
       await ctx.mirror.write('notes/probe.txt', 'files=' + index.files);
       return { files: index.files, cursor: typeof (await ctx.state.get('cursor')) };
-    }`);
+    }`,
+    );
     const exec = await runCliAsync(['exec', 'dropbox', '--store', store, '--file', code, '--json'], { env: fakes.env });
     expect(exec.status, exec.stderr).toBe(0);
     const files = expectedRecords(fakes.dropbox).filter((record) => record.tag === 'file').length;
@@ -169,7 +217,10 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
 
   it('records a failing event in errors.ndjson and status.json, and commits nothing from the attempt', async () => {
     const code = join(dir.path, 'broken.js');
-    await writeFile(code, `export default async function (ctx) { await ctx.mirror.write('half.txt', 'x'); throw new Error('boom'); }`);
+    await writeFile(
+      code,
+      `export default async function (ctx) { await ctx.mirror.write('half.txt', 'x'); throw new Error('boom'); }`,
+    );
     const result = await runCliAsync(['exec', 'dropbox', '--store', store, '--file', code], { env: fakes.env });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('syncagent: sandbox:');
@@ -177,28 +228,54 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
     expect(gitCli(store, 'log', '-1', '--format=%s')).toBe('sync(dropbox): exec failed (sandbox)');
     const errors = (await readFile(join(store, 'mirrors/dropbox/.sync/errors.ndjson'), 'utf8')).trim().split('\n');
     expect(JSON.parse(errors.at(-1)!)).toMatchObject({ event: 'exec', code: 'sandbox' });
-    const status = JSON.parse(await readFile(join(store, 'mirrors/dropbox/.sync/status.json'), 'utf8')) as { consecutiveFailures: number };
+    const status = JSON.parse(await readFile(join(store, 'mirrors/dropbox/.sync/status.json'), 'utf8')) as {
+      consecutiveFailures: number;
+    };
     expect(status.consecutiveFailures).toBe(1);
   });
 
   describe('bad input: one clear line, the DESIGN exit code, no write', () => {
-    async function expectRejected(args: string[], code: number, pattern: RegExp, env: NodeJS.ProcessEnv = fakes.env): Promise<void> {
+    async function expectRejected(
+      args: string[],
+      code: number,
+      pattern: RegExp,
+      env: NodeJS.ProcessEnv = fakes.env,
+    ): Promise<void> {
       const before = head();
       const result = await runCliAsync(args, { env });
       expect(result.status, result.stderr).toBe(code);
-      const lines = result.stderr.trim().split('\n').filter((line) => line.startsWith('syncagent:'));
+      const lines = result.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('syncagent:'));
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(pattern);
       expect(head()).toBe(before);
       expect(gitCli(store, 'status', '--porcelain')).toBe('');
     }
 
-    it('unknown slug', () => expectRejected(webhookArgs(store, 'x').map((arg) => (arg === 'dropbox' ? 'nope' : arg)), 2, /unknown sync "nope"/));
+    it('unknown slug', () =>
+      expectRejected(
+        webhookArgs(store, 'x').map((arg) => (arg === 'dropbox' ? 'nope' : arg)),
+        2,
+        /unknown sync "nope"/,
+      ));
     it('invalid slug', () => expectRejected(['poll', 'Bad_Slug', '--store', store], 2, /invalid slug "Bad_Slug"/));
     it('malformed body', async () => {
       const body = '{"list_folder": ';
       await expectRejected(
-        ['webhook', 'dropbox', '--store', store, '--body', body, '--header', `X-Dropbox-Signature: ${signDropboxWebhook(body, secret)}`, '--header', 'Content-Type: application/json'],
+        [
+          'webhook',
+          'dropbox',
+          '--store',
+          store,
+          '--body',
+          body,
+          '--header',
+          `X-Dropbox-Signature: ${signDropboxWebhook(body, secret)}`,
+          '--header',
+          'Content-Type: application/json',
+        ],
         2,
         /not valid JSON/,
       );
@@ -206,23 +283,53 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
     it('oversize body', async () => {
       const file = join(dir.path, 'big.json');
       await writeFile(file, JSON.stringify({ padding: 'x'.repeat(1024 * 1024) }));
-      await expectRejected(['webhook', 'dropbox', '--store', store, '--body-file', file, '--header', 'X-Dropbox-Signature: 00'], 2, /limit is 1048576 bytes/);
+      await expectRejected(
+        ['webhook', 'dropbox', '--store', store, '--body-file', file, '--header', 'X-Dropbox-Signature: 00'],
+        2,
+        /limit is 1048576 bytes/,
+      );
     });
     it('missing webhook secret', async () => {
-      await expectRejected(webhookArgs(store, 'nosecret'), 3, /set DROPBOX_APP_SECRET/, { ...fakes.env, DROPBOX_APP_SECRET: '' });
+      await expectRejected(webhookArgs(store, 'nosecret'), 3, /set DROPBOX_APP_SECRET/, {
+        ...fakes.env,
+        DROPBOX_APP_SECRET: '',
+      });
     });
     it('missing Pipedream settings', async () => {
-      await expectRejected(['poll', 'dropbox', '--store', store], 3, /set PIPEDREAM_CLIENT_ID/, { ...fakes.env, PIPEDREAM_CLIENT_ID: '' });
+      await expectRejected(['poll', 'dropbox', '--store', store], 3, /set PIPEDREAM_CLIENT_ID/, {
+        ...fakes.env,
+        PIPEDREAM_CLIENT_ID: '',
+      });
     });
     it('invalid sync.json names the file and the field', async () => {
       const opened = await openStore({ root: store });
       await opened.transact(
         async (tx) => {
-          tx.write('handlers/broken/sync.json', JSON.stringify({ version: 1, slug: 'broken', app: 'x', accountId: 'apn', externalUserId: 'u', flavor: 'sync-engine', status: 'active', handler: 'handler.js', mirrorPrefix: 'mirrors/broken/', hosts: ['api.example.com'], signals: { poll: { everyMinutes: -5 } }, createdBy: 'test' }));
+          tx.write(
+            'handlers/broken/sync.json',
+            JSON.stringify({
+              version: 1,
+              slug: 'broken',
+              app: 'x',
+              accountId: 'apn',
+              externalUserId: 'u',
+              flavor: 'sync-engine',
+              status: 'active',
+              handler: 'handler.js',
+              mirrorPrefix: 'mirrors/broken/',
+              hosts: ['api.example.com'],
+              signals: { poll: { everyMinutes: -5 } },
+              createdBy: 'test',
+            }),
+          );
         },
         { message: 'test: broken sync' },
       );
-      await expectRejected(['poll', 'broken', '--store', store], 2, /handlers\/broken\/sync\.json: signals\.poll\.everyMinutes: /);
+      await expectRejected(
+        ['poll', 'broken', '--store', store],
+        2,
+        /handlers\/broken\/sync\.json: signals\.poll\.everyMinutes: /,
+      );
     });
   });
 

@@ -2,9 +2,15 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { dropboxRecipe } from '../../../src/catalog/index.js';
-import { connect, handleWebhook, poll, silentLogger, type EngineDeps } from '../../../src/engine/index.js';
+import { connect, type EngineDeps, handleWebhook, poll, silentLogger } from '../../../src/engine/index.js';
 import { initStore } from '../../../src/store/index.js';
-import { createHostMappingFetch, dropboxWebhookBody, signDropboxWebhook, startDropboxApi, type DropboxApiFake } from '../../../src/testkit/index.js';
+import {
+  createHostMappingFetch,
+  type DropboxApiFake,
+  dropboxWebhookBody,
+  signDropboxWebhook,
+  startDropboxApi,
+} from '../../../src/testkit/index.js';
 import { gitCli, tempDir } from '../../support/git.js';
 import { expectedRecords, mirrorRecords } from './support.js';
 
@@ -20,7 +26,13 @@ afterAll(async () => {
   await dir.cleanup();
 });
 
-type Index = { layout: { kind: string }; files: number; folders: number; totalBytes: number; topFolders: Record<string, { files: number; bytes: number }> };
+type Index = {
+  layout: { kind: string };
+  files: number;
+  folders: number;
+  totalBytes: number;
+  topFolders: Record<string, { files: number; bytes: number }>;
+};
 // A leaf is named by the digit range it covers below its node's folder: files/3/f/0-7.ndjson, files/3/f/a.ndjson.
 const leafPattern = /^mirrors\/dropbox\/files\/(?:[0-9a-f]\/)*[0-9a-f](?:-[0-9a-f])?\.ndjson$/;
 /** Address digits a leaf's position fixes: its folders plus the digit its range sits at. */
@@ -45,12 +57,18 @@ it('splits leaves locally as the tree grows, keeps every file under 64 KiB, and 
   expect(gitCli(root, 'ls-files', 'mirrors/dropbox/files').trim()).toBe('mirrors/dropbox/files/0-f.ndjson');
 
   dropbox.addFolder('/Big');
-  for (let item = 0; item < 4000; item += 1) dropbox.addFile(`/Big/sub ${item % 40}/a-rather-long-file-name-number-${item}.dat`, { size: 1000 + item });
+  for (let item = 0; item < 4000; item += 1)
+    dropbox.addFile(`/Big/sub ${item % 40}/a-rather-long-file-name-number-${item}.dat`, { size: 1000 + item });
   // A flat folder bigger than a leaf: its children must split below the folder's own 8-digit prefix.
   dropbox.addFolder('/Flat');
   for (let item = 0; item < 1500; item += 1) dropbox.addFile(`/Flat/photo-${item}.jpg`, { size: 5 });
   const body = dropboxWebhookBody(['dbid:fake-account']);
-  const outcome = await handleWebhook(deps, { slug: 'dropbox', body, headers: { 'X-Dropbox-Signature': signDropboxWebhook(body, 's') }, deliveryId: 'grow' });
+  const outcome = await handleWebhook(deps, {
+    slug: 'dropbox',
+    body,
+    headers: { 'X-Dropbox-Signature': signDropboxWebhook(body, 's') },
+    deliveryId: 'grow',
+  });
   expect(outcome.duplicate).toBe(false);
   expect(await mirrorRecords(root)).toEqual(expectedRecords(dropbox));
   const full = JSON.parse(await readFile(join(root, 'mirrors/dropbox/index.json'), 'utf8')) as Index;
@@ -67,7 +85,9 @@ it('splits leaves locally as the tree grows, keeps every file under 64 KiB, and 
   expect(full.totalBytes).toBe(files.reduce((sum, record) => sum + (record.size as number), 0));
   expect(full.topFolders['/big']).toEqual({
     files: 4000,
-    bytes: files.filter((record) => String(record.lower).startsWith('/big/')).reduce((sum, record) => sum + (record.size as number), 0),
+    bytes: files
+      .filter((record) => String(record.lower).startsWith('/big/'))
+      .reduce((sum, record) => sum + (record.size as number), 0),
   });
   expect(full.topFolders['/flat']).toEqual({ files: 1500, bytes: 7500 });
 

@@ -29,15 +29,22 @@ async function waitFor(condition: () => boolean, deadlineMs: number): Promise<vo
 it('kill -9 in the middle of a backfill, then connect again: resumes from the last checkpoint and converges', async () => {
   const store = join(dir.path, 'store');
   await initStore({ root: store });
-  const child = spawn(process.execPath, [...cliNodeArgs, 'connect', 'dropbox', '--account', accountId, '--store', store], {
-    cwd: repoRoot,
-    env: { ...process.env, ...fakes.env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...cliNodeArgs, 'connect', 'dropbox', '--account', accountId, '--store', store],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, ...fakes.env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
-  const pageCommits = () => gitCli(store, 'log', '--format=%s').split('\n').filter((subject) => subject.includes('checkpoint: backfill page')).length;
+  const pageCommits = () =>
+    gitCli(store, 'log', '--format=%s')
+      .split('\n')
+      .filter((subject) => subject.includes('checkpoint: backfill page')).length;
   // The checkpoint log line is printed after the commit is published; then check git itself.
   await waitFor(() => stderr.includes('checkpoint-commit'), 60_000);
   expect(pageCommits()).toBeGreaterThanOrEqual(1);
@@ -48,12 +55,16 @@ it('kill -9 in the middle of a backfill, then connect again: resumes from the la
   expect(pagesBefore).toBe(1);
   expect(gitCli(store, 'ls-files', 'skills/dropbox')).toBe('');
 
-  const listCallsBefore = fakes.pipedream.proxied.filter((call) => call.targetUrl.endsWith('/2/files/list_folder')).length;
+  const listCallsBefore = fakes.pipedream.proxied.filter((call) =>
+    call.targetUrl.endsWith('/2/files/list_folder'),
+  ).length;
   const rerun = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', store], { env: fakes.env });
   expect(rerun.status, rerun.stderr).toBe(0);
   expect(rerun.stderr).toContain('backfill-resume');
   // Resumed by cursor: no second initial listing.
-  expect(fakes.pipedream.proxied.filter((call) => call.targetUrl.endsWith('/2/files/list_folder')).length).toBe(listCallsBefore);
+  expect(fakes.pipedream.proxied.filter((call) => call.targetUrl.endsWith('/2/files/list_folder')).length).toBe(
+    listCallsBefore,
+  );
   expect(pageCommits()).toBe(2);
   expect(await mirrorRecords(store)).toEqual(expectedRecords(fakes.dropbox));
   expect(gitCli(store, 'ls-files', 'skills/dropbox')).toBe('skills/dropbox/SKILL.md');

@@ -2,9 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropboxRecipe } from '../../../src/catalog/index.js';
-import { connect, poll, silentLogger, type EngineDeps } from '../../../src/engine/index.js';
+import { connect, type EngineDeps, poll, silentLogger } from '../../../src/engine/index.js';
 import { initStore, type StoreReader } from '../../../src/store/index.js';
-import { createHostMappingFetch, startDropboxApi, type DropboxApiFake } from '../../../src/testkit/index.js';
+import { createHostMappingFetch, type DropboxApiFake, startDropboxApi } from '../../../src/testkit/index.js';
 import { gitCli, tempDir } from '../../support/git.js';
 import { countingStore, expectedRecords, mirrorRecords, populate } from './support.js';
 
@@ -36,9 +36,14 @@ async function setup(name: string, fill: (dropbox: DropboxApiFake) => void) {
   return { dropbox, root, deps, reads: counting.reads };
 }
 
-const leaves = (root: string) => gitCli(root, 'ls-files', 'mirrors/dropbox/files').split('\n').filter((path) => path.endsWith('.ndjson'));
+const leaves = (root: string) =>
+  gitCli(root, 'ls-files', 'mirrors/dropbox/files')
+    .split('\n')
+    .filter((path) => path.endsWith('.ndjson'));
 const changedLeaves = (root: string) =>
-  gitCli(root, 'show', '--name-only', '--format=', 'HEAD', '--', 'mirrors/dropbox/files').split('\n').filter((path) => path.endsWith('.ndjson'));
+  gitCli(root, 'show', '--name-only', '--format=', 'HEAD', '--', 'mirrors/dropbox/files')
+    .split('\n')
+    .filter((path) => path.endsWith('.ndjson'));
 
 describe('folder operations on a 30,000-entry mirror', () => {
   let env: Awaited<ReturnType<typeof setup>>;
@@ -90,7 +95,10 @@ describe('folder operations on a 30,000-entry mirror', () => {
     env.dropbox.addFile('/Top8/Folder 1', { size: 77 });
     const { read } = await pollCounting();
     expect(read).toBeLessThanOrEqual(2);
-    const index = JSON.parse(await readFile(join(env.root, 'mirrors/dropbox/index.json'), 'utf8')) as { files: number; folders: number };
+    const index = JSON.parse(await readFile(join(env.root, 'mirrors/dropbox/index.json'), 'utf8')) as {
+      files: number;
+      folders: number;
+    };
     const expected = expectedRecords(env.dropbox);
     expect(index.files).toBe(expected.filter((record) => record.tag === 'file').length);
     expect(index.folders).toBe(expected.filter((record) => record.tag === 'folder').length);
@@ -132,7 +140,8 @@ describe('folder operations on a 30,000-entry mirror', () => {
 async function recordsAt(reader: StoreReader): Promise<Array<Record<string, unknown>>> {
   const records: Array<Record<string, unknown>> = [];
   for (const entry of await reader.list('mirrors/dropbox/files', { recursive: true })) {
-    for (const line of ((await reader.readText(entry.path)) ?? '').split('\n')) if (line) records.push(JSON.parse(line) as Record<string, unknown>);
+    for (const line of ((await reader.readText(entry.path)) ?? '').split('\n'))
+      if (line) records.push(JSON.parse(line) as Record<string, unknown>);
   }
   return records.sort((a, b) => (String(a.lower) < String(b.lower) ? -1 : 1));
 }
@@ -148,7 +157,9 @@ it('keeps index.json under 64 KiB with 5,000 top-level folders; every folder tot
     const index = JSON.parse(await readFile(indexPath, 'utf8')) as Index;
     expect(index.topFolderCount).toBe(5000);
     // The 100 largest by bytes: Project 4900..4999.
-    expect(Object.keys(index.topFolders).sort()).toEqual(Array.from({ length: 100 }, (_, item) => `/project ${4900 + item}`).sort());
+    expect(Object.keys(index.topFolders).sort()).toEqual(
+      Array.from({ length: 100 }, (_, item) => `/project ${4900 + item}`).sort(),
+    );
     expect(index.topFolders['/project 4999']).toEqual({ files: 1, bytes: 5000 });
     const shards = gitCli(env.root, 'ls-files', 'mirrors/dropbox/folders').split('\n');
     const totals = new Map<string, { path: string; files: number; bytes: number }>();
@@ -169,7 +180,9 @@ it('keeps index.json under 64 KiB with 5,000 top-level folders; every folder tot
     expect(after.topFolders['/project 3']).toEqual({ files: 2, bytes: 1_000_004 });
     expect(Object.keys(after.topFolders)).toHaveLength(100);
     expect(after.topFolders['/project 4900']).toBeUndefined();
-    expect(gitCli(env.root, 'grep', '-h', '"/project 3"', '--', 'mirrors/dropbox/folders')).toBe('{"folder":"/project 3","path":"/Project 3","files":2,"bytes":1000004}');
+    expect(gitCli(env.root, 'grep', '-h', '"/project 3"', '--', 'mirrors/dropbox/folders')).toBe(
+      '{"folder":"/project 3","path":"/Project 3","files":2,"bytes":1000004}',
+    );
     expect((await stat(indexPath)).size).toBeLessThanOrEqual(64 * 1024);
   } finally {
     await env.dropbox.close();

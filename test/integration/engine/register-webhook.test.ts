@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Recipe } from '../../../src/catalog/types.js';
-import { connect, readStatus, renew, silentLogger, type EngineDeps } from '../../../src/engine/index.js';
+import { connect, type EngineDeps, readStatus, renew, silentLogger } from '../../../src/engine/index.js';
 import { initStore } from '../../../src/store/index.js';
 import { gitCli, tempDirPerTest } from '../../support/git.js';
 
@@ -46,7 +46,12 @@ const dir = tempDirPerTest('register-');
 
 it('connect registers the webhook after the backfill and records its expiry; renew extends it', async () => {
   const { store } = await initStore({ root: join(dir.path, 'store') });
-  const deps: EngineDeps = { store, env: { SYNCAGENT_GATEWAY: 'direct', SYNCAGENT_TOKEN_HOOKY: 't' }, clock: () => new Date('2025-03-01T10:00:00Z'), logger: silentLogger };
+  const deps: EngineDeps = {
+    store,
+    env: { SYNCAGENT_GATEWAY: 'direct', SYNCAGENT_TOKEN_HOOKY: 't' },
+    clock: () => new Date('2025-03-01T10:00:00Z'),
+    logger: silentLogger,
+  };
   const outcome = await connect(deps, { app: 'hooky', accountId: 'apn_1', externalUserId: 'u', recipe });
   expect(outcome.webhookExpiresAt).toBe('2025-03-08T10:00:00.000Z');
   expect(gitCli(store.root, 'log', '--format=%s', '-2').split('\n')).toEqual([
@@ -55,7 +60,10 @@ it('connect registers the webhook after the backfill and records its expiry; ren
   ]);
   const status = await store.transact(async (tx) => readStatus(tx, 'hooky'), { message: 'read' });
   expect(status.value.webhookExpiresAt).toBe('2025-03-08T10:00:00.000Z');
-  expect(JSON.parse((await store.readText('mirrors/hooky/.sync/state.json')) as string)).toEqual({ cursor: 'c1', hook: 'hook-c1' });
+  expect(JSON.parse((await store.readText('mirrors/hooky/.sync/state.json')) as string)).toEqual({
+    cursor: 'c1',
+    hook: 'hook-c1',
+  });
 
   await renew(deps, 'hooky');
   const renewed = await store.transact(async (tx) => readStatus(tx, 'hooky'), { message: 'read' });
@@ -64,14 +72,23 @@ it('connect registers the webhook after the backfill and records its expiry; ren
 
 it('connect --slug refuses a slug another account holds, even once its SKILL.md exists', async () => {
   const { store } = await initStore({ root: join(dir.path, 'store') });
-  const deps: EngineDeps = { store, env: { SYNCAGENT_GATEWAY: 'direct', SYNCAGENT_TOKEN_HOOKY: 't' }, clock: () => new Date('2025-03-01T10:00:00Z'), logger: silentLogger };
+  const deps: EngineDeps = {
+    store,
+    env: { SYNCAGENT_GATEWAY: 'direct', SYNCAGENT_TOKEN_HOOKY: 't' },
+    clock: () => new Date('2025-03-01T10:00:00Z'),
+    logger: silentLogger,
+  };
   await connect(deps, { app: 'hooky', accountId: 'apn_1', externalUserId: 'u', recipe });
   const head = gitCli(store.root, 'rev-parse', 'HEAD');
-  await expect(connect(deps, { app: 'hooky', accountId: 'apn_2', externalUserId: 'v', slug: 'hooky', recipe })).rejects.toMatchObject({
+  await expect(
+    connect(deps, { app: 'hooky', accountId: 'apn_2', externalUserId: 'v', slug: 'hooky', recipe }),
+  ).rejects.toMatchObject({
     code: 'invalid_input',
     message: 'slug "hooky" belongs to account apn_1; pass another --slug or --force',
   });
   expect(gitCli(store.root, 'rev-parse', 'HEAD')).toBe(head);
   // The owning account still sees its install as done.
-  expect((await connect(deps, { app: 'hooky', accountId: 'apn_1', externalUserId: 'u', slug: 'hooky', recipe })).status).toBe('exists');
+  expect(
+    (await connect(deps, { app: 'hooky', accountId: 'apn_1', externalUserId: 'u', slug: 'hooky', recipe })).status,
+  ).toBe('exists');
 });

@@ -1,8 +1,14 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { signDropboxWebhook, dropboxWebhookBody, startFakeDropboxConnection, type DropboxApiFake, type FakeDropboxConnection } from '../../../src/testkit/index.js';
 import type { Store, Transaction } from '../../../src/store/index.js';
+import {
+  type DropboxApiFake,
+  dropboxWebhookBody,
+  type FakeDropboxConnection,
+  signDropboxWebhook,
+  startFakeDropboxConnection,
+} from '../../../src/testkit/index.js';
 import { cliNodeArgs, repoRoot } from '../../support/cli.js';
 
 export const secret = 'test-app-secret';
@@ -34,7 +40,11 @@ export function startFakes(): Promise<FakeDropboxConnection> {
 }
 
 /** A signed Dropbox notification as CLI arguments. */
-export function webhookArgs(store: string, deliveryId: string, body = dropboxWebhookBody(['dbid:fake-account'])): string[] {
+export function webhookArgs(
+  store: string,
+  deliveryId: string,
+  body = dropboxWebhookBody(['dbid:fake-account']),
+): string[] {
   return [
     'webhook',
     'dropbox',
@@ -59,7 +69,9 @@ export async function mirrorRecords(store: string, slug = 'dropbox'): Promise<Ar
     for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else for (const line of (await readFile(path, 'utf8')).split('\n')) if (line) records.push(JSON.parse(line) as Record<string, unknown>);
+      else
+        for (const line of (await readFile(path, 'utf8')).split('\n'))
+          if (line) records.push(JSON.parse(line) as Record<string, unknown>);
     }
   };
   await walk(root);
@@ -69,7 +81,12 @@ export async function mirrorRecords(store: string, slug = 'dropbox'): Promise<Ar
 /** The fake's tree in the mirror's record shape, sorted by path_lower. */
 export function expectedRecords(dropbox: DropboxApiFake): Array<Record<string, unknown>> {
   return dropbox.snapshot().map((entry) => {
-    const record: Record<string, unknown> = { path: entry.path_display, name: entry.name, tag: entry['.tag'], id: entry.id };
+    const record: Record<string, unknown> = {
+      path: entry.path_display,
+      name: entry.name,
+      tag: entry['.tag'],
+      id: entry.id,
+    };
     if (entry['.tag'] === 'file') {
       record.size = entry.size;
       record.rev = entry.rev;

@@ -20,7 +20,10 @@ describe('a store where no worker can start', () => {
   it('commits big transactions as before: each write still works and the pack holds every file', async () => {
     const root = join(dir.path, 'store');
     const { store } = await initStore({ root });
-    const files = Array.from({ length: packThreshold + 6 }, (_, i) => [`mirrors/bulk/f${i}.ndjson`, `${JSON.stringify({ i })}\n`.repeat(1_000)] as const);
+    const files = Array.from(
+      { length: packThreshold + 6 },
+      (_, i) => [`mirrors/bulk/f${i}.ndjson`, `${JSON.stringify({ i })}\n`.repeat(1_000)] as const,
+    );
     const result = await store.transact(
       async (tx) => {
         for (const [path, content] of files) tx.write(path, content);

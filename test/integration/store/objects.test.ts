@@ -34,7 +34,12 @@ const encoder = new TextEncoder();
 
 describe('objects written by the store', () => {
   it('blobs have the ids git and isomorphic-git give them and read back through the git CLI', async () => {
-    const contents = [new Uint8Array(0), encoder.encode('{"id":1}\n'), encoder.encode('no newline at the end'), new Uint8Array([0, 1, 2, 255, 254, 0])];
+    const contents = [
+      new Uint8Array(0),
+      encoder.encode('{"id":1}\n'),
+      encoder.encode('no newline at the end'),
+      new Uint8Array([0, 1, 2, 255, 254, 0]),
+    ];
     for (const content of contents) {
       const oid = await objects.writeBlob(content);
       expect(oid).toBe(gitWithInput(root, content, 'hash-object', '--stdin'));
@@ -71,9 +76,7 @@ describe('objects written by the store', () => {
       { name: 'été.txt', mode: '100644', oid: blob, type: 'blob' },
     ];
     const oid = await objects.writeTree(entries);
-    const mktree = entries
-      .map((entry) => `${entry.mode} ${entry.type} ${entry.oid}\t${entry.name}`)
-      .join('\n');
+    const mktree = entries.map((entry) => `${entry.mode} ${entry.type} ${entry.oid}\t${entry.name}`).join('\n');
     expect(oid).toBe(gitWithInput(root, `${mktree}\n`, 'mktree'));
     expect(gitCli(root, '-c', 'core.quotePath=false', 'ls-tree', '--name-only', oid).split('\n')).toEqual([
       'foo-bar',
@@ -108,7 +111,10 @@ describe('objects written by the store', () => {
     const mktree = entries.map((entry) => `${entry.mode} ${entry.type} ${entry.oid}\t${entry.name}`).join('\n');
     expect(oid).toBe(gitWithInput(root, `${mktree}\n`, 'mktree'));
     expect(fsckStrict()).toBe('');
-    expect([...(await new GitObjects(root, join(root, '.git')).tree(oid)).keys()]).toEqual(['\uFF46.txt', '\u{1F600}.txt']);
+    expect([...(await new GitObjects(root, join(root, '.git')).tree(oid)).keys()]).toEqual([
+      '\uFF46.txt',
+      '\u{1F600}.txt',
+    ]);
   });
 
   it('commits have the ids isomorphic-git gave the same inputs, and pass fsck --strict', async () => {
@@ -124,17 +130,34 @@ describe('objects written by the store', () => {
       return git.writeCommit({
         fs,
         dir: other,
-        commit: { tree, parent: parents, author: signature, committer: signature, message: message.endsWith('\n') ? message : `${message}\n` },
+        commit: {
+          tree,
+          parent: parents,
+          author: signature,
+          committer: signature,
+          message: message.endsWith('\n') ? message : `${message}\n`,
+        },
       });
     };
     let parents: string[] = [];
-    for (const message of ['sync(x): first', 'two lines\n\nbody\n', '\n\nleading blank lines and CRLF\r\nbody\r\n\n\n', 'ünïcödé ✓']) {
+    for (const message of [
+      'sync(x): first',
+      'two lines\n\nbody\n',
+      '\n\nleading blank lines and CRLF\r\nbody\r\n\n\n',
+      'ünïcödé ✓',
+    ]) {
       const oid = await objects.writeCommit({ tree, parents, message, author, when });
       expect(oid).toBe(await theirs(message, parents));
       expect(await objects.commitTree(oid)).toBe(tree);
       parents = [oid];
     }
-    const merge = await objects.writeCommit({ tree, parents: [parents[0]!, parents[0]!.replace(/^./, '0')], message: 'm', author, when });
+    const merge = await objects.writeCommit({
+      tree,
+      parents: [parents[0]!, parents[0]!.replace(/^./, '0')],
+      message: 'm',
+      author,
+      when,
+    });
     expect(merge).toBe(await theirs('m', [parents[0]!, parents[0]!.replace(/^./, '0')]));
 
     gitCli(root, 'update-ref', 'refs/heads/main', parents[0]!);

@@ -1,16 +1,16 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
 import git from 'isomorphic-git';
 import { describe, expect, it } from 'vitest';
+import { preparedCounts } from '../../../src/store/blob-ahead.js';
 import { GitObjects, packThreshold } from '../../../src/store/git-objects.js';
 import { initStore, openStore } from '../../../src/store/index.js';
 import { hashBlob } from '../../../src/store/object-format.js';
-import { preparedCounts } from '../../../src/store/blob-ahead.js';
-import { Pack, PackReader, applyDelta, encodeIndex, encodeObjectHeader } from '../../../src/store/packs.js';
+import { applyDelta, encodeIndex, encodeObjectHeader, Pack, PackReader } from '../../../src/store/packs.js';
 import { cloneRemote, createBareRemote, gitCli, tempDirPerTest } from '../../support/git.js';
 
 const dir = tempDirPerTest('store-packs-');
@@ -20,7 +20,12 @@ const encoder = new TextEncoder();
 
 function packFiles(root: string, ext: string): string[] {
   const folder = join(root, '.git', 'objects', 'pack');
-  return fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.endsWith(ext)).sort() : [];
+  return fs.existsSync(folder)
+    ? fs
+        .readdirSync(folder)
+        .filter((name) => name.endsWith(ext))
+        .sort()
+    : [];
 }
 
 /** Loose object ids under .git/objects. */
@@ -41,7 +46,11 @@ function allObjects(root: string): Array<{ oid: string; type: string }> {
   const oids = gitCli(root, 'rev-list', '--objects', '--all')
     .split('\n')
     .map((line) => line.slice(0, 40));
-  const types = execFileSync('git', ['cat-file', '--batch-check=%(objecttype)'], { cwd: root, input: oids.join('\n'), encoding: 'utf8' })
+  const types = execFileSync('git', ['cat-file', '--batch-check=%(objecttype)'], {
+    cwd: root,
+    input: oids.join('\n'),
+    encoding: 'utf8',
+  })
     .trim()
     .split('\n');
   return oids.map((oid, i) => ({ oid, type: types[i]! }));
@@ -53,7 +62,10 @@ function catFile(root: string, type: string, oid: string): Buffer {
 
 /** The type codes of the entries of a pack, from `git show-index` offsets and each entry's first byte. */
 function entryTypes(packPath: string): number[] {
-  const index = execFileSync('git', ['show-index'], { input: fs.readFileSync(packPath.replace(/\.pack$/, '.idx')), encoding: 'utf8' });
+  const index = execFileSync('git', ['show-index'], {
+    input: fs.readFileSync(packPath.replace(/\.pack$/, '.idx')),
+    encoding: 'utf8',
+  });
   const pack = fs.readFileSync(packPath);
   return index
     .trim()
@@ -73,7 +85,11 @@ function adler32(data: Uint8Array): number {
 
 /** A file of `lines` NDJSON lines, so versions of it share most of their bytes (good delta material). */
 function ndjson(seed: number, lines: number): string {
-  return Array.from({ length: lines }, (_, i) => JSON.stringify({ id: i, seed: i % 7 === 0 ? seed : 0, name: `entry-${i}` })).join('\n') + '\n';
+  return (
+    Array.from({ length: lines }, (_, i) =>
+      JSON.stringify({ id: i, seed: i % 7 === 0 ? seed : 0, name: `entry-${i}` }),
+    ).join('\n') + '\n'
+  );
 }
 
 describe('big commits are written as one pack', () => {
@@ -109,21 +125,34 @@ describe('big commits are written as one pack', () => {
     expect(verify).not.toMatch(/chain length/);
     expect(verify.split('\n').filter((line) => / commit /.test(line))).toHaveLength(1);
     expect(fsckStrict(root)).toBe('');
-    expect(gitCli(root, 'cat-file', '-p', 'HEAD:mirrors/bulk/d3/f15.ndjson')).toBe(files.get('mirrors/bulk/d3/f15.ndjson')!.trimEnd());
-    expect(gitCli(root, 'cat-file', '-p', 'HEAD').split('\n')[0]).toBe(`tree ${gitCli(root, 'rev-parse', 'HEAD^{tree}')}`);
+    expect(gitCli(root, 'cat-file', '-p', 'HEAD:mirrors/bulk/d3/f15.ndjson')).toBe(
+      files.get('mirrors/bulk/d3/f15.ndjson')!.trimEnd(),
+    );
+    expect(gitCli(root, 'cat-file', '-p', 'HEAD').split('\n')[0]).toBe(
+      `tree ${gitCli(root, 'rev-parse', 'HEAD^{tree}')}`,
+    );
     expect(gitCli(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
-    expect(await readFile(join(root, 'mirrors/bulk/d7/f139.ndjson'), 'utf8')).toBe(files.get('mirrors/bulk/d7/f139.ndjson'));
+    expect(await readFile(join(root, 'mirrors/bulk/d7/f139.ndjson'), 'utf8')).toBe(
+      files.get('mirrors/bulk/d7/f139.ndjson'),
+    );
 
     const fresh = await openStore({ root, author });
     for (const [path, content] of files) expect(await fresh.readText(path)).toBe(content);
     expect(await fresh.size('mirrors/bulk/d0/f0.ndjson')).toBe(files.get('mirrors/bulk/d0/f0.ndjson')!.length);
     expect((await fresh.list('mirrors/bulk', { recursive: true })).length).toBe(files.size);
     // isomorphic-git (still used for isDescendent) reads the pack too
-    const { object } = await git.readObject({ fs, dir: root, oid: gitCli(root, 'rev-parse', 'HEAD:mirrors/bulk/d1/f1.ndjson'), format: 'content' });
+    const { object } = await git.readObject({
+      fs,
+      dir: root,
+      oid: gitCli(root, 'rev-parse', 'HEAD:mirrors/bulk/d1/f1.ndjson'),
+      format: 'content',
+    });
     expect(Buffer.from(object as Uint8Array).toString()).toBe(files.get('mirrors/bulk/d1/f1.ndjson'));
 
     // A small commit on top (a checkpoint, a webhook) stays loose.
-    await store.transact(async (tx) => tx.write('mirrors/bulk/d0/f0.ndjson', 'changed\n'), { message: 'sync(bulk): one change' });
+    await store.transact(async (tx) => tx.write('mirrors/bulk/d0/f0.ndjson', 'changed\n'), {
+      message: 'sync(bulk): one change',
+    });
     expect(packFiles(root, '.pack')).toHaveLength(1);
     expect(looseObjects(root)).toContain(hashBlob(encoder.encode('changed\n')));
     expect(fsckStrict(root)).toBe('');
@@ -144,7 +173,8 @@ describe('big commits are written as one pack', () => {
         tx.write('mirrors/bulk/big/f0.ndjson', ndjson(999, 400));
         files.set('mirrors/bulk/big/f0.ndjson', ndjson(999, 400));
         // The body goes on (here: waits) while the worker hashes and deflates.
-        for (let waited = 0; preparedCounts().back - before.back < 71 && waited < 10_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+        for (let waited = 0; preparedCounts().back - before.back < 71 && waited < 10_000; waited += 10)
+          await new Promise((resolve) => setTimeout(resolve, 10));
       },
       { message: 'sync(bulk): backfill' },
     );
@@ -155,14 +185,18 @@ describe('big commits are written as one pack', () => {
     expect(counts.used - before.used).toBe(70);
     const packs = packFiles(root, '.pack');
     expect(packs).toHaveLength(1);
-    expect(gitCli(root, 'verify-pack', '-v', join(root, '.git', 'objects', 'pack', packs[0]!))).toMatch(/^non delta: \d+ objects$/m);
+    expect(gitCli(root, 'verify-pack', '-v', join(root, '.git', 'objects', 'pack', packs[0]!))).toMatch(
+      /^non delta: \d+ objects$/m,
+    );
     expect(fsckStrict(root)).toBe('');
     for (const [path, content] of files) expect(catFile(root, 'blob', `HEAD:${path}`).toString()).toBe(content);
     const fresh = await openStore({ root, author });
     for (const [path, content] of files) expect(await fresh.readText(path)).toBe(content);
 
     // A small commit prepares nothing ahead.
-    await store.transact(async (tx) => tx.write('mirrors/bulk/big/f1.ndjson', ndjson(1000, 400)), { message: 'sync(bulk): one change' });
+    await store.transact(async (tx) => tx.write('mirrors/bulk/big/f1.ndjson', ndjson(1000, 400)), {
+      message: 'sync(bulk): one change',
+    });
     expect(preparedCounts().posted).toBe(counts.posted);
   });
 
@@ -170,7 +204,8 @@ describe('big commits are written as one pack', () => {
     const root = join(dir.path, 'store');
     const { store } = await initStore({ root, author });
     const waitBack = async (posted: number) => {
-      for (let waited = 0; preparedCounts().back < posted && waited < 10_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      for (let waited = 0; preparedCounts().back < posted && waited < 10_000; waited += 10)
+        await new Promise((resolve) => setTimeout(resolve, 10));
     };
     const reused = Buffer.alloc(20_000, 'a');
     await store.transact(async (tx) => tx.write('data/p', reused), { message: 'first' });
@@ -202,14 +237,16 @@ describe('big commits are written as one pack', () => {
     );
     expect(preparedCounts().used - before.used).toBe(packThreshold);
     expect(fsckStrict(root)).toBe('');
-    for (const [i, view] of views.entries()) expect(catFile(root, 'blob', `HEAD:data/views/v${i}`).equals(view)).toBe(true);
+    for (const [i, view] of views.entries())
+      expect(catFile(root, 'blob', `HEAD:data/views/v${i}`).equals(view)).toBe(true);
   });
 
   it(`writes a batch of ${packThreshold - 1} new objects loose and one of ${packThreshold} as a pack, skipping objects already stored`, async () => {
     const root = join(dir.path, 'repo');
     gitCli(dir.path, 'init', '-q', '--initial-branch=main', root);
     const objects = new GitObjects(root, join(root, '.git'));
-    const blobs = (from: number, count: number) => Array.from({ length: count }, (_, i) => encoder.encode(`blob ${from + i}\n`));
+    const blobs = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => encoder.encode(`blob ${from + i}\n`));
 
     // Inside a batch the writes are readable before anything is on disk.
     const loose = await objects.batch(async (batch) => {
@@ -223,15 +260,28 @@ describe('big commits are written as one pack', () => {
     expect(packFiles(root, '.pack')).toEqual([]);
 
     // 63 already loose + 64 new: only the new ones are packed.
-    const packed = await objects.batch(async (batch) => Promise.all(blobs(0, 2 * packThreshold - 1).map((blob) => batch.writeBlob(blob))));
+    const packed = await objects.batch(async (batch) =>
+      Promise.all(blobs(0, 2 * packThreshold - 1).map((blob) => batch.writeBlob(blob))),
+    );
     expect(packFiles(root, '.pack')).toHaveLength(1);
-    const listed = execFileSync('git', ['show-index'], { input: fs.readFileSync(join(root, '.git', 'objects', 'pack', packFiles(root, '.idx')[0]!)), encoding: 'utf8' });
-    expect(listed.trim().split('\n').map((line) => line.split(' ')[1]).sort()).toEqual(packed.slice(packThreshold - 1).sort());
+    const listed = execFileSync('git', ['show-index'], {
+      input: fs.readFileSync(join(root, '.git', 'objects', 'pack', packFiles(root, '.idx')[0]!)),
+      encoding: 'utf8',
+    });
+    expect(
+      listed
+        .trim()
+        .split('\n')
+        .map((line) => line.split(' ')[1])
+        .sort(),
+    ).toEqual(packed.slice(packThreshold - 1).sort());
     expect(looseObjects(root)).toHaveLength(packThreshold - 1);
     for (const oid of packed) expect(gitCli(root, 'cat-file', '-t', oid)).toBe('blob');
 
     // All stored already (loose or packed): no new pack, no loose copy of a packed object.
-    await objects.batch(async (batch) => Promise.all(blobs(0, 2 * packThreshold - 1).map((blob) => batch.writeBlob(blob))));
+    await objects.batch(async (batch) =>
+      Promise.all(blobs(0, 2 * packThreshold - 1).map((blob) => batch.writeBlob(blob))),
+    );
     await objects.writeBlob(blobs(packThreshold + 3, 1)[0]!);
     expect(packFiles(root, '.pack')).toHaveLength(1);
     expect(looseObjects(root)).toHaveLength(packThreshold - 1);
@@ -269,15 +319,23 @@ describe('big commits are written as one pack', () => {
     for (const [path, content] of files) expect(await readFile(join(clone, path), 'utf8')).toBe(content);
 
     // b loses the race, fetches (git keeps a fetch of ≥ 100 objects as a pack) and re-runs on a's commit.
-    const result = await b.transact(async (tx) => tx.write('mirrors/bulk/count.txt', String((await tx.list('mirrors/bulk', { recursive: true })).length)), {
-      message: 'from b',
-    });
+    const result = await b.transact(
+      async (tx) =>
+        tx.write('mirrors/bulk/count.txt', String((await tx.list('mirrors/bulk', { recursive: true })).length)),
+      {
+        message: 'from b',
+      },
+    );
     expect(result.attempts).toBe(2);
     expect(await b.readText('mirrors/bulk/count.txt')).toBe('120');
     expect(packFiles(b.root, '.pack').length).toBeGreaterThanOrEqual(1); // what the fetch brought
     for (const [path, content] of files) expect(await b.readText(path)).toBe(content);
     expect(gitCli(b.root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
-    expect(gitCli(remote, 'log', '--format=%s', 'main').split('\n')).toEqual(['from b', 'sync(bulk): backfill', 'seed']);
+    expect(gitCli(remote, 'log', '--format=%s', 'main').split('\n')).toEqual([
+      'from b',
+      'sync(bulk): backfill',
+      'seed',
+    ]);
   });
 });
 
@@ -381,7 +439,8 @@ describe('packs read by the store', () => {
       expect(object?.type, oid).toBe(type);
       expect(Buffer.from(object!.content).equals(catFile(root, type, oid)), oid).toBe(true);
       if (type === 'blob') expect(Buffer.from(await objects.blob(oid)).equals(catFile(root, 'blob', oid))).toBe(true);
-      if (type === 'tree') expect([...(await objects.tree(oid)).keys()].join('\n')).toBe(gitCli(root, 'ls-tree', '--name-only', oid));
+      if (type === 'tree')
+        expect([...(await objects.tree(oid)).keys()].join('\n')).toBe(gitCli(root, 'ls-tree', '--name-only', oid));
       if (type === 'commit') expect(await objects.commitTree(oid)).toBe(gitCli(root, 'rev-parse', `${oid}^{tree}`));
     }
   }
@@ -394,7 +453,9 @@ describe('packs read by the store', () => {
     const types = entryTypes(join(root, '.git', 'objects', 'pack', pack!));
     expect(types.filter((type) => type === 6).length).toBeGreaterThan(10);
     expect(types).not.toContain(7);
-    expect(gitCli(root, 'verify-pack', '-v', join(root, '.git', 'objects', 'pack', pack!))).toMatch(/chain length = [2-9]/);
+    expect(gitCli(root, 'verify-pack', '-v', join(root, '.git', 'objects', 'pack', pack!))).toMatch(
+      /chain length = [2-9]/,
+    );
     await expectReadsEverything(root);
   });
 
@@ -480,8 +541,16 @@ describe('packs read by the store', () => {
     const delta = Buffer.from([18, 19, 0x91, 0, 7, 5, ...Buffer.from('delta'), 0x91, 11, 7]);
     expect(applyDelta(base, delta).equals(target)).toBe(true);
     const targetOid = hashBlob(target);
-    writeRawPack(root, [{ oid: targetOid, head: Buffer.concat([encodeObjectHeader(7, delta.length), Buffer.from(baseOid, 'hex')]), body: deflateSync(delta) }]);
-    expect(Buffer.from(await new GitObjects(root, join(root, '.git')).blob(targetOid)).toString()).toBe(target.toString());
+    writeRawPack(root, [
+      {
+        oid: targetOid,
+        head: Buffer.concat([encodeObjectHeader(7, delta.length), Buffer.from(baseOid, 'hex')]),
+        body: deflateSync(delta),
+      },
+    ]);
+    expect(Buffer.from(await new GitObjects(root, join(root, '.git')).blob(targetOid)).toString()).toBe(
+      target.toString(),
+    );
   });
 
   it('reads an object whose zlib stream is much longer than its content (reads on past the first guess)', async () => {
@@ -521,7 +590,9 @@ describe('packs read by the store', () => {
     expect(result.subarray(0, 5).toString()).toBe('start');
     expect(result[0x10000]).toBe(0x21);
     expect(() => applyDelta(base.subarray(1), delta)).toThrow(/base of/);
-    expect(() => applyDelta(base, Buffer.from([0x90, 0x80, 0x04, 2, 0x91, 0xff, 0xff]))).toThrow(/out of bounds|truncated/);
+    expect(() => applyDelta(base, Buffer.from([0x90, 0x80, 0x04, 2, 0x91, 0xff, 0xff]))).toThrow(
+      /out of bounds|truncated/,
+    );
     expect(() => applyDelta(base, Buffer.from([0x90, 0x80, 0x04, 1, 0]))).toThrow(/reserved/);
     expect(() => applyDelta(base, Buffer.from([0x90, 0x80, 0x04, 2, 1, 0x41]))).toThrow(/produced 1 bytes/);
   });

@@ -21,7 +21,8 @@ async function storeWithRival() {
   let runs = 0;
   const startRun = async (): Promise<number> => {
     runs += 1;
-    if (runs === 1) await other.transact(async (inner) => inner.write('mirrors/x/other.txt', 'o'), { message: 'other' });
+    if (runs === 1)
+      await other.transact(async (inner) => inner.write('mirrors/x/other.txt', 'o'), { message: 'other' });
     return runs;
   };
   return { root, store, startRun };
@@ -32,9 +33,12 @@ describe('store without a remote', () => {
     const root = join(dir.path, 'store');
     const { store } = await initStore({ root, author });
     const base = ['m/a.txt', 'm/d1/x.txt', 'm/d1/y.txt', 'm/d2/z.txt', 'm/d3/deep/w.txt', 'm/f'];
-    await store.transact(async (tx) => {
-      for (const path of base) tx.write(path, path);
-    }, { message: 'base' });
+    await store.transact(
+      async (tx) => {
+        for (const path of base) tx.write(path, path);
+      },
+      { message: 'base' },
+    );
     const fold = (entries: Array<{ path: string; type: string }>, prefix: string) => {
       const level = new Map<string, string>();
       for (const entry of entries) {
@@ -128,28 +132,31 @@ describe('store without a remote', () => {
     expect(await store.read('mirrors/demo/deep/b.txt')).toBeNull();
   });
 
-  it.each(['git-cli', 'isomorphic-git'] as const)('keeps the index equal to HEAD with the %s index updater', async (indexUpdater) => {
-    const root = join(dir.path, 'store');
-    await initStore({ root, author });
-    const store = await openStore({ root, author, indexUpdater });
-    await store.transact(
-      async (tx) => {
-        tx.write('mirrors/x/a.txt', 'a');
-        tx.write('mirrors/x/deep/b.txt', 'b');
-      },
-      { message: 'add' },
-    );
-    await store.transact(
-      async (tx) => {
-        tx.delete('mirrors/x/a.txt');
-        tx.write('mirrors/x/deep/b.txt', 'b2');
-      },
-      { message: 'change' },
-    );
-    expect(gitCli(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
-    expect(gitCli(root, 'diff', '--cached', '--name-only')).toBe('');
-    expect(gitCli(root, 'ls-files', 'mirrors/x')).toBe('mirrors/x/deep/b.txt');
-  });
+  it.each(['git-cli', 'isomorphic-git'] as const)(
+    'keeps the index equal to HEAD with the %s index updater',
+    async (indexUpdater) => {
+      const root = join(dir.path, 'store');
+      await initStore({ root, author });
+      const store = await openStore({ root, author, indexUpdater });
+      await store.transact(
+        async (tx) => {
+          tx.write('mirrors/x/a.txt', 'a');
+          tx.write('mirrors/x/deep/b.txt', 'b');
+        },
+        { message: 'add' },
+      );
+      await store.transact(
+        async (tx) => {
+          tx.delete('mirrors/x/a.txt');
+          tx.write('mirrors/x/deep/b.txt', 'b2');
+        },
+        { message: 'change' },
+      );
+      expect(gitCli(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+      expect(gitCli(root, 'diff', '--cached', '--name-only')).toBe('');
+      expect(gitCli(root, 'ls-files', 'mirrors/x')).toBe('mirrors/x/deep/b.txt');
+    },
+  );
 
   it('a transaction that changes nothing makes no commit', async () => {
     const root = join(dir.path, 'store');
@@ -208,7 +215,9 @@ describe('store without a remote', () => {
     const { store } = await initStore({ root, author });
     await store.transact(async (tx) => tx.write('mirrors/x/a/b.txt', '1'), { message: 'one' });
     const head = await store.head();
-    await expect(store.transact(async (tx) => tx.write('mirrors/x/a', 'file'), { message: 'two' })).rejects.toMatchObject({
+    await expect(
+      store.transact(async (tx) => tx.write('mirrors/x/a', 'file'), { message: 'two' }),
+    ).rejects.toMatchObject({
       code: 'invalid_input',
     });
     await expect(
@@ -289,10 +298,12 @@ describe('store without a remote', () => {
         async (tx) => {
           tx.write('mirrors/x/page-1.ndjson', '1\n');
           // What a sandbox that timed out leaves behind: a host call still under way.
-          late = tx.checkpoint('page 1', (commit) => published.push(commit.message)).then(
-            () => 'published',
-            (error: Error) => error.message,
-          );
+          late = tx
+            .checkpoint('page 1', (commit) => published.push(commit.message))
+            .then(
+              () => 'published',
+              (error: Error) => error.message,
+            );
           throw new Error('timed out');
         },
         { message: 'backfill' },
@@ -347,7 +358,9 @@ describe('the branch ref', () => {
     // left alone (git cannot tell a dead process's lock from a slow one either), and the branch where it was.
     await writeFile(lock, '');
     utimesSync(lock, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
-    await expect(store.transact(async (tx) => tx.write('c.txt', 'c'), { message: 'c' })).rejects.toThrow(/main\.lock exists/);
+    await expect(store.transact(async (tx) => tx.write('c.txt', 'c'), { message: 'c' })).rejects.toThrow(
+      /main\.lock exists/,
+    );
     expect(existsSync(lock)).toBe(true);
     expect(gitCli(root, 'rev-parse', 'HEAD')).toBe(waited.head);
     rmSync(lock);
@@ -409,10 +422,13 @@ describe('store with a remote', () => {
     const a = await openStore({ root: cloneRemote(remote, dir.path, 'a'), author });
     const before = gitCli(remote, 'rev-parse', 'main');
     await expect(
-      a.transact(async (tx) => {
-        tx.write('x.txt', 'x');
-        throw new Error('nope');
-      }, { message: 'x' }),
+      a.transact(
+        async (tx) => {
+          tx.write('x.txt', 'x');
+          throw new Error('nope');
+        },
+        { message: 'x' },
+      ),
     ).rejects.toThrow('nope');
     expect(gitCli(remote, 'rev-parse', 'main')).toBe(before);
   });
@@ -438,7 +454,9 @@ console.log(JSON.stringify({ attempts: result.attempts }));
     const runs = clones.map(
       (root, index) =>
         new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-          const child = spawn(process.execPath, ['--import', 'tsx', script, root, `w${index}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+          const child = spawn(process.execPath, ['--import', 'tsx', script, root, `w${index}`], {
+            stdio: ['ignore', 'pipe', 'pipe'],
+          });
           let stdout = '';
           let stderr = '';
           child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -449,7 +467,9 @@ console.log(JSON.stringify({ attempts: result.attempts }));
     const results = await Promise.all(runs);
     for (const result of results) expect(result.code, result.stderr).toBe(0);
     const files = gitCli(remote, 'ls-tree', '--name-only', 'main', 'mirrors/race/').split('\n');
-    expect(files).toEqual([...Array.from({ length: 8 }, (_, index) => `mirrors/race/w${index}.txt`), 'mirrors/race/log.txt'].sort());
+    expect(files).toEqual(
+      [...Array.from({ length: 8 }, (_, index) => `mirrors/race/w${index}.txt`), 'mirrors/race/log.txt'].sort(),
+    );
     // every writer appended to the shared log: a lost update would drop a line
     const log = gitCli(remote, 'show', 'main:mirrors/race/log.txt').split('\n').sort();
     expect(log).toEqual(Array.from({ length: 8 }, (_, index) => `w${index}`).sort());

@@ -102,15 +102,28 @@ describe('checkpoints and the work tree', () => {
           tx.write(`mirrors/x/${page}.txt`, String(page));
           // Published while the body goes on: on the remote when onPublished runs, at the latest by the next checkpoint.
           await tx.checkpoint(`page ${page}`, () => seen.push(gitCli(remote, 'log', '-1', '--format=%s', 'main')));
-          expect(gitCli(remote, 'log', '-1', '--format=%s', 'main')).toMatch(page === 1 ? /^(seed|page 1)$/ : new RegExp(`^page (${page - 1}|${page})$`));
+          expect(gitCli(remote, 'log', '-1', '--format=%s', 'main')).toMatch(
+            page === 1 ? /^(seed|page 1)$/ : new RegExp(`^page (${page - 1}|${page})$`),
+          );
         }
         tx.write('mirrors/x/done.txt', 'done');
       },
       { message: 'done' },
     );
     expect(seen).toEqual(['page 1', 'page 2', 'page 3']);
-    expect(gitCli(remote, 'log', '--format=%s', 'main').split('\n')).toEqual(['done', 'page 3', 'page 2', 'page 1', 'seed']);
-    expect(gitCli(root, 'ls-files', 'mirrors/x').split('\n')).toEqual(['mirrors/x/1.txt', 'mirrors/x/2.txt', 'mirrors/x/3.txt', 'mirrors/x/done.txt']);
+    expect(gitCli(remote, 'log', '--format=%s', 'main').split('\n')).toEqual([
+      'done',
+      'page 3',
+      'page 2',
+      'page 1',
+      'seed',
+    ]);
+    expect(gitCli(root, 'ls-files', 'mirrors/x').split('\n')).toEqual([
+      'mirrors/x/1.txt',
+      'mirrors/x/2.txt',
+      'mirrors/x/3.txt',
+      'mirrors/x/done.txt',
+    ]);
     expectSynced(root);
   });
 });
@@ -143,7 +156,9 @@ await store.transact(async (tx) => {
       child.stdout.on('data', (chunk: Buffer) => {
         if (chunk.toString().includes('checkpointed')) child.kill('SIGKILL');
       });
-      child.on('close', (_code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited: ${stderr}`))));
+      child.on('close', (_code, signal) =>
+        signal === 'SIGKILL' ? resolve() : reject(new Error(`child exited: ${stderr}`)),
+      );
     });
   }
 
@@ -175,7 +190,9 @@ await store.transact(async (tx) => {
     await storeWithOldFile(root);
     await killAfterCheckpoints(root);
     const reopened = await openStore({ root, author });
-    const result = await reopened.transact(async (tx) => tx.write('mirrors/x/page-1.ndjson', '1\n'), { message: 'noop' });
+    const result = await reopened.transact(async (tx) => tx.write('mirrors/x/page-1.ndjson', '1\n'), {
+      message: 'noop',
+    });
     expect(result.commits).toEqual([]);
     expect(await readFile(join(root, 'mirrors/x/page-2.ndjson'), 'utf8')).toBe('2\n');
     expectSynced(root);

@@ -1,5 +1,5 @@
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { type Frontmatter, parseMarkdown, renderFrontmatter, renderMarkdown } from '../../../src/appdata/index.js';
 import { SyncError } from '../../../src/errors.js';
 
@@ -21,7 +21,12 @@ const tricky: Frontmatter = {
   empty: '',
   tab: 'a\tb',
   backslash: 'C:\\path\\to',
-  nested: { list: ['- dash', '[bracket', '{brace', '*star', '&amp', '!bang', '%pct', '@at', '`tick'], number: 1.5, flag: false, nothing: null },
+  nested: {
+    list: ['- dash', '[bracket', '{brace', '*star', '&amp', '!bang', '%pct', '@at', '`tick'],
+    number: 1.5,
+    flag: false,
+    nothing: null,
+  },
 };
 
 describe('frontmatter export', () => {
@@ -37,7 +42,8 @@ describe('frontmatter export', () => {
   });
 
   it('reuses the frontmatter block verbatim while it still matches, byte for byte', () => {
-    const text = '---\r\n# a comment\r\nname:   "spaced"   # trailing comment\r\nlist: [a, b]\r\n---\r\n\r\nBody with CRLF\r\n';
+    const text =
+      '---\r\n# a comment\r\nname:   "spaced"   # trailing comment\r\nlist: [a, b]\r\n---\r\n\r\nBody with CRLF\r\n';
     const document = parseMarkdown(text, 'x.md');
     expect(document.frontmatter).toEqual({ name: 'spaced', list: ['a', 'b'] });
     expect(renderMarkdown(document)).toBe(text);
@@ -52,7 +58,11 @@ describe('frontmatter export', () => {
 
   it('keeps files without frontmatter as they are, and protects a body that starts with ---', () => {
     expect(renderMarkdown(parseMarkdown('Just text\n', 'x.md'))).toBe('Just text\n');
-    const rendered = renderMarkdown({ frontmatter: {}, frontmatterSource: null, body: '---\ntitle: not frontmatter\n---\n' });
+    const rendered = renderMarkdown({
+      frontmatter: {},
+      frontmatterSource: null,
+      body: '---\ntitle: not frontmatter\n---\n',
+    });
     expect(rendered).toBe('---\n---\n---\ntitle: not frontmatter\n---\n');
     expect(parseMarkdown(rendered, 'x.md').body).toBe('---\ntitle: not frontmatter\n---\n');
   });
@@ -80,8 +90,14 @@ describe('frontmatter errors', () => {
 
   it('rejects duplicate keys, unclosed blocks, non-mappings and values JSON cannot hold', () => {
     expect(failure('---\na: 1\na: 2\n---\n').message).toMatch(/^content\/post\.md:3: invalid frontmatter: .*[Uu]nique/);
-    expect(failure('---\ntitle: x\nno closing line\n').message).toBe('content/post.md:1: frontmatter is not closed: add a line with --- after it');
-    expect(failure('---\n- a\n- b\n---\n').message).toBe('content/post.md:2: invalid frontmatter: expected a mapping of keys to values');
-    expect(failure('---\ntitle: x\nsize: .inf\n---\n').message).toBe('content/post.md:3: invalid frontmatter: size: numbers must be finite');
+    expect(failure('---\ntitle: x\nno closing line\n').message).toBe(
+      'content/post.md:1: frontmatter is not closed: add a line with --- after it',
+    );
+    expect(failure('---\n- a\n- b\n---\n').message).toBe(
+      'content/post.md:2: invalid frontmatter: expected a mapping of keys to values',
+    );
+    expect(failure('---\ntitle: x\nsize: .inf\n---\n').message).toBe(
+      'content/post.md:3: invalid frontmatter: size: numbers must be finite',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PartRunOptions, SyncService, type SyncPart } from '../../../src/appdata/index.js';
+import { type PartRunOptions, type SyncPart, SyncService } from '../../../src/appdata/index.js';
 import { MissingConfigError } from '../../../src/errors.js';
 
 function recordingPart(name: string, directions: SyncPart['directions'], calls: string[], fail?: Error): SyncPart {
@@ -55,8 +55,12 @@ describe('SyncService', () => {
   it('rejects a missing direction, unknown parts and parts that do not apply', () => {
     const part = recordingPart('database', ['push', 'pull'], []);
     expect(() => SyncService.builder().part(part).build()).toThrow(/--direction: required/);
-    expect(() => SyncService.builder().direction('sideways' as 'push')).toThrow(/expected one of push, pull, to-disk, to-db/);
-    expect(() => SyncService.builder().direction('push').part(part).only(['nope']).build()).toThrow(/unknown part nope/);
+    expect(() => SyncService.builder().direction('sideways' as 'push')).toThrow(
+      /expected one of push, pull, to-disk, to-db/,
+    );
+    expect(() => SyncService.builder().direction('push').part(part).only(['nope']).build()).toThrow(
+      /unknown part nope/,
+    );
     expect(() => SyncService.builder().direction('to-db').part(part).only(['database']).build()).toThrow(
       /database does not apply to --direction to-db/,
     );

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { dropboxSyncJson } from '../../../src/catalog/index.js';
-import { emptyStatus, formatSyncJson, parseSyncJson, renewDue, verifySignature, describeSummary } from '../../../src/engine/index.js';
+import {
+  describeSummary,
+  emptyStatus,
+  formatSyncJson,
+  parseSyncJson,
+  renewDue,
+  verifySignature,
+} from '../../../src/engine/index.js';
 import { signDropboxWebhook } from '../../../src/testkit/index.js';
 
-const config = dropboxSyncJson({ slug: 'dropbox', accountId: 'apn_1', externalUserId: 'u', updatedAt: '2025-01-01T00:00:00Z' });
+const config = dropboxSyncJson({
+  slug: 'dropbox',
+  accountId: 'apn_1',
+  externalUserId: 'u',
+  updatedAt: '2025-01-01T00:00:00Z',
+});
 
 describe('sync.json', () => {
   it('round-trips the catalog config', () => {
@@ -15,7 +27,9 @@ describe('sync.json', () => {
     expect(() => parseSyncJson(JSON.stringify(bad), 'handlers/dropbox/sync.json')).toThrow(
       /handlers\/dropbox\/sync\.json: hosts\.0: expected a lower-case host name.*handlers\/dropbox\/sync\.json: Unrecognized key: "extra"|handlers\/dropbox\/sync\.json: .*extra/,
     );
-    expect(() => parseSyncJson(JSON.stringify({ ...config, mirrorPrefix: 'mirrors/other/' }), 'f.json')).toThrow('f.json: mirrorPrefix: expected "mirrors/dropbox/"');
+    expect(() => parseSyncJson(JSON.stringify({ ...config, mirrorPrefix: 'mirrors/other/' }), 'f.json')).toThrow(
+      'f.json: mirrorPrefix: expected "mirrors/dropbox/"',
+    );
     expect(() => parseSyncJson('{', 'f.json')).toThrow(/^f\.json: not valid JSON/);
     expect(() => parseSyncJson(JSON.stringify({ ...config, version: 2 }), 'f.json')).toThrow(/f\.json: version: /);
   });
@@ -24,15 +38,27 @@ describe('sync.json', () => {
 describe('webhook signature', () => {
   const body = '{"list_folder":{"accounts":["dbid:1"]}}';
   it('accepts the hex HMAC-SHA256 of the raw body', () => {
-    expect(() => verifySignature(config, { DROPBOX_APP_SECRET: 's' }, body, { 'x-dropbox-signature': signDropboxWebhook(body, 's') })).not.toThrow();
+    expect(() =>
+      verifySignature(config, { DROPBOX_APP_SECRET: 's' }, body, {
+        'x-dropbox-signature': signDropboxWebhook(body, 's'),
+      }),
+    ).not.toThrow();
   });
   it('rejects a wrong, absent or malformed signature as unauthorized, and a missing secret as missing_config', () => {
     const env = { DROPBOX_APP_SECRET: 's' };
-    expect(() => verifySignature(config, env, body, { 'x-dropbox-signature': signDropboxWebhook(body, 't') })).toThrow(expect.objectContaining({ code: 'unauthorized' }));
-    expect(() => verifySignature(config, env, `${body} `, { 'x-dropbox-signature': signDropboxWebhook(body, 's') })).toThrow(expect.objectContaining({ code: 'unauthorized' }));
+    expect(() => verifySignature(config, env, body, { 'x-dropbox-signature': signDropboxWebhook(body, 't') })).toThrow(
+      expect.objectContaining({ code: 'unauthorized' }),
+    );
+    expect(() =>
+      verifySignature(config, env, `${body} `, { 'x-dropbox-signature': signDropboxWebhook(body, 's') }),
+    ).toThrow(expect.objectContaining({ code: 'unauthorized' }));
     expect(() => verifySignature(config, env, body, {})).toThrow(expect.objectContaining({ code: 'unauthorized' }));
-    expect(() => verifySignature(config, env, body, { 'x-dropbox-signature': 'zz' })).toThrow(expect.objectContaining({ code: 'unauthorized' }));
-    expect(() => verifySignature(config, {}, body, { 'x-dropbox-signature': 'zz' })).toThrow(expect.objectContaining({ code: 'missing_config', exitCode: 3 }));
+    expect(() => verifySignature(config, env, body, { 'x-dropbox-signature': 'zz' })).toThrow(
+      expect.objectContaining({ code: 'unauthorized' }),
+    );
+    expect(() => verifySignature(config, {}, body, { 'x-dropbox-signature': 'zz' })).toThrow(
+      expect.objectContaining({ code: 'missing_config', exitCode: 3 }),
+    );
   });
 });
 

@@ -1,15 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SyncError } from '../../../src/errors.js';
-import { createGateway, createTokenCache, getAccount, type ConnectionRef, type TokenCache } from '../../../src/gateway/index.js';
+import {
+  type ConnectionRef,
+  createGateway,
+  createTokenCache,
+  getAccount,
+  type TokenCache,
+} from '../../../src/gateway/index.js';
 import {
   createHostMappingFetch,
+  type DropboxApiFake,
+  type LoopbackServer,
+  type PipedreamConnectFake,
   sendJson,
   startDropboxApi,
   startLoopbackServer,
   startPipedreamConnect,
-  type DropboxApiFake,
-  type LoopbackServer,
-  type PipedreamConnectFake,
 } from '../../../src/testkit/index.js';
 
 const dropboxToken = 'sl.upstream-dropbox-token-0123456789';
@@ -36,7 +42,9 @@ function pipedreamEnv(overrides: Record<string, string | undefined> = {}): NodeJ
   };
 }
 
-function gateway(options: { env?: NodeJS.ProcessEnv; allowedHosts?: string[]; maxRetries?: number; fetch?: typeof fetch } = {}) {
+function gateway(
+  options: { env?: NodeJS.ProcessEnv; allowedHosts?: string[]; maxRetries?: number; fetch?: typeof fetch } = {},
+) {
   return createGateway({
     env: options.env ?? pipedreamEnv(),
     connection,
@@ -79,7 +87,9 @@ beforeEach(async () => {
     clientId: 'client-id-1',
     clientSecret,
     projectId: 'proj_test1',
-    accounts: [{ id: 'apn_abc123', app: 'dropbox', appName: 'Dropbox', externalUserId: 'user-42', accessToken: dropboxToken }],
+    accounts: [
+      { id: 'apn_abc123', app: 'dropbox', appName: 'Dropbox', externalUserId: 'user-42', accessToken: dropboxToken },
+    ],
     hosts: { 'api.dropboxapi.com': dropbox.url, 'notify.dropboxapi.com': dropbox.url, 'api.example.com': custom.url },
     clock: () => now,
   });
@@ -119,8 +129,13 @@ describe('pipedream gateway', () => {
   });
 
   it('uses PIPEDREAM_ENVIRONMENT', async () => {
-    await expect(gateway({ env: pipedreamEnv({ PIPEDREAM_ENVIRONMENT: 'production' }) }).request({ method: 'POST', url: listFolderUrl, body: { path: '' } }))
-      .rejects.toMatchObject({ code: 'api_error', status: 404 });
+    await expect(
+      gateway({ env: pipedreamEnv({ PIPEDREAM_ENVIRONMENT: 'production' }) }).request({
+        method: 'POST',
+        url: listFolderUrl,
+        body: { path: '' },
+      }),
+    ).rejects.toMatchObject({ code: 'api_error', status: 404 });
     const proxyCall = pipedream.requests.find((request) => request.path.includes('/proxy/'))!;
     expect(proxyCall.headers['x-pd-environment']).toBe('production');
   });
@@ -163,7 +178,12 @@ describe('pipedream gateway', () => {
   });
 
   it('maps bad client credentials to unauthorized without leaking the secret', async () => {
-    const error = await caught(gateway({ env: pipedreamEnv({ PIPEDREAM_CLIENT_SECRET: 'wrong-secret-value-999' }) }).request({ url: listFolderUrl, method: 'POST' }));
+    const error = await caught(
+      gateway({ env: pipedreamEnv({ PIPEDREAM_CLIENT_SECRET: 'wrong-secret-value-999' }) }).request({
+        url: listFolderUrl,
+        method: 'POST',
+      }),
+    );
     expect(error.code).toBe('unauthorized');
     expect(error.message).toContain('PIPEDREAM_CLIENT_SECRET');
     expect(JSON.stringify(error)).not.toContain('wrong-secret-value-999');
@@ -173,8 +193,16 @@ describe('pipedream gateway', () => {
 describe('direct gateway', () => {
   it('sends the app token from SYNCAGENT_TOKEN_<APP>', async () => {
     const fetchThroughHosts = createHostMappingFetch({ 'api.dropboxapi.com': dropbox.url });
-    const client = gateway({ env: { SYNCAGENT_GATEWAY: 'direct', SYNCAGENT_TOKEN_DROPBOX: dropboxToken }, fetch: fetchThroughHosts });
-    const response = await client.request({ method: 'POST', url: listFolderUrl, body: { path: '' }, headers: { Authorization: 'Bearer forged' } });
+    const client = gateway({
+      env: { SYNCAGENT_GATEWAY: 'direct', SYNCAGENT_TOKEN_DROPBOX: dropboxToken },
+      fetch: fetchThroughHosts,
+    });
+    const response = await client.request({
+      method: 'POST',
+      url: listFolderUrl,
+      body: { path: '' },
+      headers: { Authorization: 'Bearer forged' },
+    });
     expect(response.status).toBe(200);
     expect(dropbox.requests.at(-1)!.headers.authorization).toBe(`Bearer ${dropboxToken}`);
     expect(pipedream.requests).toHaveLength(0);
@@ -182,22 +210,31 @@ describe('direct gateway', () => {
 
   it('names the missing token variable, app slug normalized', () => {
     expect(() =>
-      createGateway({ env: { SYNCAGENT_GATEWAY: 'direct' }, connection: { ...connection, app: 'google-drive.v2' }, allowedHosts: [] }),
-    ).toThrow(expect.objectContaining({ code: 'missing_config', data: { variable: 'SYNCAGENT_TOKEN_GOOGLE_DRIVE_V2' } }));
+      createGateway({
+        env: { SYNCAGENT_GATEWAY: 'direct' },
+        connection: { ...connection, app: 'google-drive.v2' },
+        allowedHosts: [],
+      }),
+    ).toThrow(
+      expect.objectContaining({ code: 'missing_config', data: { variable: 'SYNCAGENT_TOKEN_GOOGLE_DRIVE_V2' } }),
+    );
   });
 });
 
 describe('settings', () => {
-  it.each(['PIPEDREAM_CLIENT_ID', 'PIPEDREAM_CLIENT_SECRET', 'PIPEDREAM_PROJECT_ID'])('names %s when it is missing', (variable) => {
-    let error: unknown;
-    try {
-      gateway({ env: pipedreamEnv({ [variable]: undefined }) });
-    } catch (thrown) {
-      error = thrown;
-    }
-    expect(error).toMatchObject({ code: 'missing_config', exitCode: 3, data: { variable } });
-    expect((error as Error).message).toContain(variable);
-  });
+  it.each(['PIPEDREAM_CLIENT_ID', 'PIPEDREAM_CLIENT_SECRET', 'PIPEDREAM_PROJECT_ID'])(
+    'names %s when it is missing',
+    (variable) => {
+      let error: unknown;
+      try {
+        gateway({ env: pipedreamEnv({ [variable]: undefined }) });
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error).toMatchObject({ code: 'missing_config', exitCode: 3, data: { variable } });
+      expect((error as Error).message).toContain(variable);
+    },
+  );
 
   it('rejects a bad PIPEDREAM_ENVIRONMENT and SYNCAGENT_GATEWAY', () => {
     expect(() => gateway({ env: pipedreamEnv({ PIPEDREAM_ENVIRONMENT: 'staging' }) })).toThrow(/PIPEDREAM_ENVIRONMENT/);
@@ -217,8 +254,12 @@ describe('host allow-list', () => {
     expect(error.code).toBe('invalid_input');
     expect(error.message).toContain('evil.example.net');
     expect(error.message).toContain('api.dropboxapi.com, notify.dropboxapi.com');
-    await expect(client.request({ url: 'http://api.dropboxapi.com/2/files/list_folder' })).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(client.request({ url: 'https://user:pw@api.dropboxapi.com/' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(client.request({ url: 'http://api.dropboxapi.com/2/files/list_folder' })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    await expect(client.request({ url: 'https://user:pw@api.dropboxapi.com/' })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
     await expect(client.request({ url: '/relative' })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(client.request({ url: listFolderUrl, body: 'x' })).rejects.toMatchObject({ code: 'invalid_input' });
     expect(fetchCalls).toBe(0);
@@ -236,7 +277,10 @@ describe('retries', () => {
 
   it('honours Retry-After as an HTTP date', async () => {
     let calls = 0;
-    customReply = () => (++calls === 1 ? { status: 429, body: {}, headers: { 'retry-after': new Date(now + 7000).toUTCString() } } : { status: 200, body: { ok: 1 } });
+    customReply = () =>
+      ++calls === 1
+        ? { status: 429, body: {}, headers: { 'retry-after': new Date(now + 7000).toUTCString() } }
+        : { status: 200, body: { ok: 1 } };
     const response = await gateway().request({ url: 'https://api.example.com/thing' });
     expect(response.data).toEqual({ ok: 1 });
     expect(waits).toEqual([7000]);
@@ -275,7 +319,12 @@ describe('retries', () => {
   it('retries network errors, then api_error', async () => {
     const closed = await startLoopbackServer(() => undefined);
     await closed.close();
-    const error = await caught(gateway({ env: pipedreamEnv({ PIPEDREAM_API_URL: closed.url }), maxRetries: 2 }).request({ url: listFolderUrl, method: 'POST' }));
+    const error = await caught(
+      gateway({ env: pipedreamEnv({ PIPEDREAM_API_URL: closed.url }), maxRetries: 2 }).request({
+        url: listFolderUrl,
+        method: 'POST',
+      }),
+    );
     expect(error.code).toBe('api_error');
     expect(error.data).toMatchObject({ network: true });
     expect(waits).toHaveLength(2);
@@ -330,7 +379,10 @@ describe('error mapping', () => {
     expect(directError.message).toContain('[REDACTED]');
 
     // Pipedream mode: neither the OAuth token nor the client secret.
-    customReply = () => ({ status: 500, body: { message: `token ${pipedream.issuedTokens[0]} secret ${clientSecret}` } });
+    customReply = () => ({
+      status: 500,
+      body: { message: `token ${pipedream.issuedTokens[0]} secret ${clientSecret}` },
+    });
     const proxyError = await caught(gateway({ maxRetries: 0 }).request({ url: 'https://api.example.com/echo' }));
     const json = JSON.stringify(proxyError);
     expect(pipedream.issuedTokens.length).toBeGreaterThan(0);
@@ -342,7 +394,9 @@ describe('cancellation', () => {
   it('stops before sending when the signal is already aborted', async () => {
     const controller = new AbortController();
     controller.abort(new Error('handler time limit'));
-    await expect(gateway().request({ url: listFolderUrl, method: 'POST' }, { signal: controller.signal })).rejects.toThrow('handler time limit');
+    await expect(
+      gateway().request({ url: listFolderUrl, method: 'POST' }, { signal: controller.signal }),
+    ).rejects.toThrow('handler time limit');
     expect(pipedream.requests).toHaveLength(0);
   });
 });
@@ -350,13 +404,21 @@ describe('cancellation', () => {
 describe('getAccount', () => {
   it('returns the validated account', async () => {
     const account = await getAccount(pipedreamEnv(), 'apn_abc123', { tokenCache });
-    expect(account).toMatchObject({ id: 'apn_abc123', app: { name_slug: 'dropbox', name: 'Dropbox' }, external_user_id: 'user-42', healthy: true });
+    expect(account).toMatchObject({
+      id: 'apn_abc123',
+      app: { name_slug: 'dropbox', name: 'Dropbox' },
+      external_user_id: 'user-42',
+      healthy: true,
+    });
     const accountCall = pipedream.requests.find((request) => request.path.includes('/accounts/'))!;
     expect(accountCall.path).toBe('/v1/connect/proj_test1/accounts/apn_abc123');
     expect(accountCall.headers['x-pd-environment']).toBe('development');
   });
 
   it('maps an unknown account to api_error 404', async () => {
-    await expect(getAccount(pipedreamEnv(), 'apn_missing', { tokenCache })).rejects.toMatchObject({ code: 'api_error', status: 404 });
+    await expect(getAccount(pipedreamEnv(), 'apn_missing', { tokenCache })).rejects.toMatchObject({
+      code: 'api_error',
+      status: 404,
+    });
   });
 });

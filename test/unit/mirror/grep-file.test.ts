@@ -17,11 +17,19 @@ beforeAll(async () => {
   await writeFile(join(root(), 'corpus/utf8.md'), 'héllo wörld\n東京 alpha\n😀 ÀLPHA\nnaïve\n');
   await writeFile(join(root(), 'corpus/empty.txt'), '');
   await writeFile(join(root(), 'corpus/binary.bin'), Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from('alpha\n')]));
-  await writeFile(join(root(), 'corpus/deep/ctx.txt'), Array.from({ length: 30 }, (_, index) => (index % 4 === 0 ? `hit ${index + 1}` : `line ${index + 1}`)).join('\n') + '\n');
+  await writeFile(
+    join(root(), 'corpus/deep/ctx.txt'),
+    Array.from({ length: 30 }, (_, index) => (index % 4 === 0 ? `hit ${index + 1}` : `line ${index + 1}`)).join('\n') +
+      '\n',
+  );
   await writeFile(join(root(), 'corpus/deep/one-line.ndjson'), `${'{"k":"v"},'.repeat(100_000)}needle-at-end\n`);
   // Over one 16 MiB read buffer: matches on both sides of window boundaries.
   const lines = Array.from({ length: bigLines }, (_, index) =>
-    JSON.stringify({ id: index + 1, name: index % 9973 === 0 ? `Quarterly-Report-${index}.pdf` : `file-${index}.txt`, note: 'ünïcödé' }),
+    JSON.stringify({
+      id: index + 1,
+      name: index % 9973 === 0 ? `Quarterly-Report-${index}.pdf` : `file-${index}.txt`,
+      note: 'ünïcödé',
+    }),
   );
   await writeFile(join(root(), 'corpus/deep/big.ndjson'), `${lines.join('\n')}\n`);
 });
@@ -31,7 +39,11 @@ afterAll(() => dir.cleanup());
 function ripgrep(args: string[]): string[] {
   let output = '';
   try {
-    output = execFileSync('rg', ['-n', '--no-heading', '--with-filename', '--sort', 'path', '-uu', ...args, 'corpus'], { cwd: root(), encoding: 'utf8', maxBuffer: 1 << 28 });
+    output = execFileSync('rg', ['-n', '--no-heading', '--with-filename', '--sort', 'path', '-uu', ...args, 'corpus'], {
+      cwd: root(),
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
   } catch (error) {
     if ((error as { status?: number }).status !== 1) throw error; // 1 = no match
   }
@@ -77,14 +89,31 @@ describe('grep_file', () => {
   it('gives each match its own (possibly overlapping) context window', async () => {
     const result = await grepFile(root(), { pattern: '^hit', path: 'corpus/deep/ctx.txt', contextLines: 3 });
     const [first, second] = result.matches;
-    expect(first).toEqual({ file: 'corpus/deep/ctx.txt', line: 1, match: 'hit 1', before: [], after: ['line 2', 'line 3', 'line 4'] });
-    expect(second).toEqual({ file: 'corpus/deep/ctx.txt', line: 5, match: 'hit 5', before: ['line 2', 'line 3', 'line 4'], after: ['line 6', 'line 7', 'line 8'] });
+    expect(first).toEqual({
+      file: 'corpus/deep/ctx.txt',
+      line: 1,
+      match: 'hit 1',
+      before: [],
+      after: ['line 2', 'line 3', 'line 4'],
+    });
+    expect(second).toEqual({
+      file: 'corpus/deep/ctx.txt',
+      line: 5,
+      match: 'hit 5',
+      before: ['line 2', 'line 3', 'line 4'],
+      after: ['line 6', 'line 7', 'line 8'],
+    });
     const last = result.matches.at(-1);
     expect(last).toMatchObject({ line: 29, after: ['line 30'] });
   });
 
   it('keeps context across read-window boundaries', async () => {
-    const result = await grepFile(root(), { pattern: 'Report', path: 'corpus/deep/big.ndjson', contextLines: 2, maxMatches: 1000 });
+    const result = await grepFile(root(), {
+      pattern: 'Report',
+      path: 'corpus/deep/big.ndjson',
+      contextLines: 2,
+      maxMatches: 1000,
+    });
     expect(result.matches).toHaveLength(Math.floor((bigLines - 1) / 9973) + 1);
     for (const match of result.matches) {
       const id = (line: string) => JSON.parse(line).id as number;
@@ -109,11 +138,18 @@ describe('grep_file', () => {
   });
 
   it('rejects bad input clearly', async () => {
-    await expect(grepFile(root(), { pattern: '(', prefix: 'corpus' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('invalid regex') });
-    await expect(grepFile(root(), { pattern: 'a', prefix: 'corpus', flags: 'g' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(grepFile(root(), { pattern: '(', prefix: 'corpus' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('invalid regex'),
+    });
+    await expect(grepFile(root(), { pattern: 'a', prefix: 'corpus', flags: 'g' })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
     await expect(grepFile(root(), { pattern: 'a' })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(grepFile(root(), { pattern: 'a', prefix: '../' })).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(grepFile(root(), { pattern: 'a', path: 'corpus/x', maxMatches: 0 })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(grepFile(root(), { pattern: 'a', path: 'corpus/x', maxMatches: 0 })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
   });
 
   it('finds nothing in an empty file without error', async () => {

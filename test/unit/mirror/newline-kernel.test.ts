@@ -33,8 +33,15 @@ describe('newline kernel', () => {
       let checked = 0;
       for await (const window of lineWindows(path)) {
         const { bytes, bodyStart, end } = window;
-        for (const [start, stop] of [[bodyStart, end], [bodyStart + 1, end - 3], [bodyStart + 5, bodyStart + 300], [bodyStart + 17, bodyStart + 17 + 255 * 16 + 9]]) {
-          expect(countNewlines(bytes, start as number, stop as number)).toBe(naiveCount(bytes, start as number, stop as number));
+        for (const [start, stop] of [
+          [bodyStart, end],
+          [bodyStart + 1, end - 3],
+          [bodyStart + 5, bodyStart + 300],
+          [bodyStart + 17, bodyStart + 17 + 255 * 16 + 9],
+        ]) {
+          expect(countNewlines(bytes, start as number, stop as number)).toBe(
+            naiveCount(bytes, start as number, stop as number),
+          );
           checked += 1;
         }
         total += countNewlines(bytes, bodyStart, end);

@@ -27,12 +27,24 @@ afterAll(() => dir.cleanup());
 describe('read_file', () => {
   it('strips CRLF newlines and counts lines', async () => {
     const result = await readFile(root(), { path: 'crlf.txt' });
-    expect(result).toMatchObject({ path: 'crlf.txt', offset: 1, lines: ['one', 'two', 'three'], totalLines: 3, truncated: false });
+    expect(result).toMatchObject({
+      path: 'crlf.txt',
+      offset: 1,
+      lines: ['one', 'two', 'three'],
+      totalLines: 3,
+      truncated: false,
+    });
   });
 
   it('counts a last line without a newline', async () => {
-    expect(await readFile(root(), { path: 'no-newline.txt' })).toMatchObject({ lines: ['first', 'last'], totalLines: 2 });
-    expect(await readFile(root(), { path: 'no-newline.txt', offset: 2 })).toMatchObject({ lines: ['last'], totalLines: 2 });
+    expect(await readFile(root(), { path: 'no-newline.txt' })).toMatchObject({
+      lines: ['first', 'last'],
+      totalLines: 2,
+    });
+    expect(await readFile(root(), { path: 'no-newline.txt', offset: 2 })).toMatchObject({
+      lines: ['last'],
+      totalLines: 2,
+    });
   });
 
   it('keeps multibyte UTF-8 intact', async () => {
@@ -42,11 +54,19 @@ describe('read_file', () => {
   });
 
   it('reads an empty file as no lines', async () => {
-    expect(await readFile(root(), { path: 'empty.txt' })).toMatchObject({ lines: [], totalLines: 0, truncated: false, hint: 'the file is empty' });
+    expect(await readFile(root(), { path: 'empty.txt' })).toMatchObject({
+      lines: [],
+      totalLines: 0,
+      truncated: false,
+      hint: 'the file is empty',
+    });
   });
 
   it('refuses binary files but treats .ndjson as text', async () => {
-    await expect(readFile(root(), { path: 'binary.bin' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('binary') });
+    await expect(readFile(root(), { path: 'binary.bin' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('binary'),
+    });
     expect((await readFile(root(), { path: 'nul.ndjson' })).totalLines).toBe(2);
   });
 
@@ -71,7 +91,9 @@ describe('read_file', () => {
   it('slices by offset and limit across read windows', async () => {
     for (const offset of [1, 123_457, 456_789, bigLines - 1]) {
       const result = await readFile(root(), { path: 'mirrors/x/big.ndjson', offset, limit: 3 });
-      expect(result.lines.map((line) => JSON.parse(line).n)).toEqual([offset, offset + 1, offset + 2].filter((n) => n <= bigLines));
+      expect(result.lines.map((line) => JSON.parse(line).n)).toEqual(
+        [offset, offset + 1, offset + 2].filter((n) => n <= bigLines),
+      );
       expect(result.totalLines).toBe(bigLines);
     }
   });
@@ -86,8 +108,14 @@ describe('read_file', () => {
     for (const path of ['../etc/passwd', '/etc/passwd', 'a\\b', '.git/config']) {
       await expect(readFile(root(), { path })).rejects.toMatchObject({ code: 'invalid_input' });
     }
-    await expect(readFile(root(), { path: 'missing.txt' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('no such file') });
-    await expect(readFile(root(), { path: 'mirrors/x' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('folder') });
+    await expect(readFile(root(), { path: 'missing.txt' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('no such file'),
+    });
+    await expect(readFile(root(), { path: 'mirrors/x' })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('folder'),
+    });
     await expect(readFile(root(), { path: 'crlf.txt', offset: 0 })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 });

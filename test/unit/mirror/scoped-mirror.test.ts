@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ScopedMirror, deleteLines, upsertLines } from '../../../src/mirror/index.js';
+import { deleteLines, ScopedMirror, upsertLines } from '../../../src/mirror/index.js';
 import { initStore } from '../../../src/store/index.js';
 import { gitCli, tempDirPerTest } from '../../support/git.js';
 
@@ -9,7 +9,15 @@ const dir = tempDirPerTest('mirror-');
 describe('NDJSON helpers', () => {
   it('upserts in place, appends new records, and counts only real changes', () => {
     const start = '{"id":"a","n":1}\n{"id":"b","n":2}\n';
-    const result = upsertLines(start, [{ id: 'b', n: 3 }, { id: 'c', n: 4 }, { id: 'a', n: 1 }], 'id');
+    const result = upsertLines(
+      start,
+      [
+        { id: 'b', n: 3 },
+        { id: 'c', n: 4 },
+        { id: 'a', n: 1 },
+      ],
+      'id',
+    );
     expect(result).toEqual({ text: '{"id":"a","n":1}\n{"id":"b","n":3}\n{"id":"c","n":4}\n', added: 1, updated: 1 });
   });
 
@@ -49,8 +57,20 @@ describe('ScopedMirror', () => {
         tx.write('mirrors/demo/.sync/state.json', '{}');
         const mirror = new ScopedMirror(tx, 'mirrors/demo/');
         mirror.write('index.json', '{"shards":1}');
-        expect(await mirror.upsertLines('files/00.ndjson', [{ id: 'a', size: 1 }, { id: 'b', size: 2 }], 'id')).toEqual({ added: 2, updated: 0 });
-        expect(await mirror.upsertLines('files/00.ndjson', [{ id: 'a', size: 5 }], 'id')).toEqual({ added: 0, updated: 1 });
+        expect(
+          await mirror.upsertLines(
+            'files/00.ndjson',
+            [
+              { id: 'a', size: 1 },
+              { id: 'b', size: 2 },
+            ],
+            'id',
+          ),
+        ).toEqual({ added: 2, updated: 0 });
+        expect(await mirror.upsertLines('files/00.ndjson', [{ id: 'a', size: 5 }], 'id')).toEqual({
+          added: 0,
+          updated: 1,
+        });
         expect(await mirror.deleteLines('files/00.ndjson', ['b'], 'id')).toBe(1);
         expect(await mirror.read('files/00.ndjson')).toBe('{"id":"a","size":5}\n');
         expect(await mirror.list()).toEqual([
@@ -70,7 +90,10 @@ describe('ScopedMirror', () => {
   it('refuses a file over the 50 MiB cap', async () => {
     const { store } = await initStore({ root: join(dir.path, 's') });
     await expect(
-      store.transact(async (tx) => new ScopedMirror(tx, 'mirrors/demo/').write('huge.ndjson', 'x'.repeat(50 * 1024 * 1024 + 1)), { message: 'huge' }),
+      store.transact(
+        async (tx) => new ScopedMirror(tx, 'mirrors/demo/').write('huge.ndjson', 'x'.repeat(50 * 1024 * 1024 + 1)),
+        { message: 'huge' },
+      ),
     ).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('50 MiB') });
   });
 });

@@ -22,11 +22,17 @@ describe('sandbox escapes', () => {
   });
 
   it('has no process through the Function constructor', async () => {
-    const error = await expectSandboxError(run("export default () => this.constructor.constructor('return process')()"), 'threw');
+    const error = await expectSandboxError(
+      run("export default () => this.constructor.constructor('return process')()"),
+      'threw',
+    );
     expect(error.message).toContain('TypeError');
     const viaFunction = await expectSandboxError(run("export default () => Function('return process')()"), 'threw');
     expect(viaFunction.message).toContain("ReferenceError: 'process' is not defined");
-    const viaCtx = await expectSandboxError(run("export default (ctx) => ctx.constructor.constructor('return process')()"), 'threw');
+    const viaCtx = await expectSandboxError(
+      run("export default (ctx) => ctx.constructor.constructor('return process')()"),
+      'threw',
+    );
     expect(viaCtx.message).toContain("'process' is not defined");
   });
 
@@ -36,9 +42,37 @@ describe('sandbox escapes', () => {
       setTimeout: typeof setTimeout, console: typeof console, std: typeof std, os: typeof os, Deno: typeof Deno, Bun: typeof Bun,
       globals: Object.getOwnPropertyNames(globalThis).filter((name) => !/^[A-Z]/.test(name)).sort(),
     })`);
-    expect(result).toMatchObject({ process: 'undefined', require: 'undefined', module: 'undefined', fetch: 'undefined', setTimeout: 'undefined', console: 'undefined', std: 'undefined', os: 'undefined', Deno: 'undefined', Bun: 'undefined' });
+    expect(result).toMatchObject({
+      process: 'undefined',
+      require: 'undefined',
+      module: 'undefined',
+      fetch: 'undefined',
+      setTimeout: 'undefined',
+      console: 'undefined',
+      std: 'undefined',
+      os: 'undefined',
+      Deno: 'undefined',
+      Bun: 'undefined',
+    });
     // Only the language's own functions, nothing from a host.
-    const allowed = ['decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape', 'eval', 'globalThis', 'isFinite', 'isNaN', 'parseFloat', 'parseInt', 'queueMicrotask', 'undefined', 'unescape', 'NaN', 'Infinity'];
+    const allowed = [
+      'decodeURI',
+      'decodeURIComponent',
+      'encodeURI',
+      'encodeURIComponent',
+      'escape',
+      'eval',
+      'globalThis',
+      'isFinite',
+      'isNaN',
+      'parseFloat',
+      'parseInt',
+      'queueMicrotask',
+      'undefined',
+      'unescape',
+      'NaN',
+      'Infinity',
+    ];
     for (const name of (result as { globals: string[] }).globals) expect(allowed).toContain(name);
     await expectSandboxError(run("export default () => require('fs')"), 'threw');
   });
@@ -87,70 +121,121 @@ describe('sandbox escapes', () => {
   });
 
   it('refuses a static import', async () => {
-    const error = await expectSandboxError(run("import fs from 'node:fs';\nexport default () => fs.readFileSync('/etc/passwd', 'utf8')"), 'import');
+    const error = await expectSandboxError(
+      run("import fs from 'node:fs';\nexport default () => fs.readFileSync('/etc/passwd', 'utf8')"),
+      'import',
+    );
     expect(error.message).toContain('imports are not allowed in the sandbox: "node:fs"');
   });
 
   it('refuses a dynamic import()', async () => {
-    const error = await expectSandboxError(run("export default async () => (await import('node:child_process')).execSync('id')"), 'import');
+    const error = await expectSandboxError(
+      run("export default async () => (await import('node:child_process')).execSync('id')"),
+      'import',
+    );
     expect(error.message).toContain('imports are not allowed in the sandbox: "node:child_process"');
-    const caught = await run("export default async () => { try { await import('./other.js') } catch (error) { return error.message } }");
+    const caught = await run(
+      "export default async () => { try { await import('./other.js') } catch (error) { return error.message } }",
+    );
     expect(caught).toContain('imports are not allowed in the sandbox: "handlers/test/other.js"');
   });
 
   it('stops an infinite loop at the deadline', async () => {
-    const error = await expectSandboxError(run('export async function backfill() { while (true) {} }', { exportName: 'backfill', limits: { timeoutMs: 300 } }), 'timeout');
+    const error = await expectSandboxError(
+      run('export async function backfill() { while (true) {} }', {
+        exportName: 'backfill',
+        limits: { timeoutMs: 300 },
+      }),
+      'timeout',
+    );
     expect(error.message).toBe('handlers/test/handler.js backfill: time limit of 300 ms exceeded');
-    expect(error.data).toMatchObject({ filename: 'handlers/test/handler.js', exportName: 'backfill', reason: 'timeout' });
+    expect(error.data).toMatchObject({
+      filename: 'handlers/test/handler.js',
+      exportName: 'backfill',
+      reason: 'timeout',
+    });
   });
 
   it('stops an infinite loop that catches the interrupt', async () => {
-    await expectSandboxError(run('export default () => { for (;;) { try { while (true) {} } catch (error) {} } }', { limits: { timeoutMs: 300 } }), 'timeout');
+    await expectSandboxError(
+      run('export default () => { for (;;) { try { while (true) {} } catch (error) {} } }', {
+        limits: { timeoutMs: 300 },
+      }),
+      'timeout',
+    );
   });
 
   it('stops an infinite async loop awaiting slow host calls past the deadline', async () => {
     const host = { 'state.get': () => new Promise((resolve) => setTimeout(() => resolve(1), 20)) };
-    await expectSandboxError(run('export default async (ctx) => { for (;;) await ctx.state.get("k") }', { host, limits: { timeoutMs: 300 } }), 'timeout');
+    await expectSandboxError(
+      run('export default async (ctx) => { for (;;) await ctx.state.get("k") }', { host, limits: { timeoutMs: 300 } }),
+      'timeout',
+    );
   });
 
   it('stops an infinite async loop awaiting instant host calls past the deadline', async () => {
     const host = { 'state.get': () => 1 };
-    await expectSandboxError(run('export default async (ctx) => { for (;;) await ctx.state.get("k") }', { host, limits: { timeoutMs: 300 } }), 'timeout');
+    await expectSandboxError(
+      run('export default async (ctx) => { for (;;) await ctx.state.get("k") }', { host, limits: { timeoutMs: 300 } }),
+      'timeout',
+    );
   });
 
   it('stops a host call that never answers at the deadline', async () => {
     const host = { 'http.request': () => new Promise(() => undefined) };
-    await expectSandboxError(run('export default async (ctx) => ctx.http.request({ url: "x" })', { host, limits: { timeoutMs: 200 } }), 'timeout');
+    await expectSandboxError(
+      run('export default async (ctx) => ctx.http.request({ url: "x" })', { host, limits: { timeoutMs: 200 } }),
+      'timeout',
+    );
   });
 
   it('stops a memory bomb of strings', async () => {
-    const error = await expectSandboxError(run('export default () => { const keep = []; for (;;) keep.push("x".repeat(100000) + keep.length) }'), 'memory');
+    const error = await expectSandboxError(
+      run('export default () => { const keep = []; for (;;) keep.push("x".repeat(100000) + keep.length) }'),
+      'memory',
+    );
     expect(error.message).toBe('handlers/test/handler.js default: memory limit of 32 MiB exceeded');
   });
 
   it('stops a memory bomb of small objects', async () => {
-    await expectSandboxError(run('export default () => { const keep = []; for (;;) keep.push({ n: keep.length }) }', { limits: { timeoutMs: 20_000 } }), 'memory');
+    await expectSandboxError(
+      run('export default () => { const keep = []; for (;;) keep.push({ n: keep.length }) }', {
+        limits: { timeoutMs: 20_000 },
+      }),
+      'memory',
+    );
   });
 
   it('stops a memory bomb that catches the out-of-memory error', async () => {
     await expectSandboxError(
-      run('export default () => { const keep = []; try { for (;;) keep.push(new Array(10000).fill(keep.length)) } catch (error) { return "survived" } }'),
+      run(
+        'export default () => { const keep = []; try { for (;;) keep.push(new Array(10000).fill(keep.length)) } catch (error) { return "survived" } }',
+      ),
       'memory',
     ).catch(async () => {
       // Catching the error may also succeed (the arrays are then garbage): either way the host is fine.
-      expect(await run('export default () => { const keep = []; try { for (;;) keep.push(new Array(10000).fill(keep.length)) } catch (error) { return "survived" } }')).toBe('survived');
+      expect(
+        await run(
+          'export default () => { const keep = []; try { for (;;) keep.push(new Array(10000).fill(keep.length)) } catch (error) { return "survived" } }',
+        ),
+      ).toBe('survived');
     });
   });
 
   it('rejects a huge return value', async () => {
     const error = await expectSandboxError(run('export default () => "x".repeat(2 * 1024 * 1024)'), 'result_too_large');
-    expect(error.message).toBe('handlers/test/handler.js default: the result is 2 MiB or more as JSON, over the limit of 1 MiB');
+    expect(error.message).toBe(
+      'handlers/test/handler.js default: the result is 2 MiB or more as JSON, over the limit of 1 MiB',
+    );
   });
 
   it('rejects a huge host-call argument without calling the host', async () => {
     const { host, calls } = recordingHost();
     const error = await expectSandboxError(
-      run('export default async (ctx) => { try { await ctx.mirror.write("big.json", "x".repeat(2 * 1024 * 1024)) } catch (error) { return "caught" } }', { host }),
+      run(
+        'export default async (ctx) => { try { await ctx.mirror.write("big.json", "x".repeat(2 * 1024 * 1024)) } catch (error) { return "caught" } }',
+        { host },
+      ),
       'argument_too_large',
     );
     expect(error.message).toContain('the arguments of ctx.mirror.write() are 2 MiB or more, over the limit of 1 MiB');
@@ -158,7 +243,10 @@ describe('sandbox escapes', () => {
   });
 
   it('stops deep recursion with a stack overflow', async () => {
-    const error = await expectSandboxError(run('export default () => { const down = (n) => down(n + 1) + 1; return down(0) }'), 'stack_overflow');
+    const error = await expectSandboxError(
+      run('export default () => { const down = (n) => down(n + 1) + 1; return down(0) }'),
+      'stack_overflow',
+    );
     expect(error.message).toContain('stack overflow');
   });
 
@@ -220,7 +308,13 @@ describe('sandbox escapes', () => {
       'export default () => [Date.now(), new Date().toISOString(), new (new Date(5).constructor)().toISOString(), new Date(0).toISOString(), typeof Date()]',
       { host },
     );
-    expect(result).toEqual([Date.parse('2001-02-03T04:05:06.000Z'), '2001-02-03T04:05:06.000Z', '2001-02-03T04:05:06.000Z', '1970-01-01T00:00:00.000Z', 'string']);
+    expect(result).toEqual([
+      Date.parse('2001-02-03T04:05:06.000Z'),
+      '2001-02-03T04:05:06.000Z',
+      '2001-02-03T04:05:06.000Z',
+      '1970-01-01T00:00:00.000Z',
+      'string',
+    ]);
     await expectSandboxError(run('export default () => Date.now()'), 'threw');
   });
 
@@ -243,7 +337,13 @@ describe('sandbox escapes', () => {
     await run('export default () => 1');
     const created = wasmModulesCreated();
     for (let index = 0; index < 100; index += 1) {
-      await runModule({ source: 'export default async (ctx) => { await ctx.state.get("k"); return 1 }', filename: 'h.js', exportName: 'default', ctxData, host: { 'state.get': () => 1 } });
+      await runModule({
+        source: 'export default async (ctx) => { await ctx.state.get("k"); return 1 }',
+        filename: 'h.js',
+        exportName: 'default',
+        ctxData,
+        host: { 'state.get': () => 1 },
+      });
       await run('export default () => { throw new Error("x") }').catch(() => undefined);
     }
     expect(wasmModulesCreated()).toBe(created);

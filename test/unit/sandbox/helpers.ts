@@ -1,16 +1,39 @@
 import { expect } from 'vitest';
 import { SandboxError } from '../../../src/errors.js';
-import { runModule, type HostFunction, type RunModuleOptions, type SandboxFailureReason } from '../../../src/sandbox/index.js';
+import {
+  type HostFunction,
+  type RunModuleOptions,
+  runModule,
+  type SandboxFailureReason,
+} from '../../../src/sandbox/index.js';
 
 /** The ctx.sync data every test run uses. */
-export const ctxData = { sync: { slug: 'dropbox', app: 'dropbox', accountId: 'apn_abc123', externalUserId: 'user-42' } };
+export const ctxData = {
+  sync: { slug: 'dropbox', app: 'dropbox', accountId: 'apn_abc123', externalUserId: 'user-42' },
+};
 
 /** A host table that records every call as [name, ...args] and answers from `answers`. */
-export function recordingHost(answers: Record<string, HostFunction> = {}): { host: Record<string, HostFunction>; calls: unknown[][] } {
+export function recordingHost(answers: Record<string, HostFunction> = {}): {
+  host: Record<string, HostFunction>;
+  calls: unknown[][];
+} {
   const calls: unknown[][] = [];
   const names = [
-    'mirror.read', 'mirror.write', 'mirror.delete', 'mirror.list', 'mirror.upsertLines', 'mirror.deleteLines',
-    'state.get', 'state.set', 'state.delete', 'http.request', 'log.info', 'log.warn', 'log.error', 'now', 'checkpoint',
+    'mirror.read',
+    'mirror.write',
+    'mirror.delete',
+    'mirror.list',
+    'mirror.upsertLines',
+    'mirror.deleteLines',
+    'state.get',
+    'state.set',
+    'state.delete',
+    'http.request',
+    'log.info',
+    'log.warn',
+    'log.error',
+    'now',
+    'checkpoint',
   ];
   const host: Record<string, HostFunction> = {};
   for (const name of names) {
@@ -36,7 +59,10 @@ export function run(source: string, options: Partial<RunModuleOptions> = {}): Pr
 }
 
 /** Awaits a rejection and checks it is a SandboxError with `reason`; returns it for more checks. */
-export async function expectSandboxError(promise: Promise<unknown>, reason: SandboxFailureReason): Promise<SandboxError> {
+export async function expectSandboxError(
+  promise: Promise<unknown>,
+  reason: SandboxFailureReason,
+): Promise<SandboxError> {
   const error = await promise.then(
     (value) => {
       throw new Error(`expected a SandboxError (${reason}), got result ${JSON.stringify(value)}`);

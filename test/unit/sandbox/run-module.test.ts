@@ -10,17 +10,25 @@ describe('inspectModule', () => {
       export async function onWebhook(ctx, delivery) {}
       export const version = 2;
       export default async function (ctx) {}`;
-    expect(await inspectModule(source, 'handlers/dropbox/handler.js')).toEqual({ exports: ['backfill', 'default', 'onWebhook', 'version'] });
+    expect(await inspectModule(source, 'handlers/dropbox/handler.js')).toEqual({
+      exports: ['backfill', 'default', 'onWebhook', 'version'],
+    });
   });
 
   it('reports a syntax error with the file name', async () => {
-    const error = await expectSandboxError(inspectModule('export async function backfill(ctx) {', 'handlers/x/handler.js'), 'syntax');
+    const error = await expectSandboxError(
+      inspectModule('export async function backfill(ctx) {', 'handlers/x/handler.js'),
+      'syntax',
+    );
     expect(error.message).toMatch(/^handlers\/x\/handler\.js: does not compile: SyntaxError/);
     expect(error.data).toMatchObject({ filename: 'handlers/x/handler.js', exportName: null });
   });
 
   it('reports a throwing top level', async () => {
-    const error = await expectSandboxError(inspectModule('throw new TypeError("nope"); export const a = 1;', 'h.js'), 'threw');
+    const error = await expectSandboxError(
+      inspectModule('throw new TypeError("nope"); export const a = 1;', 'h.js'),
+      'threw',
+    );
     expect(error.message).toContain('TypeError: nope');
   });
 });
@@ -59,7 +67,14 @@ describe('runModule', () => {
         return { read, missing, list, upserted, removed, cursor, absent: absent === undefined, status: response.status,
                  logged: logged === undefined, now, date: new Date().toISOString(), extra, sync: ctx.sync };
       }`;
-    const result = await runModule({ source, filename: 'h.js', exportName: 'backfill', args: [{ id: 'd1' }], ctxData, host });
+    const result = await runModule({
+      source,
+      filename: 'h.js',
+      exportName: 'backfill',
+      args: [{ id: 'd1' }],
+      ctxData,
+      host,
+    });
     expect(result).toEqual({
       read: '{"n":1}',
       missing: null,
@@ -113,7 +128,9 @@ describe('runModule', () => {
   });
 
   it('returns a Summary, passes args through, and runs concurrent host calls', async () => {
-    const host = { 'state.get': async (key: unknown) => new Promise((resolve) => setTimeout(() => resolve(`v-${String(key)}`), 5)) };
+    const host = {
+      'state.get': async (key: unknown) => new Promise((resolve) => setTimeout(() => resolve(`v-${String(key)}`), 5)),
+    };
     const result = await run(
       `export async function onWebhook(ctx, delivery, more) {
          const values = await Promise.all(['a', 'b', 'c'].map((key) => ctx.state.get(key)));
@@ -131,17 +148,22 @@ describe('runModule', () => {
   it('runs 10,000 awaited host calls', async () => {
     let count = 0;
     const host = { 'state.get': () => ++count };
-    const result = await run('export default async (ctx) => { let last = 0; for (let i = 0; i < 10000; i++) last = await ctx.state.get("k"); return last; }', {
-      host,
-      limits: { timeoutMs: 15_000 },
-    });
+    const result = await run(
+      'export default async (ctx) => { let last = 0; for (let i = 0; i < 10000; i++) last = await ctx.state.get("k"); return last; }',
+      {
+        host,
+        limits: { timeoutMs: 15_000 },
+      },
+    );
     expect(result).toBe(10_000);
   });
 
   it('shows a host error to the handler as an Error with code, status and body', async () => {
     const host = {
       'http.request': () => {
-        throw new ApiError(409, 'Dropbox answered 409', { data: { body: { error_summary: 'reset/..' }, request: { headers: { authorization: 'Bearer secret' } } } });
+        throw new ApiError(409, 'Dropbox answered 409', {
+          data: { body: { error_summary: 'reset/..' }, request: { headers: { authorization: 'Bearer secret' } } },
+        });
       },
       'mirror.write': async () => {
         throw new InvalidInputError('path ../x escapes the mirror');
@@ -160,32 +182,58 @@ describe('runModule', () => {
       { host },
     );
     expect(result).toEqual([
-      { isError: true, message: 'Dropbox answered 409', code: 'api_error', status: 409, body: { error_summary: 'reset/..' }, keys: ['body', 'code', 'status'], stack: false },
+      {
+        isError: true,
+        message: 'Dropbox answered 409',
+        code: 'api_error',
+        status: 409,
+        body: { error_summary: 'reset/..' },
+        keys: ['body', 'code', 'status'],
+        stack: false,
+      },
       { message: 'path ../x escapes the mirror', code: 'invalid_input' },
     ]);
   });
 
   it('makes a method without a host function throw a clear error', async () => {
-    const error = await expectSandboxError(run('export default async (ctx) => { await ctx.http.request({ url: "x" }) }', { host: {} }), 'threw');
+    const error = await expectSandboxError(
+      run('export default async (ctx) => { await ctx.http.request({ url: "x" }) }', { host: {} }),
+      'threw',
+    );
     expect(error.message).toContain('ctx.http.request is not available in this run');
     await expectSandboxError(run('export default (ctx) => ctx.now()', { host: {} }), 'threw');
   });
 
   it('surfaces an uncaught handler error with file, export and location', async () => {
-    const error = await expectSandboxError(run('export async function backfill(ctx) {\n  throw new Error("boom");\n}', { exportName: 'backfill' }), 'threw');
+    const error = await expectSandboxError(
+      run('export async function backfill(ctx) {\n  throw new Error("boom");\n}', { exportName: 'backfill' }),
+      'threw',
+    );
     expect(error.message).toBe('handlers/test/handler.js backfill: Error: boom (at handlers/test/handler.js:2:18)');
-    expect(error.data).toMatchObject({ filename: 'handlers/test/handler.js', exportName: 'backfill', error: { name: 'Error', message: 'boom' } });
+    expect(error.data).toMatchObject({
+      filename: 'handlers/test/handler.js',
+      exportName: 'backfill',
+      error: { name: 'Error', message: 'boom' },
+    });
   });
 
   it('passes a rethrown host error code through in data.error', async () => {
     const host = { 'http.request': () => Promise.reject(new ApiError(500, 'upstream failed')) };
-    const error = await expectSandboxError(run('export default async (ctx) => { await ctx.http.request({ url: "x" }) }', { host }), 'threw');
+    const error = await expectSandboxError(
+      run('export default async (ctx) => { await ctx.http.request({ url: "x" }) }', { host }),
+      'threw',
+    );
     expect(error.data.error).toMatchObject({ message: 'upstream failed', code: 'api_error', status: 500 });
   });
 
   it('rejects a missing export and an export that is not a function', async () => {
-    const missing = await expectSandboxError(run('export async function backfill() {}', { exportName: 'pollOnce' }), 'missing_export');
-    expect(missing.message).toBe('handlers/test/handler.js pollOnce: the module has no export named "pollOnce" (it exports "backfill")');
+    const missing = await expectSandboxError(
+      run('export async function backfill() {}', { exportName: 'pollOnce' }),
+      'missing_export',
+    );
+    expect(missing.message).toBe(
+      'handlers/test/handler.js pollOnce: the module has no export named "pollOnce" (it exports "backfill")',
+    );
     await expectSandboxError(run('export const pollOnce = 3', { exportName: 'pollOnce' }), 'not_a_function');
   });
 
@@ -209,6 +257,8 @@ describe('runModule', () => {
   });
 
   it('rejects invalid limits as bad input', async () => {
-    await expect(run('export default () => 1', { limits: { timeoutMs: -1 } })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(run('export default () => 1', { limits: { timeoutMs: -1 } })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
   });
 });

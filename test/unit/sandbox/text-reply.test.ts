@@ -3,14 +3,20 @@ import { TextReply } from '../../../src/sandbox/index.js';
 import { run } from './helpers.js';
 
 // A body that is not what JSON.stringify(data) would print: spacing, escapes, non-ASCII, astral characters.
-const entries = Array.from({ length: 3000 }, (_, index) => `{ "name": "file-${index} é ✓ 😀", "path": "/a\\/b\\n${index}" }`);
+const entries = Array.from(
+  { length: 3000 },
+  (_, index) => `{ "name": "file-${index} é ✓ 😀", "path": "/a\\/b\\n${index}" }`,
+);
 const body = `{"entries": [${entries.join(',\n ')}], "has_more": false}\n`;
 
 describe('text replies (large text crosses raw, after the JSON head)', () => {
   it('gives an HTTP response its exact text and data parsed from it, in the usual field order', async () => {
     const host = {
       'http.request': async () =>
-        TextReply.withFields({ status: 200, headers: { 'content-type': 'application/json' } }, body, 'text', { field: 'data', parse: true }),
+        TextReply.withFields({ status: 200, headers: { 'content-type': 'application/json' } }, body, 'text', {
+          field: 'data',
+          parse: true,
+        }),
     };
     const result = (await run(
       `export default async (ctx) => {
@@ -20,12 +26,20 @@ describe('text replies (large text crosses raw, after the JSON head)', () => {
       }`,
       { host, limits: { memoryBytes: 64 * 1024 * 1024, maxResultBytes: 4 * 1024 * 1024 } },
     )) as Record<string, unknown>;
-    expect(result).toEqual({ keys: ['status', 'headers', 'text', 'data'], text: body, count: 3000, last: 'file-2999 é ✓ 😀', more: false, status: 200 });
+    expect(result).toEqual({
+      keys: ['status', 'headers', 'text', 'data'],
+      text: body,
+      count: 3000,
+      last: 'file-2999 é ✓ 😀',
+      more: false,
+      status: 200,
+    });
   });
 
   it('gives data null when the host says the body is not JSON, and a read its exact text', async () => {
     const host = {
-      'http.request': async () => TextReply.withFields({ status: 200, headers: {} }, 'T\nnot json', 'text', { field: 'data', parse: false }),
+      'http.request': async () =>
+        TextReply.withFields({ status: 200, headers: {} }, 'T\nnot json', 'text', { field: 'data', parse: false }),
       'mirror.read': async () => TextReply.of(body),
     };
     const result = await run(

@@ -1,16 +1,16 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  type DropboxApiFake,
+  type DropboxMetadata,
   dropboxContentHash,
   dropboxWebhookBody,
+  type RecordedRequest,
   sendWebhook,
   signDropboxWebhook,
   startDropboxApi,
   startLoopbackServer,
   startPipedreamConnect,
-  type DropboxApiFake,
-  type DropboxMetadata,
-  type RecordedRequest,
 } from '../../../src/testkit/index.js';
 
 const token = 'sl.fake-dropbox-token';
@@ -77,7 +77,8 @@ afterEach(async () => {
 
 describe('list_folder paging', () => {
   it('pages a recursive listing by limit, parents before children', async () => {
-    for (let index = 0; index < 4500; index++) dropbox.addFile(`/Photos/${index % 9}/img-${index}.jpg`, { size: index });
+    for (let index = 0; index < 4500; index++)
+      dropbox.addFile(`/Photos/${index % 9}/img-${index}.jpg`, { size: index });
     const first = await call('files/list_folder', { path: '', recursive: true, limit: 2000 });
     expect(first.status).toBe(200);
     expect(first.data.entries).toHaveLength(2000);
@@ -106,7 +107,13 @@ describe('list_folder paging', () => {
     dropbox.addFile('/Homework/math/Prime_Numbers.txt', { content: 'hello' });
     const page = await call('files/list_folder', { path: '/homework', recursive: false });
     expect(page.data.entries).toEqual([
-      { '.tag': 'folder', name: 'math', path_lower: '/homework/math', path_display: '/Homework/math', id: expect.stringMatching(/^id:/) },
+      {
+        '.tag': 'folder',
+        name: 'math',
+        path_lower: '/homework/math',
+        path_display: '/Homework/math',
+        id: expect.stringMatching(/^id:/),
+      },
     ]);
     const recursive = await call('files/list_folder', { path: '/Homework/math', recursive: true });
     const file = recursive.data.entries.find((entry: DropboxMetadata) => entry['.tag'] === 'file');
@@ -151,7 +158,9 @@ describe('changes after a cursor', () => {
 
     dropbox.addFile('/B/new.txt', { size: 4 });
     let page = await call('files/list_folder/continue', { cursor });
-    expect(page.data.entries.map((entry: DropboxMetadata) => [entry['.tag'], entry.path_display])).toEqual([['file', '/B/new.txt']]);
+    expect(page.data.entries.map((entry: DropboxMetadata) => [entry['.tag'], entry.path_display])).toEqual([
+      ['file', '/B/new.txt'],
+    ]);
     apply(mirror, page.data.entries);
     cursor = page.data.cursor;
 
@@ -175,7 +184,9 @@ describe('changes after a cursor', () => {
       expect.any(String),
       expect.any(String),
     ]);
-    expect(page.data.entries.find((entry: DropboxMetadata) => entry.path_lower === '/c/moved/sub/two.txt').id).toBe(movedId);
+    expect(page.data.entries.find((entry: DropboxMetadata) => entry.path_lower === '/c/moved/sub/two.txt').id).toBe(
+      movedId,
+    );
     apply(mirror, page.data.entries);
     cursor = page.data.cursor;
     expect(mirror).toEqual(snapshotMap());
@@ -188,7 +199,11 @@ describe('changes after a cursor', () => {
 
     dropbox.renameCase('/B', '/b-lower'.replace('-lower', ''));
     page = await call('files/list_folder/continue', { cursor });
-    expect(page.data.entries.map((entry: DropboxMetadata) => entry.path_display).sort()).toEqual(['/b', '/b/new.txt', '/b/three.txt']);
+    expect(page.data.entries.map((entry: DropboxMetadata) => entry.path_display).sort()).toEqual([
+      '/b',
+      '/b/new.txt',
+      '/b/three.txt',
+    ]);
     apply(mirror, page.data.entries);
     cursor = page.data.cursor;
     expect(mirror).toEqual(snapshotMap());
@@ -197,15 +212,19 @@ describe('changes after a cursor', () => {
 
   it('converges under random mutations, including mutations in the middle of the listing', async () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
-    for (let index = 0; index < 300; index++) dropbox.addFile(`/d${index % 7}/e${index % 5}/f${index}.txt`, { size: index });
+    for (let index = 0; index < 300; index++)
+      dropbox.addFile(`/d${index % 7}/e${index % 5}/f${index}.txt`, { size: index });
     const mutate = () => {
       const entries = dropbox.snapshot();
       const target = pick(entries);
       const roll = random();
       try {
-        if (roll < 0.3) dropbox.addFile(`${target['.tag'] === 'folder' ? target.path_display : '/x'}/n${Math.floor(random() * 1e6)}.txt`);
+        if (roll < 0.3)
+          dropbox.addFile(
+            `${target['.tag'] === 'folder' ? target.path_display : '/x'}/n${Math.floor(random() * 1e6)}.txt`,
+          );
         else if (roll < 0.5 && target['.tag'] === 'file') dropbox.modifyFile(target.path_display);
         else if (roll < 0.7) dropbox.move(target.path_display, `/m${Math.floor(random() * 1e6)}`);
         else if (roll < 0.85) dropbox.delete(target.path_display);
@@ -264,7 +283,10 @@ describe('failure modes', () => {
       const limited = await call('files/list_folder', { path: '' });
       expect(limited.status).toBe(429);
       expect(limited.headers.get('retry-after')).toBe('7');
-      expect(limited.data).toEqual({ error_summary: 'too_many_requests/...', error: { reason: { '.tag': 'too_many_requests' }, retry_after: 7 } });
+      expect(limited.data).toEqual({
+        error_summary: 'too_many_requests/...',
+        error: { reason: { '.tag': 'too_many_requests' }, retry_after: 7 },
+      });
     }
     expect((await call('files/list_folder', { path: '' })).status).toBe(200);
   });
@@ -273,16 +295,24 @@ describe('failure modes', () => {
     dropbox.revokeToken();
     const revoked = await call('files/list_folder', { path: '' });
     expect(revoked.status).toBe(401);
-    expect(revoked.data).toEqual({ error_summary: 'invalid_access_token/...', error: { '.tag': 'invalid_access_token' } });
+    expect(revoked.data).toEqual({
+      error_summary: 'invalid_access_token/...',
+      error: { '.tag': 'invalid_access_token' },
+    });
     dropbox.restoreToken();
     expect((await call('users/get_current_account', undefined)).data.account_id).toBe('dbid:fake-account');
     expect((await call('files/list_folder', { path: '' }, { authorization: 'Bearer wrong' })).status).toBe(401);
-    const missing = await fetch(`${dropbox.url}/2/files/list_folder`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"path":""}' });
+    const missing = await fetch(`${dropbox.url}/2/files/list_folder`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"path":""}',
+    });
     expect(missing.status).toBe(400);
   });
 
   it('backfills 20,000 entries page by page', async () => {
-    for (let index = 0; index < 20_000; index++) dropbox.addFile(`/bulk/${index % 100}/file-${index}.bin`, { size: index });
+    for (let index = 0; index < 20_000; index++)
+      dropbox.addFile(`/bulk/${index % 100}/file-${index}.bin`, { size: index });
     let page = await call('files/list_folder', { path: '', recursive: true, limit: 2000 });
     let count = page.data.entries.length;
     let pages = 1;
@@ -299,7 +329,10 @@ describe('failure modes', () => {
 describe('webhooks', () => {
   it('builds and signs Dropbox notifications', async () => {
     const body = dropboxWebhookBody(['dbid:AAH4f99', 'dbid:BBB'], { users: [1, 2] });
-    expect(JSON.parse(body)).toEqual({ list_folder: { accounts: ['dbid:AAH4f99', 'dbid:BBB'] }, delta: { users: [1, 2] } });
+    expect(JSON.parse(body)).toEqual({
+      list_folder: { accounts: ['dbid:AAH4f99', 'dbid:BBB'] },
+      delta: { users: [1, 2] },
+    });
     expect(signDropboxWebhook(body, 'app-secret')).toBe(createHmac('sha256', 'app-secret').update(body).digest('hex'));
 
     const received: RecordedRequest[] = [];
@@ -308,7 +341,11 @@ describe('webhooks', () => {
       response.writeHead(200).end();
     });
     try {
-      const reply = await sendWebhook(`${receiver.url}/hooks/dropbox`, { body, secret: 'app-secret', headers: { 'X-Extra': '1' } });
+      const reply = await sendWebhook(`${receiver.url}/hooks/dropbox`, {
+        body,
+        secret: 'app-secret',
+        headers: { 'X-Extra': '1' },
+      });
       expect(reply.status).toBe(200);
       expect(received[0]).toMatchObject({ method: 'POST', path: '/hooks/dropbox', body });
       expect(received[0]!.headers['x-dropbox-signature']).toBe(signDropboxWebhook(body, 'app-secret'));
