@@ -34,13 +34,18 @@ export {
   runtimePaths,
   type SyncStatus,
 } from './runtime-files.js';
-export { describeSummary } from './summary.js';
+export { describeSummaries, describeSummary } from './summary.js';
 export type { CheckpointInfo, EngineDeps, EngineLimits, Summary } from './types.js';
 export {
+  type Delivery,
   handleWebhook,
+  handleWebhookBatch,
+  isDeliveryId,
   maxWebhookBodyBytes,
   normalizeHeaders,
+  prepareDelivery,
   verifySignature,
+  type WebhookBatchOutcome,
   type WebhookInput,
   type WebhookOutcome,
 } from './webhook.js';
