@@ -214,7 +214,7 @@ export async function startService(options: ServeOptions): Promise<RunningServic
           await dispatcher.dispatch(eventType, payload);
           if (record.kind === 'webhook') metrics.deliveries.inc({ slug: record.slug, result: 'relayed' });
           logger.info('relay-dispatch', {
-            event: eventType,
+            eventType,
             seq: record.seq,
             ...(record.kind === 'webhook' ? { slug: record.slug, deliveryId: record.deliveryId } : { app: record.app }),
           });
@@ -314,7 +314,11 @@ export async function startService(options: ServeOptions): Promise<RunningServic
   // ---- intake -------------------------------------------------------------------------------------------
 
   /** What intake reads of a sync (config, delivery ids seen), cached per HEAD commit: one read per commit, not per request. */
-  let atHead: { commit: string | null; configs: Map<string, Promise<SyncConfig>>; seen: Map<string, Promise<Set<string>>> } = {
+  let atHead: {
+    commit: string | null;
+    configs: Map<string, Promise<SyncConfig>>;
+    seen: Map<string, Promise<Set<string>>>;
+  } = {
     commit: null,
     configs: new Map(),
     seen: new Map(),

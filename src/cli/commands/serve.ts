@@ -88,6 +88,18 @@ export function registerServe(program: Command, run: ActionRunner): void {
         const gitEnv = { ...context.env, ...(cloneUrl ? gitAuthEnv(context.env, cloneUrl) : {}) };
         const store = await openStore({ ...storeOptions(context, options), env: gitEnv });
         const logger = cliLogger(context, Boolean(options.json));
+        // Listening for the signals before anyone is told the port: a SIGTERM sent right away still drains.
+        const stopRequested = new Promise<void>((resolve) => {
+          const stop = () => {
+            process.off('SIGTERM', stop);
+            process.off('SIGINT', stop);
+            resolve();
+          };
+          process.on('SIGTERM', stop);
+          process.on('SIGINT', stop);
+          context.signal?.addEventListener('abort', stop, { once: true });
+          if (context.signal?.aborted) stop();
+        });
         const service = await startService({
           store,
           env: context.env,
@@ -108,17 +120,7 @@ export function registerServe(program: Command, run: ActionRunner): void {
             `syncagent serve: listening on ${service.url}${relay ? ' (relay to GitHub)' : ''}; ${service.replayed} replayed from the spool`,
           );
         // Runs until SIGTERM/SIGINT (or the caller's abort signal), then drains.
-        await new Promise<void>((resolve) => {
-          const stop = () => {
-            process.off('SIGTERM', stop);
-            process.off('SIGINT', stop);
-            resolve();
-          };
-          process.on('SIGTERM', stop);
-          process.on('SIGINT', stop);
-          context.signal?.addEventListener('abort', stop, { once: true });
-          if (context.signal?.aborted) stop();
-        });
+        await stopRequested;
         await service.close();
         context.log('syncagent serve: stopped');
       }),

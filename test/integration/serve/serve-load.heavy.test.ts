@@ -36,7 +36,10 @@ afterAll(async () => {
 async function installedStore(name: string): Promise<{ store: string; serve: ServeProcess }> {
   const store = join(dir.path, name);
   await initStore({ root: store });
-  const serve = await startServe(['--store', store, '--tick-minutes', '0'], { ...fakes.env, SYNCAGENT_HOOK_TOKEN: hookToken });
+  const serve = await startServe(['--store', store, '--tick-minutes', '0'], {
+    ...fakes.env,
+    SYNCAGENT_HOOK_TOKEN: hookToken,
+  });
   const reply = await send(`${serve.url}/hooks/pipedream`, {
     headers: { authorization: `Bearer ${hookToken}` },
     body: connectionSuccess(accountId),
@@ -121,7 +124,10 @@ it('kill -9 in the middle of a burst, restart: the spool replays, nothing accept
   expect(accepted.length).toBeLessThan(count);
   // Restart on the same store and data folder: the spool replays what was accepted and not done.
   fakes.dropbox.addFile('/Top0/after-restart.txt', { size: 3 });
-  const again = await startServe(['--store', store, '--tick-minutes', '0'], { ...fakes.env, SYNCAGENT_HOOK_TOKEN: hookToken });
+  const again = await startServe(['--store', store, '--tick-minutes', '0'], {
+    ...fakes.env,
+    SYNCAGENT_HOOK_TOKEN: hookToken,
+  });
   const replay = (await again.logged('serve-start')) as { replayed: number };
   expect(replay.replayed).toBeGreaterThan(0);
   await drained(again.url);

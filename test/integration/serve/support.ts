@@ -12,25 +12,34 @@ export interface ServeProcess {
   stderr: string[];
   /** Resolves with the exit code (or the signal's name) once the process ended. */
   exited: Promise<number | string>;
-  /** Resolves once a log line with this event (and these fields) appears. */
-  logged(event: string, fields?: Record<string, unknown>): Promise<Record<string, unknown>>;
+  /** Resolves once a log line with this event (and these fields) appears; `event` may be a predicate. */
+  logged(
+    event: string | ((line: Record<string, unknown>) => boolean),
+    fields?: Record<string, unknown>,
+  ): Promise<Record<string, unknown>>;
 }
 
 /** Starts `syncagent serve --json --port 0 …args` and resolves once it listens. */
-export async function startServe(args: string[], env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Promise<ServeProcess> {
+export async function startServe(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  nodeArgs: string[] = [],
+): Promise<ServeProcess> {
   const child = spawn(process.execPath, [...nodeArgs, ...cliNodeArgs, 'serve', '--json', '--port', '0', ...args], {
     cwd: repoRoot,
     env: { ...process.env, DEBUG: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stderr: string[] = [];
+  type Matcher = string | ((line: Record<string, unknown>) => boolean);
   const waiters: Array<{
-    event: string;
+    event: Matcher;
     fields: Record<string, unknown>;
     resolve: (line: Record<string, unknown>) => void;
   }> = [];
-  const matches = (line: Record<string, unknown>, event: string, fields: Record<string, unknown>) =>
-    line.event === event && Object.entries(fields).every(([key, value]) => line[key] === value);
+  const matches = (line: Record<string, unknown>, event: Matcher, fields: Record<string, unknown>) =>
+    (typeof event === 'function' ? event(line) : line.event === event) &&
+    Object.entries(fields).every(([key, value]) => line[key] === value);
   createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', (text) => {
     stderr.push(text);
     let line: Record<string, unknown>;
