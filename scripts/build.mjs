@@ -1,5 +1,5 @@
 // Bundles the CLI and the library into single-file ESM modules in dist/.
-import { chmod } from 'node:fs/promises';
+import { chmod, copyFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
@@ -32,3 +32,5 @@ await build({
   outdir: 'dist',
   banner: { js: banner },
 });
+// The handler contract, types only: `syncagent/handler` (package.json exports).
+await copyFile('src/contract/handler-context.d.ts', 'dist/handler.d.ts');

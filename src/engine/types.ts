@@ -38,10 +38,5 @@ export interface EngineDeps {
   onCheckpoint?: (info: CheckpointInfo) => void;
 }
 
-/** What a handler export may return (DESIGN section 3). */
-export interface Summary {
-  added?: number;
-  updated?: number;
-  deleted?: number;
-  note?: string;
-}
+/** What a handler export may return (DESIGN section 3), as the handler contract declares it. */
+export type { Summary } from '../contract/index.js';
