@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../errors.js';
 import { dataIsParsedText, type Gateway, type GatewayResponse } from '../gateway/index.js';
-import { extractItems, parseSaveItems, type SavedItems, ScopedMirror } from '../mirror/index.js';
+import { extractItems, parseSaveItems, type SavedItems, type ScopedMirror } from '../mirror/index.js';
 import { type HostCallScope, type HostTable, jsonSafe, TextReply } from '../sandbox/index.js';
 import type { Transaction } from '../store/index.js';
 import type { Logger } from './logger.js';
@@ -25,7 +25,8 @@ export class CheckpointRaceMarker {
 export interface HostTableInput {
   tx: Transaction;
   slug: string;
-  mirrorPrefix: string;
+  /** The event's view of the mirror (one per attempt: it remembers what saveItems kept for indexLoad). */
+  mirror: ScopedMirror;
   event: EventName;
   gateway: Gateway;
   /** The handler's state, read at the start of the event; `state.*` change it in place. */
@@ -45,8 +46,7 @@ export interface HostTableInput {
  * request and its retry waits) when the sandboxed call ends.
  */
 export function buildHostTable(input: HostTableInput, scope: HostCallScope): HostTable {
-  const { tx, slug, event, gateway, state, status, logger, raced } = input;
-  const mirror = new ScopedMirror(tx, input.mirrorPrefix);
+  const { tx, slug, mirror, event, gateway, state, status, logger, raced } = input;
   const stateSize = new StateSize(state);
   const log = new HandlerLog(logger, slug, event);
   return {

@@ -1,5 +1,6 @@
 import { InvalidInputError, type SyncError, toSyncError } from '../errors.js';
 import { createGateway, type Gateway } from '../gateway/index.js';
+import { ScopedMirror } from '../mirror/index.js';
 import { jsonSafe, runModule } from '../sandbox/index.js';
 import { syncPaths, type Transaction, type TransactResult } from '../store/index.js';
 import { buildHostTable, type CheckpointRaceMarker, type HostTableInput } from './host-table.js';
@@ -13,7 +14,7 @@ import {
   writeState,
   writeStatus,
 } from './runtime-files.js';
-import { describeSummary } from './summary.js';
+import { describeSummaries, describeSummary } from './summary.js';
 import type { EngineDeps } from './types.js';
 
 /** Default wall-time limits of DESIGN section 3. */
@@ -34,6 +35,12 @@ export interface EventSpec<T> {
   event: EventName;
   exportName: string;
   args?: unknown[];
+  /**
+   * Several calls of the export in this one event, each with its own argument list, in order, over the
+   * same ctx (coalesced webhook deliveries); asked inside the transaction, after `before`. Replaces `args`;
+   * the handler's result is then the list of the calls' results, and the summary adds up their counts.
+   */
+  calls?: () => unknown[][];
   /** exec: code given by the caller instead of handler.js. */
   source?: { text: string; filename: string };
   /** connect: files written before the handler runs, in the same transaction. */
@@ -88,7 +95,7 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
         const hostInput: HostTableInput = {
           tx,
           slug,
-          mirrorPrefix: current.mirrorPrefix,
+          mirror: new ScopedMirror(tx, current.mirrorPrefix),
           event,
           gateway,
           state,
@@ -103,27 +110,38 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
           ...(deps.limits?.memoryBytes ? { memoryBytes: deps.limits.memoryBytes } : {}),
         };
         handlerRan = true;
-        let value: unknown;
-        try {
-          value = await runModule({
-            source: source.text,
-            filename: source.filename,
-            exportName: spec.exportName,
-            args: spec.args ?? [],
-            ctxData: {
-              sync: { slug, app: current.app, accountId: current.accountId, externalUserId: current.externalUserId },
-            },
-            host: (scope) => buildHostTable(hostInput, scope),
-            limits,
-          });
-        } catch (error) {
+        const calls = spec.calls?.() ?? [spec.args ?? []];
+        const values: unknown[] = [];
+        for (const args of calls) {
+          try {
+            values.push(
+              await runModule({
+                source: source.text,
+                filename: source.filename,
+                exportName: spec.exportName,
+                args,
+                ctxData: {
+                  sync: {
+                    slug,
+                    app: current.app,
+                    accountId: current.accountId,
+                    externalUserId: current.externalUserId,
+                  },
+                },
+                host: (scope) => buildHostTable(hostInput, scope),
+                limits,
+              }),
+            );
+          } catch (error) {
+            if (raced.marker) throw raced.marker.error;
+            throw error;
+          }
           if (raced.marker) throw raced.marker.error;
-          throw error;
         }
-        if (raced.marker) throw raced.marker.error;
+        const value = spec.calls ? values : values[0];
         const now = deps.clock();
         await spec.finish?.(tx, current, value);
-        const summary = (spec.describe ?? describeSummary)(value);
+        const summary = (spec.describe ?? (spec.calls ? describeSummaries : describeSummary))(value);
         if (event !== 'delete') {
           spec.after?.(status, value, now, current);
           status.lastRun = { event, at: now.toISOString(), result: 'ok', summary };
