@@ -1,4 +1,4 @@
-/** Loopback fakes shipped with the product (tests and the offline demo): Pipedream Connect, a Dropbox API, webhooks. */
+/** Loopback fakes shipped with the product (tests and the offline demo): Pipedream Connect, a Dropbox API, webhooks, GitHub's REST API. */
 export { type DropboxApiFake, type DropboxApiOptions, startDropboxApi } from './dropbox-api.js';
 export {
   type FakeConnectionOptions,
@@ -20,6 +20,14 @@ export {
   LookupError,
 } from './dropbox-tree.js';
 export { dropboxWebhookBody, sendWebhook, signDropboxWebhook, type WebhookReply } from './dropbox-webhook.js';
+export {
+  type FakeComment,
+  type FakeDispatch,
+  type FakeIssue,
+  type GitHubApiFake,
+  type GitHubApiOptions,
+  startGitHubApi,
+} from './github-api.js';
 export { createHostMappingFetch } from './host-mapping-fetch.js';
 export {
   type LoopbackHandler,

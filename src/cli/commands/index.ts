@@ -3,6 +3,7 @@ import { registerConnect } from './connect.js';
 import { registerDb } from './db.js';
 import { registerDelete } from './delete.js';
 import { registerDemo } from './demo.js';
+import { registerDispatch } from './dispatch.js';
 import { registerExec } from './exec.js';
 import { registerGrep } from './grep.js';
 import { registerInit } from './init.js';
@@ -30,6 +31,7 @@ export const commands: RegisterCommand[] = [
   registerExec,
   registerStatus,
   registerDelete,
+  registerDispatch,
   registerDemo,
   registerDb,
   registerLocal,
