@@ -5,6 +5,7 @@ import { registerDelete } from './delete.js';
 import { registerDemo } from './demo.js';
 import { registerDispatch } from './dispatch.js';
 import { registerExec } from './exec.js';
+import { registerFiles } from './files.js';
 import { registerGrep } from './grep.js';
 import { registerInit } from './init.js';
 import { registerLocal } from './local.js';
@@ -12,6 +13,7 @@ import { registerMcp } from './mcp.js';
 import { registerPoll } from './poll.js';
 import { registerRead } from './read.js';
 import { registerRenew } from './renew.js';
+import { registerServe } from './serve.js';
 import { registerStatus } from './status.js';
 import { registerSync } from './sync.js';
 import { registerTick } from './tick.js';
@@ -36,4 +38,6 @@ export const commands: RegisterCommand[] = [
   registerDb,
   registerLocal,
   registerSync,
+  registerFiles,
+  registerServe,
 ];
