@@ -30,7 +30,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         state.exitCode = reportError(context, error, Boolean(options.json));
       }
     };
-  for (const register of commands) register(program, run);
+  // A command line that names a command only needs that command defined; help and errors need them all.
+  const named = argv[0] !== undefined && Object.hasOwn(commands, argv[0]) ? commands[argv[0]] : undefined;
+  for (const register of named ? [named] : Object.values(commands)) register(program, run);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,12 +1,8 @@
 import type { Command } from 'commander';
 import type { DatabaseSyncResult } from '../../appdata/database-sync.js';
-import { localKinds } from '../../appdata/documents.js';
 import type { LocalSyncResult } from '../../appdata/local-sync.js';
-import { databasePart, localPart } from '../../appdata/parts.js';
-import { parseTables } from '../../appdata/schema.js';
 import { type SyncDirection, SyncService, syncDirections } from '../../appdata/sync-service.js';
 import { InvalidInputError } from '../../errors.js';
-import { migrateHint, openDatabase, progressPrinter } from '../appdata-support.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { formatDuration, parseChoice } from '../flags.js';
@@ -50,6 +46,10 @@ export function registerSync(program: Command, run: ActionRunner): void {
     )
     .action(
       run(async (context, options: SyncOptions) => {
+        const { localKinds } = await import('../../appdata/documents.js');
+        const { databasePart, localPart } = await import('../../appdata/parts.js');
+        const { parseTables } = await import('../../appdata/schema.js');
+        const { migrateHint, openDatabase, progressPrinter } = await import('../appdata-support.js');
         const direction = parseChoice(options.direction, syncDirections, '--direction') as SyncDirection;
         const tables = parseTables(options.tables);
         const only = parseChoice(options.only, localKinds, '--only');
