@@ -45,7 +45,7 @@ export {
   runtimePaths,
   type SyncStatus,
 } from './runtime-files.js';
-export { describeSummary } from './summary.js';
+export { describeSummaries, describeSummary } from './summary.js';
 export type {
   AgentInstallRequest,
   CheckpointInfo,
@@ -55,10 +55,15 @@ export type {
   SyncAgent,
 } from './types.js';
 export {
+  type Delivery,
   handleWebhook,
+  handleWebhookBatch,
+  isDeliveryId,
   maxWebhookBodyBytes,
   normalizeHeaders,
+  prepareDelivery,
   verifySignature,
+  type WebhookBatchOutcome,
   type WebhookInput,
   type WebhookOutcome,
 } from './webhook.js';
