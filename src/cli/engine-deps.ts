@@ -1,4 +1,5 @@
-import { createJsonLogger, type EngineDeps, type Logger } from '../engine/index.js';
+import type { EngineDeps, Logger } from '../engine/index.js';
+import { createJsonLogger } from '../engine/logger.js';
 import type { CliContext } from './context.js';
 import { openCliStore } from './store-options.js';
 
