@@ -6,6 +6,7 @@ import { GitIndexManager } from 'isomorphic-git/managers';
 import { IoError } from '../errors.js';
 import { type GitObjects, gitFs } from './git-objects.js';
 import { pacer } from './pace.js';
+import { validateStorePath } from './paths.js';
 import type { FileChange } from './tree-builder.js';
 
 /** How the index follows the work tree: the git CLI when there is one, else isomorphic-git. */
@@ -97,6 +98,19 @@ export async function applyToWorktree(
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
   if (changes.length === 0) return;
+  // As git's checkout: a path git would refuse (one that reaches into a nested .git, in any spelling) is never written,
+  // whoever committed it; the update stops before it writes anything.
+  for (const change of changes) {
+    if (change.oid === null) continue;
+    try {
+      validateStorePath(change.path);
+    } catch (error) {
+      throw new IoError(`cannot update the work tree: ${(error as Error).message}; nothing was written`, {
+        cause: error,
+        data: { path: change.path },
+      });
+    }
+  }
   const root = objects.dir;
   const written: Array<{ path: string; oid: string; stats: fs.Stats }> = [];
   const removed: string[] = [];
