@@ -1,6 +1,7 @@
 import { createJsonLogger, type EngineDeps, type Logger } from '../engine/index.js';
+import { openStore } from '../store/index.js';
 import type { CliContext } from './context.js';
-import { openCliStore } from './store-options.js';
+import { storeOptions } from './store-options.js';
 
 /** A stderr logger: JSON lines with --json, `event key=value` lines otherwise. */
 export function cliLogger(context: CliContext, json: boolean): Logger {
@@ -24,12 +25,8 @@ export async function cliEngineDeps(
   options: { store?: string; json?: boolean },
   extra: Partial<EngineDeps> = {},
 ): Promise<EngineDeps> {
-  const store = await openCliStore(context, options);
-  return {
-    store,
-    env: context.env,
-    clock: () => new Date(),
-    logger: cliLogger(context, Boolean(options.json)),
-    ...extra,
-  };
+  const logger = cliLogger(context, Boolean(options.json));
+  // The store logs its own repairs (a killed run's leftovers, a stale ref lock) to the same place.
+  const store = await openStore({ ...storeOptions(context, options), logger });
+  return { store, env: context.env, clock: () => new Date(), logger, ...extra };
 }

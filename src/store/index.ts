@@ -16,6 +16,7 @@ export type {
   CommitInfo,
   Store,
   StoreEntry,
+  StoreLogger,
   StoreReader,
   Transaction,
   TransactOptions,
