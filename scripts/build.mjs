@@ -1,6 +1,7 @@
 // Bundles the CLI and the library into single-file ESM modules in dist/.
 import { chmod } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { buildTexts } from './build-texts.mjs';
 
 // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
 const banner = [
@@ -18,6 +19,8 @@ const common = {
   logLevel: 'warning',
 };
 
+// Reviewed text files (system prompt, handler code) into their generated modules first.
+await buildTexts();
 await build({
   ...common,
   entryPoints: { cli: 'src/cli/main.ts' },

@@ -193,8 +193,8 @@ function buildGateway(deps: EngineDeps, config: SyncConfig): Gateway {
   });
 }
 
-/** The flat host table behind `ctx` (see src/sandbox). */
-function buildHost(
+/** The flat host table behind `ctx` over a transaction (see src/sandbox); the sync agent's run_in_sync uses it too. */
+export function buildHost(
   deps: EngineDeps,
   tx: Transaction,
   config: SyncConfig,
