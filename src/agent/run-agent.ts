@@ -361,7 +361,7 @@ function asRunError(
       cause: caught,
     });
   }
-  if (SyncError.is(caught)) return caught;
+  if (SyncError.isInstance(caught)) return caught;
   if (AISDKError.isInstance(caught)) {
     return new AgentError(
       `model error: ${scrubSecrets(caught.message, context.secrets).slice(0, 500)}; nothing was committed`,

@@ -20,7 +20,7 @@ import {
   writeState,
   writeStatus,
 } from './runtime-files.js';
-import { describeSummary } from './summary.js';
+import { describeSummaries, describeSummary } from './summary.js';
 import type { EngineDeps } from './types.js';
 
 /** Default wall-time limits of DESIGN section 3. */
@@ -41,6 +41,12 @@ export interface EventSpec<T> {
   event: EventName;
   exportName: string;
   args?: unknown[];
+  /**
+   * Several calls of the export in this one event, each with its own argument list, in order, over the
+   * same ctx (coalesced webhook deliveries); asked inside the transaction, after `before`. Replaces `args`;
+   * the handler's result is then the list of the calls' results, and the summary adds up their counts.
+   */
+  calls?: () => unknown[][];
   /** exec: code given by the caller instead of handler.js. */
   source?: { text: string; filename: string };
   /** connect: files written before the handler runs, in the same transaction. */
@@ -103,27 +109,38 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
           ...(deps.limits?.memoryBytes ? { memoryBytes: deps.limits.memoryBytes } : {}),
         };
         handlerRan = true;
-        let value: unknown;
-        try {
-          value = await runModule({
-            source: source.text,
-            filename: source.filename,
-            exportName: spec.exportName,
-            args: spec.args ?? [],
-            ctxData: {
-              sync: { slug, app: current.app, accountId: current.accountId, externalUserId: current.externalUserId },
-            },
-            host,
-            limits,
-          });
-        } catch (error) {
+        const calls = spec.calls?.() ?? [spec.args ?? []];
+        const values: unknown[] = [];
+        for (const args of calls) {
+          try {
+            values.push(
+              await runModule({
+                source: source.text,
+                filename: source.filename,
+                exportName: spec.exportName,
+                args,
+                ctxData: {
+                  sync: {
+                    slug,
+                    app: current.app,
+                    accountId: current.accountId,
+                    externalUserId: current.externalUserId,
+                  },
+                },
+                host,
+                limits,
+              }),
+            );
+          } catch (error) {
+            if (raced.marker) throw raced.marker.error;
+            throw error;
+          }
           if (raced.marker) throw raced.marker.error;
-          throw error;
         }
-        if (raced.marker) throw raced.marker.error;
+        const value = spec.calls ? values : values[0];
         const now = deps.clock();
         await spec.finish?.(tx, current, value);
-        const summary = (spec.describe ?? describeSummary)(value);
+        const summary = (spec.describe ?? (spec.calls ? describeSummaries : describeSummary))(value);
         if (event !== 'delete') {
           spec.after?.(status, value, now, current);
           status.lastRun = { event, at: now.toISOString(), result: 'ok', summary };

@@ -1,4 +1,6 @@
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
+import { InvalidInputError } from '../errors.js';
 import { newlineKernelBase64 } from './newline-kernel.generated.js';
 
 /** Bytes read per chunk: large enough that per-read overhead vanishes, small enough to stay in cache. */
@@ -58,7 +60,7 @@ export interface LineWindow {
  * buffers are reused, so memory stays flat whatever the file size.
  */
 export async function* lineWindows(path: string, keepLines = 0): AsyncGenerator<LineWindow> {
-  const handle = await open(path, 'r');
+  const handle = await openNoFollow(path);
   const readInto = async (buffer: Buffer, offset: number): Promise<number> =>
     (await handle.read(buffer, offset, buffer.length - offset, null)).bytesRead;
   const arena = freeArenas.pop() ?? new Arena();
@@ -115,6 +117,27 @@ export async function* lineWindows(path: string, keepLines = 0): AsyncGenerator<
     await pending.catch(() => 0);
     if (freeArenas.length < maxIdleArenas) freeArenas.push(arena);
     await handle.close();
+  }
+}
+
+/**
+ * O_NOFOLLOW where the platform has it (the read faces never read through a symbolic link), and O_NONBLOCK so that
+ * opening a named pipe cannot hang (it has no effect on regular files).
+ */
+const openFlags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Opens a file for reading without following a symbolic link at its last segment (callers check the segments above
+ * with lstat): a link swapped in after that check is refused here, not read.
+ */
+export async function openNoFollow(path: string): Promise<FileHandle> {
+  try {
+    return await open(path, openFlags);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+      throw new InvalidInputError(`${path} is a symbolic link: the read faces do not follow links`, { cause: error });
+    }
+    throw error;
   }
 }
 

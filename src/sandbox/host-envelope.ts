@@ -27,9 +27,9 @@ export function encodeSuccess(name: string, value: unknown): string {
 export function encodeFailure(error: unknown): string {
   const info: { message: string; code: string; status?: number; body?: unknown } = {
     message: messageOf(error),
-    code: SyncError.is(error) ? error.code : 'internal',
+    code: SyncError.isInstance(error) ? error.code : 'internal',
   };
-  if (SyncError.is(error)) {
+  if (SyncError.isInstance(error)) {
     const status = error.data.status ?? (error as { status?: unknown }).status;
     if (typeof status === 'number' && Number.isFinite(status)) info.status = status;
     const body = jsonSafe(error.data.body);

@@ -4,6 +4,7 @@ export { type InitResult, initStore, storeFolders } from './init.js';
 export { syncPaths, validateSlug, validateStoreDir, validateStorePath } from './paths.js';
 export { GitCliRemote, type Remote, redact } from './remote.js';
 export { decodeText } from './snapshot.js';
+export { type StartBranchOptions, type StartedBranch, startBranch } from './start-branch.js';
 export type {
   Author,
   CommitInfo,

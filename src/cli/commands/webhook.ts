@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { parseHeaderLines } from '../../config.js';
 import { handleWebhook } from '../../engine/index.js';
 import { InvalidInputError } from '../../errors.js';
 import { validateSlug } from '../../store/index.js';
@@ -48,13 +49,7 @@ export function registerWebhook(program: Command, run: ActionRunner): void {
         }
         const body =
           options.bodyFile !== undefined ? await readFlagFile(context, '--body-file', options.bodyFile) : options.body;
-        const headers: Record<string, string> = {};
-        for (const header of options.header) {
-          const colon = header.indexOf(':');
-          if (colon <= 0)
-            throw new InvalidInputError(`--header: expected 'Name: value', got ${JSON.stringify(header)}`);
-          headers[header.slice(0, colon).trim().toLowerCase()] = header.slice(colon + 1).trim();
-        }
+        const headers = parseHeaderLines(options.header, '--header');
         const deps = await cliEngineDeps(context, options);
         const outcome = await handleWebhook(deps, { slug, body: body ?? '', headers, deliveryId: options.deliveryId });
         if (options.json) return context.printJson(outcome);

@@ -1,9 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grepFile } from '../../../src/mirror/index.js';
 import { tempDir } from '../../support/git.js';
+import { oracleGrep } from './grep-oracle.js';
 
 const bigLines = 400_000;
 let dir: { path: string; cleanup: () => Promise<void> };
@@ -35,6 +36,14 @@ beforeAll(async () => {
 });
 afterAll(() => dir.cleanup());
 
+async function ours(pattern: string, flags = ''): Promise<string[]> {
+  const result = await grepFile(root(), { pattern, prefix: 'corpus', flags, maxMatches: 10_000 });
+  return result.matches.map((match) => `${match.file}:${match.line}`).sort();
+}
+
+/** Whether ripgrep is on PATH: it is a second reference when present, never a requirement. */
+const hasRipgrep = spawnSync('rg', ['--version']).status === 0;
+
 /** file:line pairs as ripgrep reports them for the same search. */
 function ripgrep(args: string[]): string[] {
   let output = '';
@@ -57,25 +66,46 @@ function ripgrep(args: string[]): string[] {
     .sort();
 }
 
-async function ours(pattern: string, flags = ''): Promise<string[]> {
-  const result = await grepFile(root(), { pattern, prefix: 'corpus', flags, maxMatches: 10_000 });
-  return result.matches.map((match) => `${match.file}:${match.line}`).sort();
-}
+const searches: Array<[string, string, string, string[]]> = [
+  ['a literal', 'alpha', '', []],
+  ['a case-insensitive literal', 'alpha', 'i', ['-i']],
+  ['a regex with an inner literal', '"name":"[^"]*Report-[0-9]+\\.pdf"', '', []],
+  ['a regex with no literal', '^[a-z]+ \\d+$', '', []],
+  ['anchored literal', '^alpha', '', []],
+  ['non-ASCII literal', '東京', '', []],
+  ['a literal at the end of a long line', 'needle-at-end', '', []],
+];
 
 describe('grep_file', () => {
-  it.each([
-    ['a literal', 'alpha', '', []],
-    ['a case-insensitive literal', 'alpha', 'i', ['-i']],
-    ['a regex with an inner literal', '"name":"[^"]*Report-[0-9]+\\.pdf"', '', []],
-    ['a regex with no literal', '^[a-z]+ \\d+$', '', []],
-    ['anchored literal', '^alpha', '', []],
-    ['non-ASCII literal', '東京', '', []],
-    ['a literal at the end of a long line', 'needle-at-end', '', []],
-  ])('matches ripgrep on the same corpus: %s', async (_name, pattern, flags, rgFlags) => {
-    const expected = ripgrep([...(rgFlags as string[]), '-e', pattern as string]);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(await ours(pattern as string, flags as string)).toEqual(expected);
+  describe.each([0, 2])('with %i context lines', (contextLines) => {
+    it.each([
+      ...searches,
+      ['an alternation with a non-ASCII letter', 'gamma|ÀLPHA', '', []],
+      ['a non-ASCII letter ignoring case', 'àlpha', 'iu', []],
+      ['a word boundary', '\\bline 1\\d\\b', '', []],
+      ['a line that ends the file without a newline', 'alpha z$', '', []],
+    ] as Array<[string, string, string, string[]]>)(
+      'gives the same records as the whole-file oracle: %s',
+      async (_name, pattern, flags) => {
+        const expected = await oracleGrep(root(), { pattern, prefix: 'corpus', flags, contextLines });
+        expect(expected.length).toBeGreaterThan(0);
+        const result = await grepFile(root(), { pattern, prefix: 'corpus', flags, contextLines, maxMatches: 10_000 });
+        expect(result.matches).toEqual(expected);
+      },
+    );
   });
+
+  it.runIf(hasRipgrep).each(searches)(
+    'matches ripgrep on the same corpus: %s',
+    async (_name, pattern, flags, rgFlags) => {
+      const expected = ripgrep([...rgFlags, '-e', pattern]);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await ours(pattern, flags)).toEqual(expected);
+      // The oracle is held to ripgrep too, where ripgrep is at hand.
+      const oracle = await oracleGrep(root(), { pattern, prefix: 'corpus', flags });
+      expect(oracle.map((match) => `${match.file}:${match.line}`).sort()).toEqual(expected);
+    },
+  );
 
   it('returns the whole line without its newline, and skips binary files', async () => {
     const result = await grepFile(root(), { pattern: 'gamma|ÀLPHA', prefix: 'corpus' });
