@@ -10,6 +10,7 @@ export {
   runSyncAgent,
 } from './run-agent.js';
 export type { AgentConnection, FinishDecision } from './session.js';
+export { llmSyncAgent } from './sync-agent.js';
 export { buildSystemPrompt } from './system-prompt.js';
 export { agentTools } from './tools/index.js';
 export { formatStepLine, openTraceFile, type TraceCall, type TraceFile, type TraceStep } from './trace.js';

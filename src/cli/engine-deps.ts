@@ -30,6 +30,10 @@ export async function cliEngineDeps(
     env: context.env,
     clock: () => new Date(),
     logger: cliLogger(context, Boolean(options.json)),
+    // Loaded only when a connect needs it: the AI SDK stays out of every other command's start.
+    syncAgent: {
+      install: async (deps, request) => (await import('../agent/sync-agent.js')).llmSyncAgent.install(deps, request),
+    },
     ...extra,
   };
 }
