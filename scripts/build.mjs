@@ -4,6 +4,7 @@ import { chmod, copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { buildTexts } from './build-texts.mjs';
 
 // `--outdir DIR` builds elsewhere (tests build a fresh copy without touching dist/).
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
@@ -15,6 +16,8 @@ const banner = [
   'const require = __syncagentCreateRequire(import.meta.url);',
 ].join('\n');
 
+// Reviewed text files (system prompt, handler code) into their generated modules first.
+await buildTexts();
 // Stale chunks of an earlier build must not linger in the published (and committed) dist/.
 await rm(outdir, { recursive: true, force: true });
 await build({

@@ -29,5 +29,15 @@ export async function cliEngineDeps(
   // The store logs its own repairs (a killed run's leftovers, a stale ref lock) to the same place.
   const { openStore } = await import('../store/index.js');
   const store = await openStore({ ...storeOptions(context, options), logger });
-  return { store, env: context.env, clock: () => new Date(), logger, ...extra };
+  return {
+    store,
+    env: context.env,
+    clock: () => new Date(),
+    logger,
+    // Loaded only when a connect needs it: the AI SDK stays out of every other command's start.
+    syncAgent: {
+      install: async (deps, request) => (await import('../agent/sync-agent.js')).llmSyncAgent.install(deps, request),
+    },
+    ...extra,
+  };
 }
