@@ -1,13 +1,9 @@
 import type { Command } from 'commander';
 import type { DatabaseSyncResult } from '../../appdata/database-sync.js';
-import { localKinds } from '../../appdata/documents.js';
 import type { LocalSyncResult } from '../../appdata/local-sync.js';
-import { databasePart, filesPart, localPart } from '../../appdata/parts.js';
-import { parseTables } from '../../appdata/schema.js';
 import { type SyncDirection, SyncService, syncDirections } from '../../appdata/sync-service.js';
 import { InvalidInputError } from '../../errors.js';
-import { cloudSettings, createFilesCloud, type FilesSyncResult } from '../../filesync/index.js';
-import { migrateHint, openDatabase, progressPrinter } from '../appdata-support.js';
+import type { FilesSyncResult } from '../../filesync/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { formatDuration, parseChoice } from '../flags.js';
@@ -56,6 +52,10 @@ export function registerSync(program: Command, run: ActionRunner): void {
     )
     .action(
       run(async (context, options: SyncOptions) => {
+        const { localKinds } = await import('../../appdata/documents.js');
+        const { databasePart, filesPart, localPart } = await import('../../appdata/parts.js');
+        const { parseTables } = await import('../../appdata/schema.js');
+        const { migrateHint, openDatabase, progressPrinter } = await import('../appdata-support.js');
         const direction = parseChoice(options.direction, syncDirections, '--direction') as SyncDirection;
         const tables = parseTables(options.tables);
         const only = parseChoice(options.only, localKinds, '--only');
@@ -88,6 +88,7 @@ export function registerSync(program: Command, run: ActionRunner): void {
           .only(parts);
         // File sync is a part where it is set up (or asked for by name: then a missing setting is its error).
         if (context.env.SYNCAGENT_CLOUD_URL || parts?.includes('files')) {
+          const { cloudSettings, createFilesCloud } = await import('../../filesync/index.js');
           builder.part(
             filesPart({
               root: storeRoot(context, options),
