@@ -265,7 +265,7 @@ export async function startService(options: ServeOptions): Promise<RunningServic
     const backoff = Math.min(retry.maxMs, retry.baseMs * 2 ** (attempts - 1)) * (0.8 + Math.random() * 0.4);
     if (dispatcher) {
       // GitHub refusing the payload itself will not change; an outage or a bad token may (nothing is lost meanwhile).
-      const status = syncError instanceof ApiError ? syncError.status : undefined;
+      const status = ApiError.isInstance(syncError) ? syncError.status : undefined;
       if (status === 400 || status === 422) return { giveUp: true };
       return { retryInMs: Math.min(retry.maxMs, backoff) };
     }

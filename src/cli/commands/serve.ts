@@ -1,16 +1,6 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { InvalidInputError } from '../../errors.js';
-import {
-  cloneStoreIfMissing,
-  createGitHubDispatcher,
-  deliveryIdHeaders,
-  gitAuthEnv,
-  relaySettings,
-  startService,
-  storeRefresher,
-} from '../../serve/index.js';
-import { openStore } from '../../store/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliLogger } from '../engine-deps.js';
@@ -43,7 +33,7 @@ export function registerServe(program: Command, run: ActionRunner): void {
           'answered 200; deliveries waiting for a slug run as one event); GET /healthz, /status (JSON), /metrics ' +
           '(Prometheus); PUT|GET /api/v1/files (file sync, bearer SYNCAGENT_CLOUD_TOKEN). An internal scheduler runs ' +
           'tick. SIGTERM stops intake, finishes the event in hand and exits; what was accepted and not done is replayed ' +
-          `at the next start. Delivery ids are read from ${deliveryIdHeaders.join(', ')} (else one is made up). ` +
+          'at the next start. Delivery ids are read from x-syncagent-delivery-id, webhook-id or x-github-delivery (else one is made up). ' +
           'With --relay github every event is forwarded as a repository_dispatch (GITHUB_TOKEN, GITHUB_REPOSITORY, ' +
           'GITHUB_API_URL) instead, retried from the spool while GitHub is unreachable.',
       )
@@ -67,6 +57,9 @@ export function registerServe(program: Command, run: ActionRunner): void {
     )
     .action(
       run(async (context, options: ServeCommandOptions) => {
+        const { cloneStoreIfMissing, createGitHubDispatcher, gitAuthEnv, relaySettings, startService, storeRefresher } =
+          await import('../../serve/index.js');
+        const { openStore } = await import('../../store/index.js');
         const relay = parseChoice(options.relay, ['github'] as const, '--relay');
         const portText = options.port ?? context.env.PORT ?? '8080';
         const port = parseCount(portText, options.port === undefined ? 'PORT' : '--port');
@@ -86,8 +79,8 @@ export function registerServe(program: Command, run: ActionRunner): void {
           context.log(`cloned the store into ${root}`);
         // The token reaches git as environment only: pushes authenticate without it being written to disk.
         const gitEnv = { ...context.env, ...(cloneUrl ? gitAuthEnv(context.env, cloneUrl) : {}) };
-        const store = await openStore({ ...storeOptions(context, options), env: gitEnv });
         const logger = cliLogger(context, Boolean(options.json));
+        const store = await openStore({ ...storeOptions(context, options), env: gitEnv, logger });
         // Listening for the signals before anyone is told the port: a SIGTERM sent right away still drains.
         const stopRequested = new Promise<void>((resolve) => {
           const stop = () => {
@@ -110,6 +103,13 @@ export function registerServe(program: Command, run: ActionRunner): void {
           dispatcher,
           refreshStore: relay ? storeRefresher(root, gitEnv) : undefined,
           tickEveryMs: tickMinutes * 60_000,
+          // Connect events for apps without a recipe run the sync agent, loaded only then.
+          engine: {
+            syncAgent: {
+              install: async (deps, request) =>
+                (await import('../../agent/sync-agent.js')).llmSyncAgent.install(deps, request),
+            },
+          },
           maxBatch,
           concurrency,
         });
