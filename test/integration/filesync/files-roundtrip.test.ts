@@ -108,7 +108,7 @@ it('push then pull into an empty folder is byte-identical; dry runs list the cha
   expect(await treeDigest(empty)).toEqual(before);
   expect((await files('pull', '--store', empty)).status).toBe(0);
   expect(await syncedDigest(empty)).toEqual(await syncedDigest(source));
-});
+}, 300_000);
 
 it('the cloud side refuses a hostile upload (422), a wrong token (401) and keeps the last good copy', async () => {
   const url = `${serve.url}/api/v1/files`;

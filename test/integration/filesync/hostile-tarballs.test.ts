@@ -100,7 +100,7 @@ describe('files pull refuses a hostile tarball whole', () => {
     );
     await expectRefused(
       rawTarball([...good, { path: 'skills/ok/.git/hooks/pre-commit', body: '#!/bin/sh\n', mode: 0o755 }]),
-      /reaches into a \.git folder/,
+      /must not reach into \.git|reaches into a \.git folder/,
     );
   });
 
