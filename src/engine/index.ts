@@ -40,6 +40,8 @@ export {
   handleWebhook,
   maxWebhookBodyBytes,
   normalizeHeaders,
+  readWebhookBodyFile,
+  validateDeliveryId,
   verifySignature,
   type WebhookInput,
   type WebhookOutcome,

@@ -1,5 +1,6 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { InvalidInputError, MissingConfigError, UnauthorizedError } from '../errors.js';
+import { open } from 'node:fs/promises';
+import { InvalidInputError, IoError, MissingConfigError, UnauthorizedError } from '../errors.js';
 import { loadSync, type SyncConfig } from './registry.js';
 import { runEvent } from './run-event.js';
 import { rememberDelivery } from './runtime-files.js';
@@ -7,6 +8,68 @@ import type { EngineDeps } from './types.js';
 
 /** Largest webhook body the engine accepts. */
 export const maxWebhookBodyBytes = 1024 * 1024;
+
+/** The error for a body over maxWebhookBodyBytes (`bytes`: its size, or a lower bound when it was not read whole). */
+function bodyTooBig(bytes: number, atLeast = false): InvalidInputError {
+  return new InvalidInputError(
+    `webhook body is ${atLeast ? 'more than ' : ''}${bytes} bytes; the limit is ${maxWebhookBodyBytes} bytes (1 MiB)`,
+    { data: { bytes } },
+  );
+}
+
+/**
+ * Reads a webhook body from a file without ever holding more than the limit: a regular file's size is checked before
+ * anything is read, and anything else (a pipe, a device, a file still growing) is read up to one byte past the limit.
+ * `label` names where the path came from (`--body-file`) in an unreadable file's error.
+ */
+export async function readWebhookBodyFile(path: string, label = 'body file'): Promise<string> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw new IoError(`${label}: cannot read ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new InvalidInputError(`${label}: ${path} is a folder, not a file`);
+    if (info.isFile() && info.size > maxWebhookBodyBytes) throw bodyTooBig(info.size);
+    const buffer = Buffer.alloc(maxWebhookBodyBytes + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxWebhookBodyBytes) throw bodyTooBig(maxWebhookBodyBytes, true);
+    return buffer.toString('utf8', 0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Validates a delivery id: 1-200 printable ASCII characters without spaces (what providers send: UUIDs, numbers,
+ * tokens). An empty id would dedupe every id-less delivery as one; control characters would reach terminals and logs.
+ */
+export function validateDeliveryId(id: string): string {
+  if (id === '') throw new InvalidInputError('delivery id must not be empty (leave it out to have one made up)');
+  if (!/^[\x21-\x7e]{1,200}$/.test(id)) {
+    throw new InvalidInputError(
+      `invalid delivery id ${displayValue(id)}: use 1-200 printable ASCII characters, no spaces or control characters`,
+      { data: { length: id.length } },
+    );
+  }
+  return id;
+}
+
+/** A value quoted for an error message: JSON string escapes, and every character outside printable ASCII as \uXXXX. */
+function displayValue(value: string): string {
+  const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  return JSON.stringify(shown).replace(
+    /[^\x20-\x7e]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
 
 /** A provider delivery as received (raw body, so signatures can be checked). */
 export interface WebhookInput {
@@ -66,13 +129,10 @@ export function verifySignature(
 
 /** `webhook` event: size cap, signature, JSON check, dedupe by delivery id, then `onWebhook` in one transaction. */
 export async function handleWebhook(deps: EngineDeps, input: WebhookInput): Promise<WebhookOutcome> {
+  const deliveryId = input.deliveryId === undefined ? randomUUID() : validateDeliveryId(input.deliveryId);
   const { config } = await loadSync(deps.store, input.slug);
   const bytes = Buffer.byteLength(input.body);
-  if (bytes > maxWebhookBodyBytes) {
-    throw new InvalidInputError(`webhook body is ${bytes} bytes; the limit is ${maxWebhookBodyBytes} bytes (1 MiB)`, {
-      data: { bytes },
-    });
-  }
+  if (bytes > maxWebhookBodyBytes) throw bodyTooBig(bytes);
   if (!config.signals.webhook)
     throw new InvalidInputError(`sync "${input.slug}" does not take webhooks (sync.json has no signals.webhook)`);
   const headers = normalizeHeaders(input.headers);
@@ -87,9 +147,6 @@ export async function handleWebhook(deps: EngineDeps, input: WebhookInput): Prom
       );
     }
   }
-  const deliveryId = input.deliveryId ?? randomUUID();
-  if (deliveryId.length > 200 || /[\s]/.test(deliveryId))
-    throw new InvalidInputError('--delivery-id: expected at most 200 characters without spaces');
   const delivery = {
     id: deliveryId,
     headers,

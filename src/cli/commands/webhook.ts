@@ -1,11 +1,11 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { handleWebhook } from '../../engine/index.js';
+import { handleWebhook, readWebhookBodyFile } from '../../engine/index.js';
 import { InvalidInputError } from '../../errors.js';
 import { validateSlug } from '../../store/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
-import { readFlagFile } from '../flags.js';
 
 interface WebhookOptions {
   store?: string;
@@ -47,7 +47,9 @@ export function registerWebhook(program: Command, run: ActionRunner): void {
           throw new InvalidInputError('pass exactly one of --body-file and --body');
         }
         const body =
-          options.bodyFile !== undefined ? await readFlagFile(context, '--body-file', options.bodyFile) : options.body;
+          options.bodyFile !== undefined
+            ? await readWebhookBodyFile(resolve(context.cwd, options.bodyFile), '--body-file')
+            : options.body;
         const headers: Record<string, string> = {};
         for (const header of options.header) {
           const colon = header.indexOf(':');
