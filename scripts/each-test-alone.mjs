@@ -19,17 +19,18 @@ if (listed.status !== 0) {
   process.exit(1);
 }
 const tests = JSON.parse(listed.stdout);
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const failed = [];
 for (const [index, test] of tests.entries()) {
   // vitest matches -t against the test's full name, its describe blocks and itself joined by spaces.
-  const pattern = `^${escape(test.name.split(' > ').join(' '))}$`;
+  const pattern = `^${escapeRegex(test.name.split(' > ').join(' '))}$`;
   const started = Date.now();
   const run = spawnSync(process.execPath, [...vitest, 'run', test.file, '-t', pattern], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
-  const passed = /Tests\s+\S*\s*1 passed/.test(run.stdout.replace(/\x1b\[[0-9;]*m/g, ''));
+  const passed = /Tests\s+1 passed/.test(run.stdout);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     `${passed && run.status === 0 ? 'ok  ' : 'FAIL'} [${index + 1}/${tests.length}] ${seconds}s ${test.file.replace(`${process.cwd()}/`, '')} > ${test.name}`,
