@@ -124,6 +124,14 @@ export interface TickAction {
   error?: { code: string; message: string };
 }
 
+/** What `tick` did: the due actions, the syncs with nothing to do, and how git's housekeeping went. */
+export interface TickResult {
+  now: string;
+  actions: TickAction[];
+  skipped: string[];
+  maintenance: 'ok' | 'no-git' | 'failed';
+}
+
 /** Whether `action` is due for a sync in `status` at `now`. */
 function isDue(action: 'renew' | 'poll', config: SyncConfig, status: SyncStatus, now: Date): boolean {
   if (action === 'renew') return renewDue(config, status, now);
@@ -138,7 +146,7 @@ function isDue(action: 'renew' | 'poll', config: SyncConfig, status: SyncStatus,
  * ticks run at once (overlapping schedules, other clones), the one whose commit lands first does the action, and the
  * others, re-running on the new HEAD after losing the compare-and-swap, find it done and commit nothing.
  */
-export async function tick(deps: EngineDeps): Promise<{ now: string; actions: TickAction[]; skipped: string[] }> {
+export async function tick(deps: EngineDeps): Promise<TickResult> {
   const now = deps.clock();
   const actions: TickAction[] = [];
   const skipped: string[] = [];
@@ -189,7 +197,25 @@ export async function tick(deps: EngineDeps): Promise<{ now: string; actions: Ti
     }
     if (done === 0) skipped.push(slug);
   }
-  return { now: now.toISOString(), actions, skipped };
+  return { now: now.toISOString(), actions, skipped, maintenance: await maintainStore(deps) };
+}
+
+/** git's housekeeping after the due actions (see Store.maintain); a failure is logged, never fatal to the tick. */
+async function maintainStore(deps: EngineDeps): Promise<TickResult['maintenance']> {
+  const started = Date.now();
+  try {
+    const result = await deps.store.maintain();
+    deps.logger.info('store-maintain', { result, ms: Date.now() - started });
+    return result;
+  } catch (error) {
+    const syncError = toSyncError(error);
+    deps.logger.warn('store-maintain-fail', {
+      code: syncError.code,
+      message: syncError.message,
+      ms: Date.now() - started,
+    });
+    return 'failed';
+  }
 }
 
 /** Renewal is due at half the remaining lifetime (measured from the last renewal), or every `renew.everyHours`. */

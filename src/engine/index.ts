@@ -10,6 +10,7 @@ export {
   type StatusRow,
   syncStatus,
   type TickAction,
+  type TickResult,
   tick,
 } from './events.js';
 export { createJsonLogger, type Logger, silentLogger } from './logger.js';

@@ -79,10 +79,15 @@ describe('tick', () => {
     // One did the poll; the others, whichever they are, saw it done (inside their transaction) and committed nothing.
     const polled = outputs.filter((output) => output.actions.length === 1);
     expect(polled).toEqual([
-      { now, actions: [{ slug: 'plain', action: 'poll', result: 'ok', summary: '1 change (+0 ~1 -0)' }], skipped: [] },
+      {
+        now,
+        actions: [{ slug: 'plain', action: 'poll', result: 'ok', summary: '1 change (+0 ~1 -0)' }],
+        skipped: [],
+        maintenance: 'ok',
+      },
     ]);
     expect(outputs.filter((output) => output.actions.length === 0)).toEqual(
-      Array.from({ length: 3 }, () => ({ now, actions: [], skipped: ['plain'] })),
+      Array.from({ length: 3 }, () => ({ now, actions: [], skipped: ['plain'], maintenance: 'ok' })),
     );
     // No process ran the handler more than once: a lost compare-and-swap re-checks what is due before running again.
     const runs = results.map(
@@ -129,6 +134,7 @@ export async function renewWebhook(ctx) {
       now: '2025-03-01T23:59:00.000Z',
       actions: [],
       skipped: ['hooks'],
+      maintenance: 'ok',
     });
     expect(await store.head()).toBe(head);
 
@@ -165,6 +171,7 @@ export async function renewWebhook(ctx) {
       now: '2025-03-01T12:00:00.000Z',
       actions: [],
       skipped: ['api-only', 'no-poll-export', 'not-due', 'paused'],
+      maintenance: 'ok',
     });
     expect(await store.head()).toBe(head);
     // One second later the due one polls; the others are still skipped.
@@ -184,7 +191,24 @@ export async function renewWebhook(ctx) {
       'export async function backfill() {}\nexport async function pollOnce() { throw new Error("the API is down"); }',
     );
     await addSync(store, 'healthy', {}, polling);
-    const result = await tick(depsAt(store, '2025-03-01T12:00:00.000Z'));
+    // And git's housekeeping fails (a setting it cannot read): logged, reported, and the tick's actions stand.
+    gitCli(store.root, 'config', 'gc.pruneExpire', 'not-a-date');
+    const warnings: Array<[string, Record<string, unknown> | undefined]> = [];
+    const result = await tick({
+      ...depsAt(store, '2025-03-01T12:00:00.000Z'),
+      logger: { ...silentLogger, warn: (event, fields) => warnings.push([event, fields]) },
+    });
+    expect(result.maintenance).toBe('failed');
+    expect(warnings).toEqual([
+      [
+        'store-maintain-fail',
+        {
+          code: 'command_failed',
+          message: expect.stringMatching(/^git gc --auto exited with 128: .*gc\.pruneexpire/),
+          ms: expect.any(Number),
+        },
+      ],
+    ]);
     expect(result.skipped).toEqual([]);
     expect(result.actions).toEqual([
       {

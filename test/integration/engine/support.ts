@@ -142,6 +142,7 @@ export function countingStore(store: Store, pattern: RegExp): { store: Store; re
     size: (path) => store.size(path),
     list: (dir, options) => store.list(dir, options),
     transact: (body, options) => store.transact((tx) => body(wrap(tx)), options),
+    maintain: () => store.maintain(),
   };
   return { store: counting, reads };
 }
