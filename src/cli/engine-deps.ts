@@ -1,5 +1,5 @@
-import { createJsonLogger, type EngineDeps, type Logger } from '../engine/index.js';
-import { openStore } from '../store/index.js';
+import type { EngineDeps, Logger } from '../engine/index.js';
+import { createJsonLogger } from '../engine/logger.js';
 import type { CliContext } from './context.js';
 import { storeOptions } from './store-options.js';
 
@@ -27,6 +27,17 @@ export async function cliEngineDeps(
 ): Promise<EngineDeps> {
   const logger = cliLogger(context, Boolean(options.json));
   // The store logs its own repairs (a killed run's leftovers, a stale ref lock) to the same place.
+  const { openStore } = await import('../store/index.js');
   const store = await openStore({ ...storeOptions(context, options), logger });
-  return { store, env: context.env, clock: () => new Date(), logger, ...extra };
+  return {
+    store,
+    env: context.env,
+    clock: () => new Date(),
+    logger,
+    // Loaded only when a connect needs it: the AI SDK stays out of every other command's start.
+    syncAgent: {
+      install: async (deps, request) => (await import('../agent/sync-agent.js')).llmSyncAgent.install(deps, request),
+    },
+    ...extra,
+  };
 }

@@ -141,16 +141,21 @@ function isDue(action: 'renew' | 'poll', config: SyncConfig, status: SyncStatus,
 }
 
 /**
- * `tick`: for every active sync, renew what is due (at half the remaining lifetime at the latest), then poll what is
- * due. What is due is read at HEAD to choose the events, and asked again inside each event's transaction: when several
+ * `tick`: for every active sync (but those in `exclude`), renew what is due (at half the remaining lifetime at the
+ * latest), then poll what is due. What is due is read at HEAD to choose the events, and asked again inside each event's transaction: when several
  * ticks run at once (overlapping schedules, other clones), the one whose commit lands first does the action, and the
  * others, re-running on the new HEAD after losing the compare-and-swap, find it done and commit nothing.
  */
-export async function tick(deps: EngineDeps): Promise<TickResult> {
+export async function tick(deps: EngineDeps, options: { exclude?: ReadonlySet<string> } = {}): Promise<TickResult> {
   const now = deps.clock();
   const actions: TickAction[] = [];
   const skipped: string[] = [];
   for (const slug of await listSyncSlugs(deps.store)) {
+    // Syncs the caller holds back (a reinstall waiting for review) are skipped like inactive ones.
+    if (options.exclude?.has(slug)) {
+      skipped.push(slug);
+      continue;
+    }
     let due: Array<'renew' | 'poll'>;
     try {
       const { config } = await loadSync(deps.store, slug);

@@ -1,6 +1,6 @@
-import type { Dirent } from 'node:fs';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join, sep } from 'node:path';
+import type { Dirent, Stats } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { InvalidInputError, IoError } from '../errors.js';
 import { validateStoreDir, validateStorePath } from '../store/paths.js';
 
@@ -18,39 +18,81 @@ export function isBinary(path: string, bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Resolves a store-relative file path to an absolute one inside `root`, refusing escapes through links. */
-export async function resolveInside(
-  root: string,
-  path: string,
-  what = 'path',
-): Promise<{ relative: string; absolute: string }> {
-  const normalized = validateStorePath(path, what);
-  const absolute = join(root, normalized);
-  let real: string;
-  let realRoot: string;
-  try {
-    [real, realRoot] = await Promise.all([realpath(absolute), realpath(root)]);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new InvalidInputError(`no such file in the store: ${normalized}`, { data: { path: normalized } });
-    }
-    throw new IoError(`cannot open ${normalized}: ${(error as Error).message}`, { cause: error });
-  }
-  if (real !== realRoot && !real.startsWith(realRoot + sep)) {
-    throw new InvalidInputError(`${what} ${normalized} leads outside the store`, { data: { path: normalized } });
-  }
-  return { relative: normalized, absolute: real };
+/*
+ * The read faces (read_file, grep_file, list_files, list_skills) never follow a symbolic link, and never enter a
+ * folder git would take for its own: a path through a link or into `.git` is refused, and a walk skips both. A link
+ * committed into a store could otherwise point the main agent at any file of the machine, or at `.git/config`.
+ */
+
+/** Code points HFS+ ignores in names, so `.g\u200cit` is `.git` there (as git's verify_path knows). */
+const hfsIgnorable = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
+
+/**
+ * True when a path segment names git's own folder on some file system: `.git` in any case, with trailing dots or
+ * spaces (Windows drops them), with HFS+-ignorable code points, or as the NTFS short name `git~1`.
+ */
+export function isGitFolderName(name: string): boolean {
+  const folded = name.replace(hfsIgnorable, '').toLowerCase();
+  return folded.replace(/[. ]+$/, '') === '.git' || /^git~\d+$/.test(folded);
 }
 
-/** Like resolveInside, but the path must name a file: a folder is a clear error. */
+/** What `inspectPath` found at the end of a path that goes through no link. */
+export interface InspectedPath {
+  /** The validated, normalised store-relative path. */
+  relative: string;
+  /** `root` joined with `relative` (the root itself may be reached through a link: the user chose it). */
+  absolute: string;
+  stats: Stats;
+}
+
+/**
+ * Validates a store-relative path and checks each of its segments from the root down with lstat: a segment that is a
+ * symbolic link, or that names git's folder, is refused. Refused paths and missing ones are clear `invalid_input`.
+ */
+export async function inspectPath(root: string, path: string, what = 'path'): Promise<InspectedPath> {
+  const relative = validateStorePath(path, what);
+  const segments = relative.split('/');
+  let stats: Stats | undefined;
+  for (let index = 0; index < segments.length; index += 1) {
+    const walked = segments.slice(0, index + 1).join('/');
+    if (isGitFolderName(segments[index] as string)) {
+      throw new InvalidInputError(`${what} ${relative} reaches into git's own folder (${walked}): it is not readable`, {
+        data: { path: relative },
+      });
+    }
+    try {
+      stats = await lstat(join(root, walked));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') {
+        throw new InvalidInputError(`no such ${what === 'prefix' ? 'folder' : 'file'} in the store: ${relative}`, {
+          data: { path: relative },
+        });
+      }
+      throw new IoError(`cannot open ${relative}: ${(error as Error).message}`, { cause: error });
+    }
+    if (stats.isSymbolicLink()) {
+      throw new InvalidInputError(
+        `${what} ${relative} goes through a symbolic link (${walked}): the read faces do not follow links`,
+        { data: { path: relative, link: walked } },
+      );
+    }
+  }
+  return { relative, absolute: join(root, relative), stats: stats as Stats };
+}
+
+/** Like inspectPath, but the path must name a regular file: a folder (or a device, a pipe) is a clear error. */
 export async function resolveFile(root: string, path: string): Promise<{ relative: string; absolute: string }> {
-  const resolved = await resolveInside(root, path);
-  if ((await stat(resolved.absolute)).isDirectory()) {
-    throw new InvalidInputError(`${resolved.relative} is a folder: use list_files, or grep_file with a prefix`, {
-      data: { path: resolved.relative },
+  const { relative, absolute, stats } = await inspectPath(root, path);
+  if (stats.isDirectory()) {
+    throw new InvalidInputError(`${relative} is a folder: use list_files, or grep_file with a prefix`, {
+      data: { path: relative },
     });
   }
-  return resolved;
+  if (!stats.isFile()) {
+    throw new InvalidInputError(`${relative} is not a regular file`, { data: { path: relative } });
+  }
+  return { relative, absolute };
 }
 
 /** One file found by `walkFiles`. */
@@ -82,22 +124,40 @@ function childPath(dir: string, name: string): string {
   return dir === '' ? name : `${dir}/${name}`;
 }
 
-/** Every regular file path below `prefix` ("" for all), sorted, never inside `.git`; no stat calls. */
-export async function walkPaths(root: string, prefix: string): Promise<string[]> {
+/**
+ * Where a walk below `prefix` starts: "" (the whole store), a folder, or a single file, checked by inspectPath (a
+ * prefix that goes through a link or into `.git`, or that does not exist, is a clear error).
+ */
+async function walkStart(root: string, prefix: string): Promise<{ start: string; file: Stats | null }> {
   const start = validateStoreDir(prefix, 'prefix');
+  if (start === '') return { start, file: null };
+  const { stats } = await inspectPath(root, start, 'prefix');
+  if (stats.isFile()) return { start, file: stats };
+  if (!stats.isDirectory()) throw new InvalidInputError(`prefix ${start} is not a folder or a regular file`);
+  return { start, file: null };
+}
+
+/** Whether a walk enters this folder entry: a real folder (never a link to one) that is not git's. */
+function isWalkedFolder(entry: Dirent): boolean {
+  return entry.isDirectory() && !isGitFolderName(entry.name);
+}
+
+/**
+ * Every regular file path below `prefix` ("" for all), sorted; never inside `.git`, never through or at a symbolic
+ * link (readdir's entry types are those of the links themselves); no stat calls.
+ */
+export async function walkPaths(root: string, prefix: string): Promise<string[]> {
+  const { start, file } = await walkStart(root, prefix);
+  if (file) return [start];
   const found: string[] = [];
   const visit = async (dir: string): Promise<void> => {
     for (const entry of (await entriesOf(root, dir)) ?? []) {
       const path = childPath(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (path !== '.git') await visit(path);
-      } else if (entry.isFile()) found.push(path);
+      if (isWalkedFolder(entry)) await visit(path);
+      else if (entry.isFile()) found.push(path);
     }
   };
-  // A prefix may name a single file too.
-  const info = start === '' ? null : await lstat(join(root, start)).catch(() => null);
-  if (info?.isFile()) found.push(start);
-  else await visit(start);
+  await visit(start);
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -110,16 +170,16 @@ export async function walkFiles(root: string, prefix: string): Promise<FoundFile
 
 /**
  * One level of `prefix`: its files with sizes, and its folders that hold at least one file somewhere below (what a
- * listing folded from walkFiles shows), sorted; never `.git`. Reads the folders below only until a file turns up.
+ * listing folded from walkFiles shows), sorted; never `.git`, never a link. Reads the folders below only until a file
+ * turns up.
  */
 export async function listLevel(root: string, prefix: string): Promise<LevelEntry[]> {
-  const start = validateStoreDir(prefix, 'prefix');
-  const info = start === '' ? null : await lstat(join(root, start)).catch(() => null);
-  if (info?.isFile()) return [{ path: start, type: 'file', size: info.size }];
+  const { start, file } = await walkStart(root, prefix);
+  if (file) return [{ path: start, type: 'file', size: file.size }];
   const holdsFile = async (dir: string): Promise<boolean> => {
     for (const entry of (await entriesOf(root, dir)) ?? []) {
       if (entry.isFile()) return true;
-      if (entry.isDirectory() && (await holdsFile(childPath(dir, entry.name)))) return true;
+      if (isWalkedFolder(entry) && (await holdsFile(childPath(dir, entry.name)))) return true;
     }
     return false;
   };
@@ -127,7 +187,7 @@ export async function listLevel(root: string, prefix: string): Promise<LevelEntr
   for (const entry of (await entriesOf(root, start)) ?? []) {
     const path = childPath(start, entry.name);
     if (entry.isFile()) out.push({ path, type: 'file', size: (await lstat(join(root, path))).size });
-    else if (entry.isDirectory() && path !== '.git' && (await holdsFile(path))) out.push({ path, type: 'dir' });
+    else if (isWalkedFolder(entry) && (await holdsFile(path))) out.push({ path, type: 'dir' });
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

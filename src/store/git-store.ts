@@ -44,6 +44,11 @@ export interface OpenStoreOptions {
   author?: Author;
   /** Remote to publish to: a name, or false for none. Default: `origin` when configured. */
   remote?: string | false;
+  /**
+   * The branch to read and publish (a review branch such as `syncagent/<slug>`) instead of the checked-out one.
+   * Its local ref must exist (see `startBranch`); the work tree and index stay with the checked-out branch.
+   */
+  branch?: string;
   /** A transport to use instead of the git CLI (tests, other hosts). */
   transport?: Remote;
   /** Environment for the git CLI transport (credentials, ssh). */
@@ -76,7 +81,8 @@ export async function openStore(options: OpenStoreOptions): Promise<GitStore> {
       },
     );
   }
-  const branch = (await git.currentBranch({ fs: gitFs, dir: root, gitdir, fullname: false })) ?? 'main';
+  const checkedOut = (await git.currentBranch({ fs: gitFs, dir: root, gitdir, fullname: false })) ?? 'main';
+  const branch = options.branch === undefined ? checkedOut : validateBranchName(options.branch);
   let transport: Remote | null = options.transport ?? null;
   if (!transport && options.remote !== false) {
     const name = options.remote ?? 'origin';
@@ -85,7 +91,18 @@ export async function openStore(options: OpenStoreOptions): Promise<GitStore> {
     if (url) transport = new GitCliRemote(root, name, options.env ?? process.env);
     else if (options.remote) throw new InvalidInputError(`the store has no remote named ${name}`);
   }
-  return new GitStore(root, gitdir, branch, transport, options);
+  return new GitStore(root, gitdir, branch, transport, { ...options, followWorktree: branch === checkedOut });
+}
+
+/** Checks a branch name the way `git check-ref-format --branch` would for the names syncagent uses. */
+function validateBranchName(name: string): string {
+  const valid =
+    /^[A-Za-z0-9._/-]{1,200}$/.test(name) &&
+    !name.split('/').some((part) => part === '' || part.startsWith('.') || part.endsWith('.lock')) &&
+    !name.includes('..') &&
+    !name.startsWith('-');
+  if (!valid) throw new InvalidInputError(`invalid branch name ${JSON.stringify(name)}`);
+  return name;
 }
 
 /** The git store: snapshots at HEAD and one-commit transactions with compare-and-swap publishing. */
@@ -102,9 +119,17 @@ export class GitStore implements Store {
   /** The updater asked for; without one, the first work-tree update asks `defaultIndexUpdater()` (once per process), so a read-only command never spawns `git --version`. */
   private readonly indexUpdater: IndexUpdater | undefined;
   private readonly env: NodeJS.ProcessEnv;
+  /** False when the store publishes to a branch other than the checked-out one: the work tree is then left alone. */
+  private readonly followWorktree: boolean;
   private readonly logger: StoreLogger;
 
-  constructor(root: string, gitdir: string, branch: string, remote: Remote | null, options: OpenStoreOptions) {
+  constructor(
+    root: string,
+    gitdir: string,
+    branch: string,
+    remote: Remote | null,
+    options: OpenStoreOptions & { followWorktree?: boolean },
+  ) {
     this.root = root;
     this.branch = branch;
     this.remote = remote;
@@ -116,6 +141,7 @@ export class GitStore implements Store {
     this.lockPath = join(gitdir, 'syncagent.lock');
     this.indexUpdater = options.indexUpdater;
     this.env = options.env ?? process.env;
+    this.followWorktree = options.followWorktree ?? true;
     this.logger = options.logger ?? silentStoreLogger;
   }
 
@@ -356,6 +382,8 @@ export class GitStore implements Store {
       // Without a remote the local ref is the one to compare-and-swap; with one, the remote
       // already accepted the commit and the local branch simply follows it.
       if (!this.remote && current !== expected) return 'rejected';
+      // Another branch than the checked-out one (a review branch): only its ref moves.
+      if (!this.followWorktree) return this.moveBranch(made.oid, async () => (await this.head()) === current);
       await this.removeLeftovers();
       const worktree = await this.worktreeCommit(current);
       // Recorded before the ref moves, so a process killed anywhere from here on leaves a record
@@ -363,24 +391,30 @@ export class GitStore implements Store {
       await writeWorktreeRecord(this.objects.gitdir, { worktree, from: current, to: made.oid });
       // Compared again under git's ref lock: a git command may have moved the branch since `current` was read.
       const unchanged = async () => (await this.head()) === current;
-      const moved = await writeRefLocked(this.objects.gitdir, this.branchRef, made.oid, unchanged, {
-        onWait: () => this.logger.info('store-ref-lock-wait', { lock: `.git/${this.branchRef}.lock` }),
-        onStaleRemoved: (owner) =>
-          this.logger.warn('store-ref-lock-remove', {
-            lock: `.git/${this.branchRef}.lock`,
-            reason: `left by process ${owner.pid} on this host (${owner.host}), which is gone`,
-            since: owner.at,
-          }),
-      });
+      const moved = await this.moveBranch(made.oid, unchanged);
       if (moved === 'rejected') return 'rejected';
       if (contents) await this.updateWorktree(worktree, made.oid, contents);
       return 'ok';
     });
   }
 
+  /** Moves the branch to `oid` under git's ref lock if `unchanged()` still holds there (see writeRefLocked). */
+  private moveBranch(oid: string, unchanged: () => Promise<boolean>): Promise<'ok' | 'rejected'> {
+    const lock = `.git/${this.branchRef}.lock`;
+    return writeRefLocked(this.objects.gitdir, this.branchRef, oid, unchanged, {
+      onWait: () => this.logger.info('store-ref-lock-wait', { lock }),
+      onStaleRemoved: (owner) =>
+        this.logger.warn('store-ref-lock-remove', {
+          lock,
+          reason: `left by process ${owner.pid} on this host (${owner.host}), which is gone`,
+          since: owner.at,
+        }),
+    });
+  }
+
   /** Brings a work tree left behind by checkpoints (this transaction's or a killed run's) to the ref. */
   private async catchUpWorktree(): Promise<void> {
-    if (!(await readWorktreeRecord(this.objects.gitdir))) return;
+    if (!this.followWorktree || !(await readWorktreeRecord(this.objects.gitdir))) return;
     await withLock(this.lockPath, async () => {
       await this.removeLeftovers();
       const current = await this.head();

@@ -11,6 +11,7 @@ export {
 } from './paths.js';
 export { GitCliRemote, type Remote, redact } from './remote.js';
 export { decodeText } from './snapshot.js';
+export { type StartBranchOptions, type StartedBranch, startBranch } from './start-branch.js';
 export type {
   Author,
   CommitInfo,

@@ -6,6 +6,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMirrorTools } from '../../../src/mirror/index.js';
 import { initStore } from '../../../src/store/index.js';
+import { gitSecret, hostileLinks, outsideSecret, plantHostileFiles } from '../../fixtures/hostile-store.js';
 import { cliNodeArgs, runCli } from '../../support/cli.js';
 import { gitCli, tempDir } from '../../support/git.js';
 
@@ -26,11 +27,11 @@ beforeAll(async () => {
       );
       tx.write(
         'mirrors/demo/files.ndjson',
-        [
+        `${[
           '{"path":"/a/Report.pdf","size":1}',
           '{"path":"/b/notes.txt","size":2}',
           '{"path":"/c/report-2.pdf","size":3}',
-        ].join('\n') + '\n',
+        ].join('\n')}\n`,
       );
     },
     { message: 'seed' },
@@ -192,5 +193,152 @@ describe('agent faces', () => {
     expect(grep).toMatchObject({ matches: [{ line: 1 }], truncated: false });
     const error = await tools.read_file.execute?.({ path: '/etc/passwd' }, options);
     expect(error).toMatchObject({ error: { code: 'invalid_input' } });
+  });
+});
+
+describe('a store with committed symbolic links', () => {
+  let hostile: string;
+  const secrets = new RegExp(`${outsideSecret}|${gitSecret}`);
+  const textOf = (result: Awaited<ReturnType<Client['callTool']>>) =>
+    (result.content as Array<{ text: string }>)[0]?.text as string;
+
+  beforeAll(async () => {
+    hostile = join(dir.path, 'hostile');
+    await initStore({ root: hostile });
+    await plantHostileFiles(hostile, join(dir.path, 'hostile-outside'));
+    // Committed as a handler or a pushed commit would: git stores the links themselves.
+    gitCli(hostile, 'add', 'mirrors/demo', 'mirrors/evil', 'skills');
+    gitCli(hostile, 'commit', '-q', '-m', 'links');
+    expect(gitCli(hostile, 'ls-files', '-s', 'mirrors/evil/git')).toMatch(/^120000 /);
+  });
+
+  it('the CLI refuses a path or prefix through a link and skips links in a walk', () => {
+    for (const args of [
+      ['grep', 'SECRET', '--prefix', hostileLinks.gitFolder],
+      ['grep', 'SECRET', '--prefix', hostileLinks.folderOutside],
+      ['read', `${hostileLinks.gitFolder}/config`],
+      ['read', hostileLinks.fileOutside],
+    ]) {
+      const refused = cli(...args, '--store', hostile);
+      expect(refused.status, args.join(' ')).toBe(2);
+      expect(refused.stderr).toMatch(/^syncagent: invalid_input: .*symbolic link .*do not follow links\n$/);
+      expect(refused.stdout).not.toMatch(secrets);
+    }
+    const whole = cli('grep', '-i', 'secret|report', '--prefix', '.', '--store', hostile, '--json');
+    expect(whole.status).toBe(0);
+    expect(JSON.parse(whole.stdout).matches.map((match: { file: string }) => match.file)).toEqual([
+      'mirrors/demo/files.ndjson',
+    ]);
+  });
+
+  it('the AI SDK tools answer refusals as data and list no link', async () => {
+    const tools = createMirrorTools({ store: { root: hostile } });
+    const options = { toolCallId: '1', messages: [] };
+    expect(
+      await tools.grep_file.execute?.({ pattern: 'SECRET', prefix: hostileLinks.gitFolder }, options),
+    ).toMatchObject({ error: { code: 'invalid_input', message: expect.stringContaining('symbolic link') } });
+    expect(await tools.read_file.execute?.({ path: hostileLinks.fileOutside }, options)).toMatchObject({
+      error: { code: 'invalid_input' },
+    });
+    const listed = await tools.list_files.execute?.({}, options);
+    expect(JSON.stringify(listed)).not.toContain('evil');
+    const skills = await tools.list_skills.execute?.({}, options);
+    expect(JSON.stringify(skills)).not.toMatch(secrets);
+    expect(skills).toMatchObject({ skills: [{ name: 'demo' }] });
+  });
+
+  it('the MCP server refuses links and lists none', async () => {
+    const client = new Client({ name: 'test', version: '1.0.0' });
+    await client.connect(
+      new StdioClientTransport({
+        command: process.execPath,
+        args: [...cliNodeArgs, 'mcp', '--store', hostile],
+        stderr: 'pipe',
+      }),
+    );
+    try {
+      for (const [name, args] of [
+        ['grep_file', { pattern: 'SECRET', prefix: hostileLinks.gitFolder }],
+        ['grep_file', { pattern: 'SECRET', path: `${hostileLinks.folderOutside}/secret.txt` }],
+        ['read_file', { path: `${hostileLinks.gitFolder}/config` }],
+        ['list_files', { prefix: hostileLinks.folderOutside }],
+      ] as const) {
+        const refused = await client.callTool({ name, arguments: args });
+        expect(refused.isError, name).toBe(true);
+        expect(textOf(refused)).toMatch(/^invalid_input: .*symbolic link/);
+      }
+      const grep = await client.callTool({ name: 'grep_file', arguments: { pattern: 'SECRET', prefix: '' } });
+      expect(JSON.parse(textOf(grep)).matches).toEqual([]);
+      const listed = await client.callTool({ name: 'list_files', arguments: {} });
+      expect(textOf(listed)).not.toContain('evil');
+      const skills = await client.callTool({ name: 'list_skills', arguments: {} });
+      expect(textOf(skills)).not.toMatch(secrets);
+      expect(JSON.parse(textOf(skills)).skills.map((skill: { name: string }) => skill.name)).toEqual(['demo']);
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+describe('a pattern that backtracks catastrophically', () => {
+  let slow: string;
+
+  beforeAll(() => {
+    slow = join(dir.path, 'slow');
+    mkdirSync(join(slow, 'mirrors'), { recursive: true });
+    // `^(a+)+$` needs 2^40 steps to reject this line: hours without a budget.
+    writeFileSync(join(slow, 'mirrors/line.txt'), `start\n${'a'.repeat(40)}!\nend\n`);
+  });
+
+  it('the CLI stops it with one clear line and exit 2', () => {
+    const result = cli('grep', '^(a+)+$', '--prefix', 'mirrors', '--store', slow);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /^syncagent: invalid_input: pattern "\^\(a\+\)\+\$" ran for over 1 s in mirrors\/line\.txt/,
+    );
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('the AI SDK tool answers it as an error the model can act on', async () => {
+    const tools = createMirrorTools({ store: { root: slow } });
+    const result = await tools.grep_file.execute?.(
+      { pattern: '^(a+)+$', prefix: 'mirrors' },
+      { toolCallId: '1', messages: [] },
+    );
+    expect(result).toEqual({
+      error: { code: 'invalid_input', message: expect.stringContaining('backtracks catastrophically') },
+    });
+  });
+
+  it('the MCP server answers it with an error and answers the next tools/call within 2 s', async () => {
+    const client = new Client({ name: 'test', version: '1.0.0' });
+    await client.connect(
+      new StdioClientTransport({
+        command: process.execPath,
+        args: [...cliNodeArgs, 'mcp', '--store', slow],
+        stderr: 'pipe',
+      }),
+    );
+    try {
+      const runaway = client.callTool({ name: 'grep_file', arguments: { pattern: '^(a+)+$', prefix: 'mirrors' } });
+      // Sent right behind it, so it waits for whatever the server does with the first.
+      const sentAt = performance.now();
+      const next = await client.callTool({ name: 'read_file', arguments: { path: 'mirrors/line.txt', limit: 1 } });
+      const waitedMs = performance.now() - sentAt;
+      expect((next.content as Array<{ text: string }>)[0]?.text).toContain('     1\tstart');
+      expect(waitedMs).toBeLessThan(2000);
+      const stopped = await runaway;
+      expect(stopped.isError).toBe(true);
+      expect((stopped.content as Array<{ text: string }>)[0]?.text).toMatch(
+        /^invalid_input: pattern "\^\(a\+\)\+\$" ran for over 1 s in mirrors\/line\.txt and was stopped/,
+      );
+      // And the server goes on serving searches.
+      const after = await client.callTool({ name: 'grep_file', arguments: { pattern: '^en(d)$', prefix: 'mirrors' } });
+      expect(JSON.parse((after.content as Array<{ text: string }>)[0]?.text as string).matches).toMatchObject([
+        { file: 'mirrors/line.txt', line: 3 },
+      ]);
+    } finally {
+      await client.close();
+    }
   });
 });

@@ -1,9 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grepFile } from '../../../src/mirror/index.js';
 import { tempDir } from '../../support/git.js';
+import { oracleGrep } from './grep-oracle.js';
 
 const bigLines = 400_000;
 let dir: { path: string; cleanup: () => Promise<void> };
@@ -32,8 +33,22 @@ beforeAll(async () => {
     }),
   );
   await writeFile(join(root(), 'corpus/deep/big.ndjson'), `${lines.join('\n')}\n`);
+  // A short line that `^(a+)+$` takes 2^40 steps to reject, among small files searched together.
+  await mkdir(join(root(), 'redos'), { recursive: true });
+  for (let index = 0; index < 40; index += 1) {
+    const text = index === 25 ? `ok\n${'a'.repeat(40)}!\nok\n` : `ok ${index}\naaaa\n`;
+    await writeFile(join(root(), `redos/${String(index).padStart(2, '0')}.txt`), text);
+  }
 });
 afterAll(() => dir.cleanup());
+
+async function ours(pattern: string, flags = ''): Promise<string[]> {
+  const result = await grepFile(root(), { pattern, prefix: 'corpus', flags, maxMatches: 10_000 });
+  return result.matches.map((match) => `${match.file}:${match.line}`).sort();
+}
+
+/** Whether ripgrep is on PATH: it is a second reference when present, never a requirement. */
+const hasRipgrep = spawnSync('rg', ['--version']).status === 0;
 
 /** file:line pairs as ripgrep reports them for the same search. */
 function ripgrep(args: string[]): string[] {
@@ -57,25 +72,49 @@ function ripgrep(args: string[]): string[] {
     .sort();
 }
 
-async function ours(pattern: string, flags = ''): Promise<string[]> {
-  const result = await grepFile(root(), { pattern, prefix: 'corpus', flags, maxMatches: 10_000 });
-  return result.matches.map((match) => `${match.file}:${match.line}`).sort();
-}
+const searches: Array<[string, string, string, string[]]> = [
+  ['a literal', 'alpha', '', []],
+  ['a case-insensitive literal', 'alpha', 'i', ['-i']],
+  ['a regex with an inner literal', '"name":"[^"]*Report-[0-9]+\\.pdf"', '', []],
+  ['a regex with no literal', '^[a-z]+ \\d+$', '', []],
+  ['anchored literal', '^alpha', '', []],
+  ['non-ASCII literal', '東京', '', []],
+  ['a literal at the end of a long line', 'needle-at-end', '', []],
+];
 
 describe('grep_file', () => {
-  it.each([
-    ['a literal', 'alpha', '', []],
-    ['a case-insensitive literal', 'alpha', 'i', ['-i']],
-    ['a regex with an inner literal', '"name":"[^"]*Report-[0-9]+\\.pdf"', '', []],
-    ['a regex with no literal', '^[a-z]+ \\d+$', '', []],
-    ['anchored literal', '^alpha', '', []],
-    ['non-ASCII literal', '東京', '', []],
-    ['a literal at the end of a long line', 'needle-at-end', '', []],
-  ])('matches ripgrep on the same corpus: %s', async (_name, pattern, flags, rgFlags) => {
-    const expected = ripgrep([...(rgFlags as string[]), '-e', pattern as string]);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(await ours(pattern as string, flags as string)).toEqual(expected);
+  describe.each([0, 2])('with %i context lines', (contextLines) => {
+    it.each([
+      ...searches,
+      ['an alternation with a non-ASCII letter', 'gamma|ÀLPHA', '', []],
+      ['a non-ASCII letter ignoring case', 'àlpha', 'iu', []],
+      ['a word boundary', '\\bline 1\\d\\b', '', []],
+      ['a line that ends the file without a newline', 'alpha z$', '', []],
+      ['a backreference', '(l)\\1', '', []],
+      ['a lookbehind', '(?<=東京 )alpha', '', []],
+      ['a named group and a lookahead', '(?<word>line) (?=2\\d)', '', []],
+    ] as Array<[string, string, string, string[]]>)(
+      'gives the same records as the whole-file oracle: %s',
+      async (_name, pattern, flags) => {
+        const expected = await oracleGrep(root(), { pattern, prefix: 'corpus', flags, contextLines });
+        expect(expected.length).toBeGreaterThan(0);
+        const result = await grepFile(root(), { pattern, prefix: 'corpus', flags, contextLines, maxMatches: 10_000 });
+        expect(result.matches).toEqual(expected);
+      },
+    );
   });
+
+  it.runIf(hasRipgrep).each(searches)(
+    'matches ripgrep on the same corpus: %s',
+    async (_name, pattern, flags, rgFlags) => {
+      const expected = ripgrep([...rgFlags, '-e', pattern]);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await ours(pattern, flags)).toEqual(expected);
+      // The oracle is held to ripgrep too, where ripgrep is at hand.
+      const oracle = await oracleGrep(root(), { pattern, prefix: 'corpus', flags });
+      expect(oracle.map((match) => `${match.file}:${match.line}`).sort()).toEqual(expected);
+    },
+  );
 
   it('returns the whole line without its newline, and skips binary files', async () => {
     const result = await grepFile(root(), { pattern: 'gamma|ÀLPHA', prefix: 'corpus' });
@@ -149,6 +188,33 @@ describe('grep_file', () => {
     await expect(grepFile(root(), { pattern: 'a', prefix: '../' })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(grepFile(root(), { pattern: 'a', path: 'corpus/x', maxMatches: 0 })).rejects.toMatchObject({
       code: 'invalid_input',
+    });
+  });
+
+  describe('time budget', () => {
+    it('stops a pattern that backtracks catastrophically with a clear error, and searches on afterwards', async () => {
+      await expect(grepFile(root(), { pattern: '^(a+)+$', prefix: 'redos' })).rejects.toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringMatching(/^pattern "\^\(a\+\)\+\$" ran for over 1 s in redos\/25\.txt and was stopped/),
+        data: { file: 'redos/25.txt' },
+      });
+      // The same pattern is fine where it does not backtrack, and nothing is left spinning.
+      const result = await grepFile(root(), { pattern: '^(a+)+$', prefix: 'redos', glob: '0*.txt' });
+      expect(result.matches.map((match) => [match.file, match.line])).toEqual(
+        Array.from({ length: 10 }, (_, index) => [`redos/0${index}.txt`, 2]),
+      );
+    });
+
+    it('ends a whole search that runs past its time limit', async () => {
+      await expect(
+        grepFile(root(), { pattern: '^\\{"id":\\d+,"name":"x', prefix: 'corpus', timeLimitMs: 1 }),
+      ).rejects.toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringContaining('grep_file ran out of its 1 ms time budget'),
+      });
+      await expect(grepFile(root(), { pattern: 'x', prefix: 'corpus', timeLimitMs: 0 })).rejects.toMatchObject({
+        code: 'invalid_input',
+      });
     });
   });
 
