@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Store, Transaction } from '../../../src/store/index.js';
+import type { Recipe } from '../../../src/catalog/types.js';
+import { connect, type EngineDeps, type Logger, type SyncConfig, silentLogger } from '../../../src/engine/index.js';
+import { initStore, type Store, type Transaction } from '../../../src/store/index.js';
 import {
   type DropboxApiFake,
   dropboxWebhookBody,
@@ -140,6 +142,50 @@ export function countingStore(store: Store, pattern: RegExp): { store: Store; re
     size: (path) => store.size(path),
     list: (dir, options) => store.list(dir, options),
     transact: (body, options) => store.transact((tx) => body(wrap(tx)), options),
+    maintain: () => store.maintain(),
   };
   return { store: counting, reads };
+}
+
+/** The settings a `plain` sync (testRecipe) needs: the direct gateway with a token. */
+export const plainEnv = { SYNCAGENT_GATEWAY: 'direct', SYNCAGENT_TOKEN_PLAIN: 't' };
+
+/** A recipe for the app `plain` with the given handler and signals (and a trivial skill), for engine tests. */
+export function testRecipe(handlerSource: string, signals: SyncConfig['signals'] = {}): Recipe {
+  return {
+    app: 'plain',
+    handlerSource,
+    syncJson: ({ slug, accountId, externalUserId }) => ({
+      version: 1,
+      slug,
+      app: 'plain',
+      accountId,
+      externalUserId,
+      flavor: 'sync-engine',
+      status: 'active',
+      handler: 'handler.js',
+      mirrorPrefix: `mirrors/${slug}/`,
+      hosts: ['api.plain.example'],
+      signals,
+      createdBy: 'catalog:plain@1',
+    }),
+    skill: ({ slug }) => `---\nname: ${slug}\ndescription: test\n---\n# ${slug}\n`,
+  };
+}
+
+/** Installs `recipe` (connect, in process) in the store at `root`, creating the store; answers the engine deps used. */
+export async function installPlain(
+  root: string,
+  recipe: Recipe,
+  options: { clock?: () => Date; logger?: Logger } = {},
+): Promise<EngineDeps> {
+  const { store } = await initStore({ root });
+  const deps: EngineDeps = {
+    store,
+    env: plainEnv,
+    clock: options.clock ?? (() => new Date('2025-03-01T10:00:00Z')),
+    logger: options.logger ?? silentLogger,
+  };
+  await connect(deps, { app: 'plain', accountId: 'apn_1', externalUserId: 'u', recipe });
+  return deps;
 }
