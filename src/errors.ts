@@ -13,6 +13,7 @@ const syncErrorBrand = Symbol.for('syncagent.error');
 
 /** Stable error codes (DESIGN sections 4 and 8). */
 export type ErrorCode =
+  | 'usage'
   | 'invalid_input'
   | 'missing_config'
   | 'unauthorized'
@@ -37,6 +38,7 @@ export const ExitCode = {
 } as const;
 
 const exitCodeByCode: Record<ErrorCode, number> = {
+  usage: ExitCode.badInput,
   invalid_input: ExitCode.badInput,
   missing_config: ExitCode.missingConfig,
   unauthorized: ExitCode.unauthorized,
@@ -96,6 +98,20 @@ Object.defineProperty(SyncError.prototype, syncErrorBrand, { value: true });
 /** True when `value` is a SyncError (from any bundle) with this code. */
 function hasCode(value: unknown, code: ErrorCode): boolean {
   return SyncError.isInstance(value) && value.code === code;
+}
+
+/** The command line does not parse (unknown command or option, missing argument): exit 2, nothing run. */
+export class UsageError extends SyncError {
+  override readonly name = 'UsageError';
+
+  /** True when `value` is a UsageError from any bundle. */
+  static override isInstance(value: unknown): value is UsageError {
+    return hasCode(value, 'usage');
+  }
+
+  constructor(message: string, options?: SyncErrorOptions) {
+    super('usage', message, options);
+  }
 }
 
 /** Bad flags, arguments, payloads, paths or files: exit 2, nothing written. */

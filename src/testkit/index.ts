@@ -1,4 +1,4 @@
-/** Loopback fakes shipped with the product (tests and the offline demo): Pipedream Connect, a Dropbox API, webhooks. */
+/** Loopback fakes shipped with the product (tests and the offline demo): Pipedream Connect, a Dropbox API, webhooks, GitHub's REST API, apps for the sync agent. */
 export { type FakeAccount, type FakeAgentApps, startFakeAgentApps } from './agent-apps-behind-pipedream.js';
 export { messagingApp, messagingScript, messagingSkillBody } from './agent-scripts/messaging-script.js';
 export { ticketTrackerHandlerSource } from './agent-scripts/texts.generated.js';
@@ -28,6 +28,14 @@ export {
   LookupError,
 } from './dropbox-tree.js';
 export { dropboxWebhookBody, sendWebhook, signDropboxWebhook, type WebhookReply } from './dropbox-webhook.js';
+export {
+  type FakeComment,
+  type FakeDispatch,
+  type FakeIssue,
+  type GitHubApiFake,
+  type GitHubApiOptions,
+  startGitHubApi,
+} from './github-api.js';
 export { createHostMappingFetch } from './host-mapping-fetch.js';
 export {
   type LoopbackHandler,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { buildHost } from '../../engine/run-event.js';
+import { buildHostTable, type HostTableInput } from '../../engine/host-table.js';
 import { InvalidInputError, toSyncError } from '../../errors.js';
+import { ScopedMirror } from '../../mirror/index.js';
 import { jsonSafe, runModule } from '../../sandbox/index.js';
 import { LayeredTransaction } from '../layer.js';
 import { defineAgentTool } from './agent-tool.js';
@@ -73,8 +74,18 @@ export const runInSyncTool = defineAgentTool({
         const extra = Object.keys(rest).length > 0 ? ` ${JSON.stringify(jsonSafe(rest))}` : '';
         logs.push(`${level} ${String(message)}${extra}`.slice(0, maxLogLineChars));
       };
-    const deps = { ...session.deps, logger: { info: capture('info'), warn: capture('warn'), error: capture('error') } };
-    const host = buildHost(deps, call, config, await session.gateway(), state, status, 'connect', {});
+    const hostInput: HostTableInput = {
+      tx: call,
+      slug: config.slug,
+      mirror: new ScopedMirror(call, config.mirrorPrefix),
+      event: 'connect',
+      gateway: await session.gateway(),
+      state,
+      status,
+      logger: { info: capture('info'), warn: capture('warn'), error: capture('error') },
+      clock: session.deps.clock,
+      raced: {},
+    };
     let value: unknown;
     try {
       value = await runModule({
@@ -89,7 +100,7 @@ export const runInSyncTool = defineAgentTool({
             externalUserId: config.externalUserId,
           },
         },
-        host,
+        host: (scope) => buildHostTable(hostInput, scope),
         limits: {
           timeoutMs,
           ...(session.deps.limits?.memoryBytes ? { memoryBytes: session.deps.limits.memoryBytes } : {}),
