@@ -65,6 +65,12 @@ describe('syncagent connect with the LLM sync agent (CLI subprocess, scripted mo
       },
     });
     expect(outcome.agent.reason).toContain('ticket tracker');
+    // What a pull request body or job summary renders: the reason and one row per tool call.
+    expect(outcome.reason).toBe(outcome.agent.reason);
+    expect(outcome.trace).toHaveLength(11); // step 6 made two calls
+    expect(outcome.trace[5]).toMatchObject({ step: 6, tool: 'list_mirror', ok: true, tokens: expect.any(Number) });
+    expect(outcome.trace[6]).toMatchObject({ step: 6, tool: 'read_mirror' });
+    expect(outcome.trace[6].tokens).toBeUndefined();
     expect(outcome.agent.usage.totalTokens).toBeGreaterThan(1000);
     // The model was asked through the real wire format, with every tool of the contract.
     expect(model.requests).toHaveLength(10);
