@@ -7,7 +7,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 export const textModules = [
   {
     target: 'src/agent/texts.generated.ts',
-    exports: { systemPromptMarkdown: 'src/agent/system-prompt.md' },
+    exports: {
+      systemPromptMarkdown: 'src/agent/system-prompt.md',
+      handlerContextTypes: 'src/contract/handler-context.d.ts',
+    },
   },
   {
     target: 'src/testkit/agent-scripts/texts.generated.ts',
