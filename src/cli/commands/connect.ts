@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { connectFromRequest, parseConnectRequest } from '../../engine/index.js';
+import { connectUnderReview } from '../../github/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
 import { parseCount } from '../flags.js';
+import { cliGitHubDeps } from '../github-deps.js';
 
 interface ConnectOptions {
   store?: string;
@@ -78,6 +80,27 @@ export function registerConnect(program: Command, run: ActionRunner): void {
           lastProgress = Date.now();
           context.log(`progress: ${info.message}`);
         };
+        if (request.review === 'pr') {
+          // Review as a pull request: the install lands on syncagent/<slug> and a PR is opened or updated.
+          const reviewed = await connectUnderReview(
+            await cliGitHubDeps(context, options, context.env, { onCheckpoint: deps.onCheckpoint }),
+            request,
+            connectFromRequest,
+          );
+          if (options.json)
+            return context.printJson({
+              ...reviewed.outcome,
+              branch: reviewed.branch,
+              pullRequest: reviewed.pullRequest,
+            });
+          const pull = reviewed.pullRequest;
+          context.out(
+            pull
+              ? `${reviewed.slug}: ${pull.created ? 'opened' : 'updated'} pull request #${pull.number} ${pull.url} (branch ${reviewed.branch})`
+              : `${reviewed.slug}: ${reviewed.outcome.status === 'dry-run' ? 'dry run' : 'nothing to review'}`,
+          );
+          return;
+        }
         const outcome = await connectFromRequest(deps, request);
         if (options.json) return context.printJson(outcome);
         if (outcome.status === 'exists')
