@@ -54,7 +54,16 @@ export const webhookPayloadSchema = z
     app: app.optional(),
     account_id: accountId.optional(),
     delivery_id: deliveryId,
-    headers: z.record(z.string().regex(headerName, 'expected an HTTP header name'), z.string()).optional().default({}),
+    headers: z
+      .record(z.string(), z.string())
+      .superRefine((headers, context) => {
+        for (const name of Object.keys(headers)) {
+          if (!headerName.test(name))
+            context.addIssue({ code: 'custom', message: 'expected an HTTP header name', path: [name] });
+        }
+      })
+      .optional()
+      .default({}),
     body: z.string().optional(),
     received_at: isoTime.optional(),
     truncated: z.boolean().optional(),

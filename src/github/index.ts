@@ -46,3 +46,11 @@ export {
   type ReviewedConnect,
   type ReviewedOutcome,
 } from './review-connect.js';
+export {
+  defaultActionRef,
+  renderWorkflows,
+  validateActionRef,
+  type WorkflowFile,
+  type WorkflowsResult,
+  writeWorkflows,
+} from './workflows.js';
