@@ -72,6 +72,8 @@ export async function runDispatch(
     before: await deps.engine.store.head(),
   };
   report.branch = deps.baseBranch;
+  // The default branch before the event: the statuses failure issues compare against.
+  const startedAt = commitsFrom.before;
   const touched = new Set<string>();
   try {
     switch (request.kind) {
@@ -191,7 +193,9 @@ export async function runDispatch(
   } catch (error) {
     report.warnings.push(`cannot list the commits: ${toSyncError(error).message}`);
   }
-  if (deps.github) await reconcileIssues(deps, deps.github, [...touched], options.failureThreshold, report);
+  if (deps.github) {
+    await reconcileIssues(deps, deps.github, [...touched], options.failureThreshold, report, startedAt);
+  }
   return report;
 }
 
@@ -236,11 +240,19 @@ async function reconcileIssues(
   slugs: string[],
   threshold: number,
   report: DispatchReport,
+  startedAt: string | null,
 ): Promise<void> {
   for (const slug of slugs) {
     try {
       const status = await readStatus(deps.engine.store, slug);
-      const issue = await reconcileFailureIssue(github, { slug, status, threshold, runUrl: deps.links.run });
+      const failuresBefore = (await readStatus(deps.engine.store.at(startedAt), slug)).consecutiveFailures;
+      const issue = await reconcileFailureIssue(github, {
+        slug,
+        status,
+        failuresBefore,
+        threshold,
+        runUrl: deps.links.run,
+      });
       if (issue) {
         report.issues.push(issue);
         report.lines.push(`${slug}: ${issue.action} issue #${issue.number} ${issue.url}`);
