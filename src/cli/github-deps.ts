@@ -10,7 +10,7 @@ import {
 } from '../github/index.js';
 import { type GitStore, openStore, startBranch } from '../store/index.js';
 import type { CliContext } from './context.js';
-import { cliLogger } from './engine-deps.js';
+import { cliEngineDeps } from './engine-deps.js';
 import { storeOptions } from './store-options.js';
 
 /** What the GitHub-aware commands (dispatch, connect --review pr) work with. */
@@ -20,9 +20,10 @@ export interface CliGitHubDeps extends ReviewConnectDeps {
 }
 
 /**
- * Builds the store, the engine dependencies and the GitHub port (`@octokit/rest`, from GITHUB_TOKEN,
- * GITHUB_REPOSITORY and GITHUB_API_URL; null without a token or repository) for one run. `env` is the settings
- * source (the CLI's env, possibly with flags folded in); `extra` is added to every engine dependency set.
+ * The engine dependencies of a CLI run (see `cliEngineDeps`) plus what GitHub work needs: the review branch opener,
+ * commit details, links, and the GitHub port (`@octokit/rest` from GITHUB_TOKEN, GITHUB_REPOSITORY and
+ * GITHUB_API_URL; null without a token or repository). `env` is the settings source (the CLI's env, possibly with
+ * flags folded in); `extra` goes into every engine dependency set.
  */
 export async function cliGitHubDeps(
   context: CliContext,
@@ -31,16 +32,8 @@ export async function cliGitHubDeps(
   extra: Partial<EngineDeps> = {},
 ): Promise<CliGitHubDeps> {
   const settings = readGitHubSettings(env);
-  const openOptions = { ...storeOptions(context, options), env };
-  const store = await openStore(openOptions);
-  const logger = cliLogger(context, Boolean(options.json));
-  const engineDeps = (storeForDeps: GitStore): EngineDeps => ({
-    store: storeForDeps,
-    env,
-    clock: () => new Date(),
-    logger,
-    ...extra,
-  });
+  const engine = await cliEngineDeps(context, options, { env, ...extra });
+  const store = engine.store as GitStore;
   const github =
     settings.token && settings.repository
       ? createOctokitGitHub({ token: settings.token, repository: settings.repository, apiUrl: settings.apiUrl })
@@ -48,12 +41,13 @@ export async function cliGitHubDeps(
   return {
     settings,
     store,
-    engine: engineDeps(store),
+    engine,
     baseBranch: store.branch,
     openReviewBranch: async (slug, mode) => {
       const branch = reviewBranch(slug);
       await startBranch({ root: store.root, branch, mode, env });
-      return engineDeps(await openStore({ ...openOptions, branch }));
+      const branchStore = await openStore({ ...storeOptions(context, options), logger: engine.logger, branch });
+      return { ...engine, store: branchStore };
     },
     github,
     describeCommits: (before, after) => describeCommits(store.root, before, after, env),

@@ -17,6 +17,7 @@ import { reconcileFailureIssue } from './failure-issues.js';
 import type { GitHub } from './github-port.js';
 import { refuseWhileUnderReview, reviewBranchPrefix } from './pull-request-review.js';
 import {
+  agentReport,
   connectUnderReview,
   type InstallSync,
   type ReviewConnectDeps,
@@ -200,8 +201,9 @@ export async function runDispatch(
 }
 
 function recordConnect(report: DispatchReport, outcome: ReviewedOutcome): void {
-  if (outcome.reason) report.reason = outcome.reason;
-  if (outcome.trace) report.trace = outcome.trace;
+  const { reason, trace } = agentReport(outcome);
+  if (reason) report.reason = reason;
+  if (trace?.length) report.trace = trace;
   if (outcome.status === 'exists') {
     report.outcome = 'skipped';
     report.lines.push(`${outcome.slug}: already connected (skills/${outcome.slug}/SKILL.md exists; force reinstalls)`);

@@ -40,6 +40,7 @@ export {
   reviewTitle,
 } from './pull-request-review.js';
 export {
+  agentReport,
   connectUnderReview,
   type InstallSync,
   type ReviewConnectDeps,

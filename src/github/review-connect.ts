@@ -16,8 +16,62 @@ import {
   reviewTitle,
 } from './pull-request-review.js';
 
+/** The sync agent's run as a connect outcome carries it (`agent`: see src/agent), read structurally. */
+interface AgentRunView {
+  reason?: string;
+  trace?: Array<{
+    step: number;
+    ms: number;
+    inputTokens?: number;
+    outputTokens?: number;
+    finishReason?: string;
+    calls?: Array<{
+      tool: string;
+      ok?: boolean;
+      summary?: string;
+      inputDigest: string;
+      resultDigest: string;
+      ms: number;
+    }>;
+  }>;
+}
+
 /** What a connect returned, with the sync agent's triage reason and trace when the LLM did it. */
-export type ReviewedOutcome = ConnectOutcome & { reason?: string; trace?: TraceStep[] };
+export type ReviewedOutcome = ConnectOutcome & { reason?: string; trace?: TraceStep[]; agent?: AgentRunView };
+
+/** The triage reason and the trace rows (one per tool call) of an agent connect; empty for a catalog install. */
+export function agentReport(outcome: ReviewedOutcome): { reason?: string; trace?: TraceStep[] } {
+  const run = outcome.agent;
+  if (!run) return { reason: outcome.reason, trace: outcome.trace };
+  const trace: TraceStep[] = [];
+  for (const step of run.trace ?? []) {
+    const tokens = (step.inputTokens ?? 0) + (step.outputTokens ?? 0);
+    const calls = step.calls ?? [];
+    if (calls.length === 0) {
+      trace.push({
+        step: step.step,
+        tool: `(${step.finishReason ?? 'text'})`,
+        inputDigest: '-',
+        resultDigest: '-',
+        tokens,
+        ms: step.ms,
+      });
+    }
+    calls.forEach((call, index) => {
+      trace.push({
+        step: step.step,
+        tool: call.tool,
+        inputDigest: call.inputDigest,
+        resultDigest: call.resultDigest,
+        ...(index === 0 ? { tokens } : {}),
+        ms: call.ms,
+        ...(call.summary ? { summary: call.summary } : {}),
+        ...(call.ok === false ? { ok: false } : {}),
+      });
+    });
+  }
+  return { reason: run.reason ?? outcome.reason, trace: trace.length ? trace : outcome.trace };
+}
 
 /** Installs a sync from a connect request with the given engine dependencies (`connectFromRequest` or a double). */
 export type InstallSync = (deps: EngineDeps, request: UncheckedConnectRequest) => Promise<ReviewedOutcome>;
@@ -82,8 +136,7 @@ export async function connectUnderReview(
   // The whole branch, not only this run's commits: a reviewer sees everything the merge would bring.
   const commits = await deps.describeCommits(await deps.engine.store.head(), after);
   const body = renderReviewBody(details, {
-    reason: outcome.reason,
-    trace: outcome.trace,
+    ...agentReport(outcome),
     commits,
     commitLink: deps.links.commit,
     runUrl: deps.links.run,

@@ -1,21 +1,16 @@
-import { InvalidInputError } from '../errors.js';
 import type { Store } from '../store/index.js';
-import { workflowTemplates } from './workflow-templates.generated.js';
+import { validateActionRef } from './action-ref.js';
+import { dbWorkflow, deployWorkflow, dispatchWorkflow, tickWorkflow } from './workflow-texts.generated.js';
 
-/** The action `init --workflows` points `uses:` at unless told otherwise. */
-export const defaultActionRef = 'syncagent/syncagent@v0';
+export { defaultActionRef, validateActionRef } from './action-ref.js';
 
-const actionRefPattern = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*@[A-Za-z0-9_./-]+$/;
-
-/** Checks an `owner/repo[/path]@ref` action reference (or `./path`, an action inside the repository itself). */
-export function validateActionRef(ref: string): string {
-  if (!actionRefPattern.test(ref) && !/^\.\/[A-Za-z0-9_./-]*$/.test(ref)) {
-    throw new InvalidInputError(
-      `--action-ref: expected owner/repo@ref (e.g. ${defaultActionRef}) or ./path, got ${JSON.stringify(ref)}`,
-    );
-  }
-  return ref;
-}
+/** The shipped workflows by file name, as text (they run this repository's action with `uses: ./`). */
+export const workflowTemplates: Record<string, string> = {
+  'syncagent-db.yml': dbWorkflow,
+  'syncagent-deploy.yml': deployWorkflow,
+  'syncagent-dispatch.yml': dispatchWorkflow,
+  'syncagent-tick.yml': tickWorkflow,
+};
 
 /** A workflow file to write. */
 export interface WorkflowFile {

@@ -1,12 +1,9 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { connectFromRequest, parseConnectRequest } from '../../engine/index.js';
-import { connectUnderReview } from '../../github/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
 import { parseCount } from '../flags.js';
-import { cliGitHubDeps } from '../github-deps.js';
 
 interface ConnectOptions {
   store?: string;
@@ -52,6 +49,7 @@ export function registerConnect(program: Command, run: ActionRunner): void {
     .action(
       run(async (context, app: string, options: ConnectOptions) => {
         // Bad input fails before the store is opened.
+        const { connectFromRequest, parseConnectRequest } = await import('../../engine/connect-request.js');
         const request = parseConnectRequest(
           {
             app,
@@ -82,6 +80,8 @@ export function registerConnect(program: Command, run: ActionRunner): void {
         };
         if (request.review === 'pr') {
           // Review as a pull request: the install lands on syncagent/<slug> and a PR is opened or updated.
+          const { connectUnderReview } = await import('../../github/review-connect.js');
+          const { cliGitHubDeps } = await import('../github-deps.js');
           const reviewed = await connectUnderReview(
             await cliGitHubDeps(context, options, context.env, { onCheckpoint: deps.onCheckpoint }),
             request,

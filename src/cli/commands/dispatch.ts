@@ -1,23 +1,13 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { maskSecrets, renderJobSummary, secretValues, writeJobSummary } from '../../action/index.js';
-import { agentModes, connectFromRequest, listSyncSlugs, loadSync, reviewModes } from '../../engine/index.js';
-import { MissingConfigError, toSyncError } from '../../errors.js';
-import {
-  type DispatchReport,
-  defaultFailureThreshold,
-  failedReport,
-  type GitHubEvent,
-  parseGitHubEvent,
-  readGitHubSettings,
-  repositoryLinks,
-  runDispatch,
-} from '../../github/index.js';
+import type { DispatchReport, GitHubEvent } from '../../github/index.js';
 import type { StoreReader } from '../../store/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { type CliContext, withCommonOptions } from '../context.js';
 import { parseChoice, parseCount, readFlagFile } from '../flags.js';
-import { cliGitHubDeps } from '../github-deps.js';
+
+/** Failures in a row after which a sync gets an issue (DESIGN 10); the same as src/github's default. */
+const defaultFailureThreshold = 3;
 
 interface DispatchOptions {
   store?: string;
@@ -74,10 +64,19 @@ export function registerDispatch(program: Command, run: ActionRunner): void {
     .action(
       run(async (context, options: DispatchOptions) => {
         const review =
-          parseChoice(options.review ?? blankToUndefined(context.env.SYNCAGENT_REVIEW), reviewModes, '--review') ??
-          'direct';
-        const agent = parseChoice(options.agent, agentModes, '--agent');
+          parseChoice(
+            options.review ?? blankToUndefined(context.env.SYNCAGENT_REVIEW),
+            ['direct', 'pr'] as const,
+            '--review',
+          ) ?? 'direct';
+        const agent = parseChoice(options.agent, ['auto', 'catalog', 'llm'] as const, '--agent');
         const failureThreshold = parseCount(options.failureThreshold, '--failure-threshold', { min: 1 });
+        // Loaded here, not at start: other commands never pay for Octokit and @actions/core.
+        const { maskSecrets, renderJobSummary, secretValues, writeJobSummary } = await import('../../action/index.js');
+        const { failedReport, parseGitHubEvent, readGitHubSettings, repositoryLinks } = await import(
+          '../../github/index.js'
+        );
+        const { toSyncError } = await import('../../errors.js');
         const settings = readGitHubSettings(context.env);
         const env = options.model ? { ...context.env, SYNCAGENT_MODEL: options.model } : context.env;
         // Masked before anything can print them.
@@ -88,6 +87,7 @@ export function registerDispatch(program: Command, run: ActionRunner): void {
         let report: DispatchReport;
         try {
           if (!eventPath) {
+            const { MissingConfigError } = await import('../../errors.js');
             throw new MissingConfigError(
               'GITHUB_EVENT_PATH',
               'missing configuration: pass --event FILE or set GITHUB_EVENT_PATH',
@@ -139,6 +139,10 @@ async function dispatchEvent(
   resolved: Resolved,
   event: GitHubEvent,
 ): Promise<DispatchReport> {
+  const { secretValues, maskSecrets } = await import('../../action/index.js');
+  const { connectFromRequest } = await import('../../engine/connect-request.js');
+  const { runDispatch } = await import('../../github/dispatch.js');
+  const { cliGitHubDeps } = await import('../github-deps.js');
   const deps = await cliGitHubDeps(context, options, resolved.env);
   // The webhook secrets sync.json files name are masked too, whatever they are called.
   const extra = secretValues(resolved.env, await webhookSecretNames(deps.store)).filter(
@@ -155,6 +159,7 @@ async function dispatchEvent(
 
 /** The env names of the webhook secrets the installed syncs declare. */
 async function webhookSecretNames(reader: StoreReader): Promise<string[]> {
+  const { listSyncSlugs, loadSync } = await import('../../engine/registry.js');
   const names: string[] = [];
   for (const slug of await listSyncSlugs(reader)) {
     try {

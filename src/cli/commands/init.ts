@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { defaultActionRef, validateActionRef, type WorkflowsResult, writeWorkflows } from '../../github/index.js';
-import { initStore } from '../../store/index.js';
+import { defaultActionRef } from '../../github/action-ref.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { storeOptions } from '../store-options.js';
@@ -26,14 +25,15 @@ export function registerInit(program: Command, run: ActionRunner): void {
     )
     .action(
       run(async (context, options: { store?: string; json?: boolean; workflows?: boolean; actionRef?: string }) => {
+        const { initStore } = await import('../../store/init.js');
+        const { validateActionRef, writeWorkflows } = await import('../../github/workflows.js');
         // --action-ref alone means --workflows; a bad one fails before anything is written.
         const actionRef =
           options.workflows || options.actionRef !== undefined
             ? validateActionRef(options.actionRef ?? defaultActionRef)
             : undefined;
         const result = await initStore(storeOptions(context, options));
-        const workflows: WorkflowsResult | undefined =
-          actionRef === undefined ? undefined : await writeWorkflows(result.store, actionRef);
+        const workflows = actionRef === undefined ? undefined : await writeWorkflows(result.store, actionRef);
         const summary = {
           store: result.store.root,
           createdRepository: result.createdRepository,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderJobSummary, secretValues } from '../../../src/action/index.js';
 import {
+  agentReport,
   type DispatchReport,
   type InstallDetails,
   renderReviewBody,
@@ -9,7 +10,15 @@ import {
 
 const trace: TraceStep[] = [
   { step: 1, tool: 'get_connection', inputDigest: 'sha256:aa11', resultDigest: 'sha256:bb22', tokens: 812, ms: 40 },
-  { step: 2, tool: 'http_request', inputDigest: 'sha256:cc33', resultDigest: 'sha256:dd44', tokens: 1400, ms: 620 },
+  {
+    step: 2,
+    tool: 'http_request',
+    inputDigest: 'sha256:cc33',
+    resultDigest: 'sha256:dd44',
+    tokens: 1400,
+    ms: 620,
+    summary: 'GET https://api.notion.com/v1/search → 200 (3.1 KiB) <x>',
+  },
   { step: 3, tool: 'finish', inputDigest: 'sha256:ee55', resultDigest: 'sha256:ff66', ms: 5 },
 ];
 const links = {
@@ -51,7 +60,9 @@ describe('the job summary', () => {
     expect(text).toContain('<h3>Files changed (2+3)</h3>');
     expect(text).toContain('<td>added</td><td><code>mirrors/notion/pages.ndjson</code></td>');
     expect(text).toContain('<details><summary>Agent trace: 3 steps, 2212 tokens, 0.7 s</summary>');
-    expect(text).toContain('<td>2</td><td><code>http_request</code></td><td><code>sha256:cc33</code></td>');
+    expect(text).toContain(
+      '<td>2</td><td><code>http_request</code></td><td>GET https://api.notion.com/v1/search → 200 (3.1 KiB) &lt;x&gt;</td><td><code>sha256:cc33</code></td>',
+    );
     expect(text).toContain('<strong>Triage</strong>: a wiki: pages and databases change and are read often');
     expect(text).toContain('notion</code>: opened <a href="https://github.com/acme/store/issues/4">#4</a>');
     expect(text).toContain('<strong>api_error</strong>: GitHub said &lt;no&gt; (exit 1)');
@@ -135,7 +146,8 @@ describe('the review pull request body', () => {
     expect(body).toContain('| … 2 more | |');
     expect(body).toContain('sync(notion): connect &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(body).toContain('<details><summary>Agent trace: 3 steps, 2212 tokens, 0.7 s</summary>');
-    expect(body).toContain('| 1 | `get_connection` | `sha256:aa11` | `sha256:bb22` | 812 | 40 |');
+    expect(body).toContain('| 1 | `get_connection` |  | `sha256:aa11` | `sha256:bb22` | 812 | 40 |');
+    expect(body).toContain('| 2 | `http_request` | GET https://api.notion.com/v1/search → 200 (3.1 KiB) &lt;x&gt; |');
     expect(body).toContain('### Before merging');
     expect(body).toContain('Made by [this run](https://github.com/acme/store/actions/runs/7).');
   });
@@ -148,5 +160,91 @@ describe('the review pull request body', () => {
     expect(body).toContain('Installed from the reviewed catalog recipe `dropbox@1`: no model was involved.');
     expect(body).toContain('| handler exports | none (api-only) |');
     expect(body).not.toContain('Agent trace');
+  });
+});
+
+describe('the agent run of a connect outcome', () => {
+  it('gives the triage reason and one trace row per tool call (tokens on the first call of a step)', () => {
+    const outcome = {
+      slug: 'notion',
+      status: 'installed' as const,
+      createdBy: 'agent:anthropic:claude-x',
+      files: [],
+      commits: ['c'],
+      agent: {
+        reason: 'a wiki',
+        trace: [
+          {
+            step: 1,
+            at: '2026-01-01T00:00:00Z',
+            ms: 900,
+            inputTokens: 1000,
+            outputTokens: 200,
+            finishReason: 'tool-calls',
+            calls: [
+              {
+                tool: 'get_connection',
+                ok: true,
+                summary: '{} → notion',
+                inputDigest: 'sha256:1',
+                inputBytes: 2,
+                resultDigest: 'sha256:2',
+                resultBytes: 80,
+                ms: 3,
+              },
+              {
+                tool: 'http_request',
+                ok: false,
+                summary: 'GET /v1/x → 404',
+                inputDigest: 'sha256:3',
+                inputBytes: 40,
+                resultDigest: 'sha256:4',
+                resultBytes: 90,
+                ms: 120,
+              },
+            ],
+          },
+          {
+            step: 2,
+            at: '2026-01-01T00:00:01Z',
+            ms: 400,
+            inputTokens: 1300,
+            outputTokens: 20,
+            finishReason: 'stop',
+            calls: [],
+          },
+        ],
+      },
+    };
+    expect(agentReport(outcome)).toEqual({
+      reason: 'a wiki',
+      trace: [
+        {
+          step: 1,
+          tool: 'get_connection',
+          inputDigest: 'sha256:1',
+          resultDigest: 'sha256:2',
+          tokens: 1200,
+          ms: 3,
+          summary: '{} → notion',
+        },
+        {
+          step: 1,
+          tool: 'http_request',
+          inputDigest: 'sha256:3',
+          resultDigest: 'sha256:4',
+          ms: 120,
+          summary: 'GET /v1/x → 404',
+          ok: false,
+        },
+        { step: 2, tool: '(stop)', inputDigest: '-', resultDigest: '-', tokens: 1320, ms: 400 },
+      ],
+    });
+    expect(
+      agentReport({ slug: 'dropbox', status: 'installed', createdBy: 'catalog:dropbox@1', files: [], commits: [] }),
+    ).toEqual({
+      reason: undefined,
+      trace: undefined,
+    });
   });
 });

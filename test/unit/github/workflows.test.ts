@@ -2,8 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { workflowTemplates } from '../../../src/github/workflow-templates.generated.js';
-import { defaultActionRef, renderWorkflows, validateActionRef } from '../../../src/github/workflows.js';
+import {
+  defaultActionRef,
+  renderWorkflows,
+  validateActionRef,
+  workflowTemplates,
+} from '../../../src/github/workflows.js';
 import { repoRoot } from '../../support/cli.js';
 
 type Workflow = {
@@ -18,7 +22,7 @@ const read = (name: string) => readFileSync(join(workflowsDir, name), 'utf8');
 const workflow = (name: string) => parse(read(name)) as Workflow;
 
 describe('the shipped workflows', () => {
-  it('are embedded as they are on disk (run scripts/generate-workflow-templates.mjs after editing one)', () => {
+  it('are embedded as they are on disk (scripts/build-texts.mjs; npm run build runs it)', () => {
     const onDisk = Object.fromEntries(
       readdirSync(workflowsDir)
         .filter((name) => /^syncagent-.*\.yml$/.test(name))
