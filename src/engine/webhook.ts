@@ -1,4 +1,5 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { Delivery } from '../contract/index.js';
 import { InvalidInputError, MissingConfigError, UnauthorizedError } from '../errors.js';
 import { loadSync, type SyncConfig } from './registry.js';
 import { runEvent } from './run-event.js';
@@ -64,14 +65,8 @@ export function verifySignature(
   }
 }
 
-/** The `delivery` argument of `onWebhook` (DESIGN section 3). */
-export interface Delivery {
-  id: string;
-  headers: Record<string, string>;
-  body: string;
-  json: unknown | null;
-  receivedAt: string;
-}
+/** The `delivery` argument of `onWebhook`, as the handler contract declares it. */
+export type { Delivery } from '../contract/index.js';
 
 /**
  * Checks one delivery against its sync without writing anything: size cap, a webhook signal in
