@@ -13,6 +13,7 @@ const syncErrorBrand = Symbol.for('syncagent.error');
 
 /** Stable error codes (DESIGN sections 4 and 8). */
 export type ErrorCode =
+  | 'usage'
   | 'invalid_input'
   | 'missing_config'
   | 'unauthorized'
@@ -23,6 +24,7 @@ export type ErrorCode =
   | 'io'
   | 'command_failed'
   | 'sandbox'
+  | 'agent'
   | 'internal';
 
 /** Process exit codes: 0 ok, 1 failure, 2 bad usage or input, 3 missing configuration, 4 unauthorized, 5 conflict. */
@@ -36,6 +38,7 @@ export const ExitCode = {
 } as const;
 
 const exitCodeByCode: Record<ErrorCode, number> = {
+  usage: ExitCode.badInput,
   invalid_input: ExitCode.badInput,
   missing_config: ExitCode.missingConfig,
   unauthorized: ExitCode.unauthorized,
@@ -46,6 +49,7 @@ const exitCodeByCode: Record<ErrorCode, number> = {
   io: ExitCode.failure,
   command_failed: ExitCode.failure,
   sandbox: ExitCode.failure,
+  agent: ExitCode.failure,
   internal: ExitCode.failure,
 };
 
@@ -94,6 +98,20 @@ Object.defineProperty(SyncError.prototype, syncErrorBrand, { value: true });
 /** True when `value` is a SyncError (from any bundle) with this code. */
 function hasCode(value: unknown, code: ErrorCode): boolean {
   return SyncError.isInstance(value) && value.code === code;
+}
+
+/** The command line does not parse (unknown command or option, missing argument): exit 2, nothing run. */
+export class UsageError extends SyncError {
+  override readonly name = 'UsageError';
+
+  /** True when `value` is a UsageError from any bundle. */
+  static override isInstance(value: unknown): value is UsageError {
+    return hasCode(value, 'usage');
+  }
+
+  constructor(message: string, options?: SyncErrorOptions) {
+    super('usage', message, options);
+  }
 }
 
 /** Bad flags, arguments, payloads, paths or files: exit 2, nothing written. */
@@ -248,6 +266,20 @@ export class SandboxError extends SyncError {
 
   constructor(message: string, options?: SyncErrorOptions) {
     super('sandbox', message, options);
+  }
+}
+
+/** The LLM sync agent ended without a successful `finish` (budget spent, no finish, model error): exit 1. */
+export class AgentError extends SyncError {
+  override readonly name = 'AgentError';
+
+  /** True when `value` is an AgentError from any bundle. */
+  static override isInstance(value: unknown): value is AgentError {
+    return hasCode(value, 'agent');
+  }
+
+  constructor(message: string, options?: SyncErrorOptions) {
+    super('agent', message, options);
   }
 }
 

@@ -2,13 +2,14 @@
 export { type ConnectAccount, type GetAccountOptions, getAccount } from './accounts.js';
 export { type CreateGatewayOptions, createGateway } from './create-gateway.js';
 export { hostNameProblem } from './host-name.js';
-export { redactUrl, scrubSecrets } from './redact.js';
+export { redactUrl, scrubSecrets, truncateBytes } from './redact.js';
 export { parseRetryAfter, type RetryPolicy, retryDelay, retryPolicy } from './retry.js';
 export {
   DEFAULT_PIPEDREAM_API_URL,
   type DirectSettings,
   directTokenVariable,
   type GatewaySettings,
+  gatewayMode,
   type PipedreamSettings,
   resolveGatewaySettings,
   resolvePipedreamSettings,

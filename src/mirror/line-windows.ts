@@ -7,6 +7,8 @@ import { newlineKernelBase64 } from './newline-kernel.generated.js';
 const chunkBytes = 8 * 1024 * 1024;
 /** Each read buffer holds carried lines plus one chunk. */
 const slotBytes = 2 * chunkBytes;
+/** Files below this size are read into plain buffers of their own size. */
+const smallFileBytes = 1024 * 1024;
 
 let kernelModule: WebAssembly.Module | null = null;
 /** Newline counters by the memory they count in (read buffers live inside WebAssembly memory). */
@@ -63,10 +65,12 @@ export async function* lineWindows(path: string, keepLines = 0): AsyncGenerator<
   const handle = await openNoFollow(path);
   const readInto = async (buffer: Buffer, offset: number): Promise<number> =>
     (await handle.read(buffer, offset, buffer.length - offset, null)).bytesRead;
-  const arena = freeArenas.pop() ?? new Arena();
+  // A small file needs no 32 MiB arena (or the kernel compiled): two plain buffers of its size do.
+  const { size } = await handle.stat();
+  const arena = size < smallFileBytes ? null : (freeArenas.pop() ?? new Arena());
   let pending: Promise<number> = Promise.resolve(0);
   try {
-    const buffers: Buffer[] = [...arena.slots];
+    const buffers: Buffer[] = arena ? [...arena.slots] : [Buffer.allocUnsafe(size + 1), Buffer.allocUnsafe(size + 1)];
     let current = 0;
     let kept = 0; // bytes of already-seen context lines at the start of the buffer
     let carry = 0; // kept bytes plus an unfinished line carried from the previous window
@@ -104,7 +108,8 @@ export async function* lineWindows(path: string, keepLines = 0): AsyncGenerator<
       buffer.copy(buffers[next] as Buffer, 0, keepFrom, filled);
       pending = eof ? Promise.resolve(0) : readInto(buffers[next] as Buffer, nextCarry);
 
-      const window: LineWindow = { bytes: buffer, bodyStart: kept, end, firstLine, last: eof };
+      // The view ends where the window ends: a search past `end` would scan stale bytes of the whole buffer.
+      const window: LineWindow = { bytes: buffer.subarray(0, end), bodyStart: kept, end, firstLine, last: eof };
       yield window;
       if (eof) return;
       firstLine += window.bodyNewlines ?? countNewlines(buffer, kept, end);
@@ -115,7 +120,7 @@ export async function* lineWindows(path: string, keepLines = 0): AsyncGenerator<
   } finally {
     // A read may still be filling the other buffer when the caller stops early.
     await pending.catch(() => 0);
-    if (freeArenas.length < maxIdleArenas) freeArenas.push(arena);
+    if (arena && freeArenas.length < maxIdleArenas) freeArenas.push(arena);
     await handle.close();
   }
 }
@@ -142,7 +147,9 @@ export async function openNoFollow(path: string): Promise<FileHandle> {
 }
 
 /** Counts newline bytes in `bytes[start, end)`: SIMD in place for arena buffers, memchr otherwise. */
-export function countNewlines(bytes: Buffer, start: number, end: number): number {
+export function countNewlines(bytes: Buffer, start: number, stop: number): number {
+  // The kernel reads memory directly: never past the view (the arena behind it holds stale bytes).
+  const end = Math.min(stop, bytes.length);
   if (end <= start) return 0;
   const kernel = end - start >= 64 ? kernels.get(bytes.buffer) : undefined;
   if (kernel) return kernel(bytes.byteOffset + start, end - start);

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { connectFromRequest, parseConnectRequest } from '../../engine/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
@@ -50,6 +49,7 @@ export function registerConnect(program: Command, run: ActionRunner): void {
     .action(
       run(async (context, app: string, options: ConnectOptions) => {
         // Bad input fails before the store is opened.
+        const { connectFromRequest, parseConnectRequest } = await import('../../engine/connect-request.js');
         const request = parseConnectRequest(
           {
             app,

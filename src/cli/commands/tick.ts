@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { parseIsoTime } from '../../config.js';
-import { tick } from '../../engine/index.js';
 import { ExitCode } from '../../errors.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
@@ -21,6 +20,7 @@ export function registerTick(program: Command, run: ActionRunner): void {
     .addHelpText('after', '\nExamples:\n  syncagent tick\n  syncagent tick --now 2025-01-01T12:00:00Z --json')
     .action(
       run(async (context, options: { store?: string; json?: boolean; now?: string }) => {
+        const { tick } = await import('../../engine/events.js');
         const now = options.now === undefined ? undefined : parseIsoTime(options.now, '--now');
         const clock = now ? () => new Date(now) : () => new Date();
         const result = await tick(await cliEngineDeps(context, options, { clock }));

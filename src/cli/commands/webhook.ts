@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { parseHeaderLines } from '../../config.js';
-import { handleWebhook } from '../../engine/index.js';
 import { InvalidInputError } from '../../errors.js';
-import { validateSlug } from '../../store/index.js';
+import { validateSlug } from '../../store/paths.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
@@ -43,6 +42,7 @@ export function registerWebhook(program: Command, run: ActionRunner): void {
     )
     .action(
       run(async (context, slug: string, options: WebhookOptions) => {
+        const { handleWebhook } = await import('../../engine/webhook.js');
         validateSlug(slug);
         if ((options.body === undefined) === (options.bodyFile === undefined)) {
           throw new InvalidInputError('pass exactly one of --body-file and --body');
