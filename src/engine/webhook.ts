@@ -1,5 +1,6 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { open } from 'node:fs/promises';
+import type { Delivery } from '../contract/index.js';
 import { InvalidInputError, IoError, MissingConfigError, UnauthorizedError } from '../errors.js';
 import { loadSync, type SyncConfig } from './registry.js';
 import { runEvent } from './run-event.js';
@@ -103,14 +104,8 @@ export function verifySignature(
   }
 }
 
-/** The `delivery` argument of `onWebhook` (DESIGN section 3). */
-export interface Delivery {
-  id: string;
-  headers: Record<string, string>;
-  body: string;
-  json: unknown | null;
-  receivedAt: string;
-}
+/** The `delivery` argument of `onWebhook`, as the handler contract declares it. */
+export type { Delivery } from '../contract/index.js';
 
 /**
  * Checks one delivery against its sync without writing anything: size cap, a webhook signal in
