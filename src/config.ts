@@ -30,3 +30,28 @@ export function formatIssues(source: string, error: z.ZodError): string {
     .map((issue) => `${source}${issue.path.length ? `: ${issue.path.join('.')}` : ''}: ${issue.message}`)
     .join('; ');
 }
+
+/** Parses an ISO-8601 time given by a flag (`tick --now`); `invalid_input` naming the flag otherwise. */
+export function parseIsoTime(value: string, flag: string): Date {
+  const time = Date.parse(value);
+  if (Number.isNaN(time) || !/^\d{4}-\d{2}-\d{2}T/.test(value)) {
+    throw new InvalidInputError(
+      `${flag}: expected an ISO-8601 time such as 2025-01-01T12:00:00Z, got ${JSON.stringify(value)}`,
+    );
+  }
+  return new Date(time);
+}
+
+/** Parses `Name: value` header lines (`webhook --header`) into lower-cased names; later lines win. */
+export function parseHeaderLines(lines: readonly string[], flag: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of lines) {
+    const colon = line.indexOf(':');
+    const name = line.slice(0, colon).trim();
+    if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      throw new InvalidInputError(`${flag}: expected 'Name: value', got ${JSON.stringify(line)}`);
+    }
+    headers[name.toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return headers;
+}

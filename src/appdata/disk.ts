@@ -57,7 +57,7 @@ export async function writeStoreFile(root: string, file: string, text: string): 
     await writeFile(temporary, text, 'utf8');
     await rename(temporary, path);
   } catch (error) {
-    if (error instanceof InvalidInputError) throw error;
+    if (InvalidInputError.isInstance(error)) throw error;
     throw new IoError(`cannot write ${file}: ${(error as Error).message}`, { cause: error, data: { file } });
   }
 }
@@ -78,7 +78,7 @@ export async function deleteStoreFile(root: string, file: string): Promise<void>
       if (!removed) break;
     }
   } catch (error) {
-    if (error instanceof InvalidInputError) throw error;
+    if (InvalidInputError.isInstance(error)) throw error;
     throw new IoError(`cannot delete ${file}: ${(error as Error).message}`, { cause: error, data: { file } });
   }
 }

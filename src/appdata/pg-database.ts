@@ -129,7 +129,7 @@ class PgDatabase implements Database {
       await pipeline(Readable.from(data, { objectMode: false }), stream);
     } catch (error) {
       // The source side already speaks SyncError (e.g. the other database failed).
-      if (error instanceof SyncError) throw error;
+      if (SyncError.isInstance(error)) throw error;
       throw this.toError(error, sql);
     }
     return stream.rowCount;
@@ -160,7 +160,7 @@ class PgDatabase implements Database {
   }
 
   private toError(error: unknown, sql: string): SyncError {
-    if (error instanceof SyncError) return error;
+    if (SyncError.isInstance(error)) return error;
     const fields = pick(error);
     const reason = error instanceof Error ? error.message : String(error);
     const statement = sql.trim().split(/\s+/).slice(0, 3).join(' ');

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseAuthor } from '../config.js';
-import { type Author, type GitStore, type OpenStoreOptions, openStore } from '../store/index.js';
+import type { Author, GitStore, OpenStoreOptions } from '../store/index.js';
 import type { CliContext } from './context.js';
 
 /** Store options from `--store` (default: the current directory) and SYNCAGENT_AUTHOR. */
@@ -9,8 +9,9 @@ export function storeOptions(context: CliContext, options: { store?: string }): 
   return { root: storeRoot(context, options), author, env: context.env };
 }
 
-/** Opens the store named by `--store`. */
-export function openCliStore(context: CliContext, options: { store?: string }): Promise<GitStore> {
+/** Opens the store named by `--store` (the git store is loaded only by the commands that need it). */
+export async function openCliStore(context: CliContext, options: { store?: string }): Promise<GitStore> {
+  const { openStore } = await import('../store/index.js');
   return openStore(storeOptions(context, options));
 }
 

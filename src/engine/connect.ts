@@ -5,7 +5,9 @@ import { type StoreReader, syncPaths, validateSlug } from '../store/index.js';
 import { schedulePoll, webhookEvent, webhookExpiry } from './events.js';
 import { formatSyncJson, parseSyncJson, type SyncConfig } from './registry.js';
 import { runEvent } from './run-event.js';
-import type { EngineDeps } from './types.js';
+import type { ConnectOutcome, EngineDeps } from './types.js';
+
+export type { ConnectOutcome } from './types.js';
 
 /** What `connect` is asked to install. */
 export interface ConnectInput {
@@ -16,18 +18,6 @@ export interface ConnectInput {
   force?: boolean;
   dryRun?: boolean;
   recipe: Recipe;
-}
-
-/** What `connect` did. */
-export interface ConnectOutcome {
-  slug: string;
-  status: 'installed' | 'exists' | 'dry-run';
-  createdBy: string;
-  files: string[];
-  summary?: string;
-  commits: string[];
-  /** The webhook expiry registerWebhook reported, when the handler exports it. */
-  webhookExpiresAt?: string | null;
 }
 
 /**

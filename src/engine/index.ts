@@ -1,6 +1,17 @@
 /** The sync engine: registry (sync.json), runtime files, and the events connect, webhook, poll, renew, exec, delete, tick. */
 export { type ConnectInput, type ConnectOutcome, chooseSlug, connect } from './connect.js';
 export {
+  agentModes,
+  type ConnectRequest,
+  connectFromRequest,
+  connectRequestSchema,
+  connectRequestSources,
+  type ParsedConnectRequest,
+  parseConnectRequest,
+  reviewModes,
+  type UncheckedConnectRequest,
+} from './connect-request.js';
+export {
   deleteSync,
   exec,
   handlerExports,
@@ -34,13 +45,25 @@ export {
   runtimePaths,
   type SyncStatus,
 } from './runtime-files.js';
-export { describeSummary } from './summary.js';
-export type { CheckpointInfo, EngineDeps, EngineLimits, Summary } from './types.js';
+export { describeSummaries, describeSummary } from './summary.js';
+export type {
+  AgentInstallRequest,
+  CheckpointInfo,
+  EngineDeps,
+  EngineLimits,
+  Summary,
+  SyncAgent,
+} from './types.js';
 export {
+  type Delivery,
   handleWebhook,
+  handleWebhookBatch,
+  isDeliveryId,
   maxWebhookBodyBytes,
   normalizeHeaders,
+  prepareDelivery,
   verifySignature,
+  type WebhookBatchOutcome,
   type WebhookInput,
   type WebhookOutcome,
 } from './webhook.js';

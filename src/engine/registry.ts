@@ -32,6 +32,16 @@ const signatureSchema = z
   })
   .strict();
 
+/**
+ * The `signals.webhook.challenge` block: a verification handshake answered without the handler
+ * (`GET /hooks/<slug>?<query>=X` is answered `X` as text/plain, as Dropbox requires).
+ */
+const challengeSchema = z
+  .object({
+    query: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'expected a query parameter name (1-64 of A-Z, a-z, 0-9, _ . -)'),
+  })
+  .strict();
+
 /** zod schema of `handlers/<slug>/sync.json` (DESIGN 2.2). */
 export const syncJsonSchema = z
   .object({
@@ -50,7 +60,10 @@ export const syncJsonSchema = z
     hosts: z.array(hostSchema),
     signals: z
       .object({
-        webhook: z.object({ signature: signatureSchema.optional() }).strict().optional(),
+        webhook: z
+          .object({ signature: signatureSchema.optional(), challenge: challengeSchema.optional() })
+          .strict()
+          .optional(),
         poll: z.object({ everyMinutes: z.number().int().positive() }).strict().optional(),
         renew: z.object({ everyHours: z.number().positive() }).strict().optional(),
       })

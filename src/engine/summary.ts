@@ -25,3 +25,19 @@ export function describeSummary(value: unknown): string {
   const note = summary.note ? `: ${summary.note.replace(/\s+/g, ' ')}` : '';
   return `${counts}${note}`;
 }
+
+/** The summary of several calls in one event (a coalesced webhook batch): counts added up, notes kept once each. */
+export function describeSummaries(values: unknown): string {
+  const summaries = (Array.isArray(values) ? values : [values]).map(asSummary);
+  const known = summaries.filter((summary): summary is Summary => summary !== null);
+  if (known.length === 0) return 'done';
+  const total: Summary = {};
+  for (const key of ['added', 'updated', 'deleted'] as const) {
+    const sum = known.reduce((count, summary) => count + (summary[key] ?? 0), 0);
+    if (known.some((summary) => summary[key] !== undefined)) total[key] = sum;
+  }
+  const notes = [...new Set(known.map((summary) => summary.note).filter((note) => note !== undefined))];
+  if (notes.length > 0) total.note = notes.join('; ').slice(0, 200);
+  const calls = summaries.length;
+  return `${describeSummary(total)}${calls > 1 ? ` (${calls} deliveries)` : ''}`;
+}

@@ -64,9 +64,25 @@ export function verifySignature(
   }
 }
 
-/** `webhook` event: size cap, signature, JSON check, dedupe by delivery id, then `onWebhook` in one transaction. */
-export async function handleWebhook(deps: EngineDeps, input: WebhookInput): Promise<WebhookOutcome> {
-  const { config } = await loadSync(deps.store, input.slug);
+/** The `delivery` argument of `onWebhook` (DESIGN section 3). */
+export interface Delivery {
+  id: string;
+  headers: Record<string, string>;
+  body: string;
+  json: unknown | null;
+  receivedAt: string;
+}
+
+/**
+ * Checks one delivery against its sync without writing anything: size cap, a webhook signal in
+ * sync.json, the signature, JSON when content-type says so, the id. Returns the handler's `delivery`.
+ * `serve` runs it at intake, so only deliveries that would be accepted reach its spool.
+ */
+export function prepareDelivery(
+  config: SyncConfig,
+  deps: Pick<EngineDeps, 'env' | 'clock'>,
+  input: Omit<WebhookInput, 'slug'>,
+): Delivery {
   const bytes = Buffer.byteLength(input.body);
   if (bytes > maxWebhookBodyBytes) {
     throw new InvalidInputError(`webhook body is ${bytes} bytes; the limit is ${maxWebhookBodyBytes} bytes (1 MiB)`, {
@@ -74,7 +90,7 @@ export async function handleWebhook(deps: EngineDeps, input: WebhookInput): Prom
     });
   }
   if (!config.signals.webhook)
-    throw new InvalidInputError(`sync "${input.slug}" does not take webhooks (sync.json has no signals.webhook)`);
+    throw new InvalidInputError(`sync "${config.slug}" does not take webhooks (sync.json has no signals.webhook)`);
   const headers = normalizeHeaders(input.headers);
   verifySignature(config, deps.env, input.body, headers);
   let json: unknown = null;
@@ -88,15 +104,26 @@ export async function handleWebhook(deps: EngineDeps, input: WebhookInput): Prom
     }
   }
   const deliveryId = input.deliveryId ?? randomUUID();
-  if (deliveryId.length > 200 || /[\s]/.test(deliveryId))
-    throw new InvalidInputError('--delivery-id: expected at most 200 characters without spaces');
-  const delivery = {
+  if (!isDeliveryId(deliveryId)) throw new InvalidInputError('--delivery-id: expected 1-200 characters without spaces');
+  return {
     id: deliveryId,
     headers,
     body: input.body,
     json,
     receivedAt: input.receivedAt ?? deps.clock().toISOString(),
   };
+}
+
+/** Whether `value` can be a delivery id (1-200 characters without white space). */
+export function isDeliveryId(value: string): boolean {
+  return value.length > 0 && value.length <= 200 && !/\s/.test(value);
+}
+
+/** `webhook` event: size cap, signature, JSON check, dedupe by delivery id, then `onWebhook` in one transaction. */
+export async function handleWebhook(deps: EngineDeps, input: WebhookInput): Promise<WebhookOutcome> {
+  const { config } = await loadSync(deps.store, input.slug);
+  const delivery = prepareDelivery(config, deps, input);
+  const deliveryId = delivery.id;
   const outcome = await runEvent<true>(deps, {
     slug: input.slug,
     event: 'webhook',
@@ -110,4 +137,64 @@ export async function handleWebhook(deps: EngineDeps, input: WebhookInput): Prom
     return { slug: input.slug, deliveryId, duplicate: true, summary: null, commits: [] };
   }
   return { slug: input.slug, deliveryId, duplicate: false, summary: outcome.summary, commits: outcome.commits };
+}
+
+/** What one coalesced webhook event did. */
+export interface WebhookBatchOutcome {
+  slug: string;
+  /** Deliveries `onWebhook` ran for, in order (all recorded for deduplication). */
+  handled: string[];
+  /** Deliveries already recorded (or repeated in the batch): acknowledged and skipped. */
+  duplicates: string[];
+  summary: string | null;
+  commits: string[];
+}
+
+/**
+ * `webhook` event for several deliveries of one sync (what `serve` makes of the deliveries waiting
+ * for a slug): each is checked as `handleWebhook` checks one, duplicates are skipped, and
+ * `onWebhook` runs for each of the rest, in order, inside ONE transaction (one commit), which
+ * records every delivery id. A failure commits nothing and fails the whole batch.
+ */
+export async function handleWebhookBatch(
+  deps: EngineDeps,
+  slug: string,
+  inputs: Array<Omit<WebhookInput, 'slug'>>,
+): Promise<WebhookBatchOutcome> {
+  const { config } = await loadSync(deps.store, slug);
+  if (inputs.length === 0) throw new InvalidInputError('a webhook batch needs at least one delivery');
+  const deliveries = inputs.map((input) => prepareDelivery(config, deps, input));
+  let fresh: Delivery[] = [];
+  const outcome = await runEvent<true>(deps, {
+    slug,
+    event: 'webhook',
+    exportName: 'onWebhook',
+    // Decided again on every attempt: a re-run after a lost compare-and-swap sees the new HEAD's ids.
+    before: async (_tx, status) => {
+      const seen = new Set(status.recentDeliveries);
+      fresh = [];
+      for (const delivery of deliveries) {
+        if (seen.has(delivery.id)) continue;
+        seen.add(delivery.id);
+        fresh.push(delivery);
+      }
+      return fresh.length === 0 ? { skip: true } : undefined;
+    },
+    calls: () => fresh.map((delivery) => [delivery]),
+    after: (status) => {
+      for (const delivery of fresh) rememberDelivery(status, delivery.id);
+    },
+  });
+  const handled = outcome.ran ? fresh.map((delivery) => delivery.id) : [];
+  // Every delivery of the batch that did not run: one occurrence of each handled id ran, the rest are duplicates.
+  const unclaimed = new Set(handled);
+  const duplicates = deliveries.map((delivery) => delivery.id).filter((id) => !unclaimed.delete(id));
+  if (duplicates.length > 0) deps.logger.info('webhook-duplicate', { slug, deliveryIds: duplicates });
+  return {
+    slug,
+    handled,
+    duplicates,
+    summary: outcome.ran ? outcome.summary : null,
+    commits: outcome.ran ? outcome.commits : [],
+  };
 }

@@ -122,7 +122,7 @@ export async function withRetries(
       response = await send();
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      if (SyncError.is(error)) throw error;
+      if (SyncError.isInstance(error)) throw error;
       if (attempt >= context.policy.maxRetries) throw networkError(context, request, error, attempt + 1);
       await context.sleep(retryDelay(attempt, context.policy, undefined, context.random));
       continue;

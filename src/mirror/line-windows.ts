@@ -7,6 +7,8 @@ import { newlineKernelBase64 } from './newline-kernel.generated.js';
 const chunkBytes = 8 * 1024 * 1024;
 /** Each read buffer holds carried lines plus one chunk. */
 const slotBytes = 2 * chunkBytes;
+/** Files below this size are read into plain buffers of their own size. */
+const smallFileBytes = 1024 * 1024;
 
 let kernelModule: WebAssembly.Module | null = null;
 /** Newline counters by the memory they count in (read buffers live inside WebAssembly memory). */
@@ -63,10 +65,12 @@ export async function* lineWindows(path: string, keepLines = 0): AsyncGenerator<
   const handle = await openNoFollow(path);
   const readInto = async (buffer: Buffer, offset: number): Promise<number> =>
     (await handle.read(buffer, offset, buffer.length - offset, null)).bytesRead;
-  const arena = freeArenas.pop() ?? new Arena();
+  // A small file needs no 32 MiB arena (or the kernel compiled): two plain buffers of its size do.
+  const { size } = await handle.stat();
+  const arena = size < smallFileBytes ? null : (freeArenas.pop() ?? new Arena());
   let pending: Promise<number> = Promise.resolve(0);
   try {
-    const buffers: Buffer[] = [...arena.slots];
+    const buffers: Buffer[] = arena ? [...arena.slots] : [Buffer.allocUnsafe(size + 1), Buffer.allocUnsafe(size + 1)];
     let current = 0;
     let kept = 0; // bytes of already-seen context lines at the start of the buffer
     let carry = 0; // kept bytes plus an unfinished line carried from the previous window
@@ -116,7 +120,7 @@ export async function* lineWindows(path: string, keepLines = 0): AsyncGenerator<
   } finally {
     // A read may still be filling the other buffer when the caller stops early.
     await pending.catch(() => 0);
-    if (freeArenas.length < maxIdleArenas) freeArenas.push(arena);
+    if (arena && freeArenas.length < maxIdleArenas) freeArenas.push(arena);
     await handle.close();
   }
 }

@@ -7,9 +7,6 @@ import { TextReply } from './text-reply.js';
  * `message`, `code`, `status` and `body`.
  */
 
-/** Host functions that run inline and return their value synchronously inside the isolate. */
-export const synchronousHostNames: ReadonlySet<string> = new Set(['log.info', 'log.warn', 'log.error', 'now']);
-
 /** The envelope of a successful host call; a value that is not JSON-safe becomes a failure envelope. */
 export function encodeSuccess(name: string, value: unknown): string {
   if (value instanceof TextReply) return value.encode();
@@ -27,9 +24,9 @@ export function encodeSuccess(name: string, value: unknown): string {
 export function encodeFailure(error: unknown): string {
   const info: { message: string; code: string; status?: number; body?: unknown } = {
     message: messageOf(error),
-    code: SyncError.is(error) ? error.code : 'internal',
+    code: SyncError.isInstance(error) ? error.code : 'internal',
   };
-  if (SyncError.is(error)) {
+  if (SyncError.isInstance(error)) {
     const status = error.data.status ?? (error as { status?: unknown }).status;
     if (typeof status === 'number' && Number.isFinite(status)) info.status = status;
     const body = jsonSafe(error.data.body);

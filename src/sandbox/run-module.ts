@@ -1,5 +1,5 @@
 import type { QuickJSHandle } from 'quickjs-emscripten-core';
-import { InternalError, SandboxError, SyncError } from '../errors.js';
+import { InternalError, SyncError } from '../errors.js';
 import { type CallLabel, SandboxFailure, toSandboxError } from './failure.js';
 import { Isolate, type IsolateOptions } from './isolate.js';
 import { resolveLimits } from './limits.js';
@@ -56,6 +56,6 @@ function asSandboxError(label: CallLabel, error: unknown, wasm: WasmModuleRecord
     if (error.reason === 'memory') retireWasmModule(wasm);
     return toSandboxError(label, error);
   }
-  if (error instanceof SandboxError || SyncError.is(error)) return error;
+  if (SyncError.isInstance(error)) return error;
   return new InternalError(error);
 }

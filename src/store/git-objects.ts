@@ -330,7 +330,7 @@ export class GitObjects {
         fresh.sort((a, b) => packOrder[a.type] - packOrder[b.type]);
         this.packs.add(await writePack(join(this.objectsDir, 'pack'), fresh, pacer()));
       } catch (error) {
-        if (error instanceof IoError) throw error;
+        if (IoError.isInstance(error)) throw error;
         throw new IoError(`git: cannot write a pack of ${fresh.length} objects: ${(error as Error).message}`, {
           cause: error,
         });

@@ -16,6 +16,7 @@ import type {
   CommitInfo,
   Store,
   StoreEntry,
+  StoreLogger,
   StoreReader,
   Transaction,
   TransactOptions,
@@ -27,6 +28,8 @@ import {
   defaultIndexUpdater,
   type IndexUpdater,
   readWorktreeRecord,
+  removeTemporaries,
+  worktreeWriter,
   writeWorktreeRecord,
 } from './worktree.js';
 
@@ -40,6 +43,11 @@ export interface OpenStoreOptions {
   author?: Author;
   /** Remote to publish to: a name, or false for none. Default: `origin` when configured. */
   remote?: string | false;
+  /**
+   * The branch to read and publish (a review branch such as `syncagent/<slug>`) instead of the checked-out one.
+   * Its local ref must exist (see `startBranch`); the work tree and index stay with the checked-out branch.
+   */
+  branch?: string;
   /** A transport to use instead of the git CLI (tests, other hosts). */
   transport?: Remote;
   /** Environment for the git CLI transport (credentials, ssh). */
@@ -50,7 +58,11 @@ export interface OpenStoreOptions {
   maxAttempts?: number;
   /** How the index follows commits (default: the git CLI when installed, else isomorphic-git). */
   indexUpdater?: IndexUpdater;
+  /** Where repairs are reported (leftovers of a killed run removed, a stale ref lock broken). Default: nowhere. */
+  logger?: StoreLogger;
 }
+
+const silentStoreLogger: StoreLogger = { info: () => undefined, warn: () => undefined };
 
 /** Raised inside a transaction body when a checkpoint lost its compare-and-swap. */
 class LostRace extends Error {}
@@ -68,7 +80,8 @@ export async function openStore(options: OpenStoreOptions): Promise<GitStore> {
       },
     );
   }
-  const branch = (await git.currentBranch({ fs: gitFs, dir: root, gitdir, fullname: false })) ?? 'main';
+  const checkedOut = (await git.currentBranch({ fs: gitFs, dir: root, gitdir, fullname: false })) ?? 'main';
+  const branch = options.branch === undefined ? checkedOut : validateBranchName(options.branch);
   let transport: Remote | null = options.transport ?? null;
   if (!transport && options.remote !== false) {
     const name = options.remote ?? 'origin';
@@ -77,7 +90,18 @@ export async function openStore(options: OpenStoreOptions): Promise<GitStore> {
     if (url) transport = new GitCliRemote(root, name, options.env ?? process.env);
     else if (options.remote) throw new InvalidInputError(`the store has no remote named ${name}`);
   }
-  return new GitStore(root, gitdir, branch, transport, options);
+  return new GitStore(root, gitdir, branch, transport, { ...options, followWorktree: branch === checkedOut });
+}
+
+/** Checks a branch name the way `git check-ref-format --branch` would for the names syncagent uses. */
+function validateBranchName(name: string): string {
+  const valid =
+    /^[A-Za-z0-9._/-]{1,200}$/.test(name) &&
+    !name.split('/').some((part) => part === '' || part.startsWith('.') || part.endsWith('.lock')) &&
+    !name.includes('..') &&
+    !name.startsWith('-');
+  if (!valid) throw new InvalidInputError(`invalid branch name ${JSON.stringify(name)}`);
+  return name;
 }
 
 /** The git store: snapshots at HEAD and one-commit transactions with compare-and-swap publishing. */
@@ -94,8 +118,17 @@ export class GitStore implements Store {
   /** The updater asked for; without one, the first work-tree update asks `defaultIndexUpdater()` (once per process), so a read-only command never spawns `git --version`. */
   private readonly indexUpdater: IndexUpdater | undefined;
   private readonly env: NodeJS.ProcessEnv;
+  /** False when the store publishes to a branch other than the checked-out one: the work tree is then left alone. */
+  private readonly followWorktree: boolean;
+  private readonly logger: StoreLogger;
 
-  constructor(root: string, gitdir: string, branch: string, remote: Remote | null, options: OpenStoreOptions) {
+  constructor(
+    root: string,
+    gitdir: string,
+    branch: string,
+    remote: Remote | null,
+    options: OpenStoreOptions & { followWorktree?: boolean },
+  ) {
     this.root = root;
     this.branch = branch;
     this.remote = remote;
@@ -107,6 +140,8 @@ export class GitStore implements Store {
     this.lockPath = join(gitdir, 'syncagent.lock');
     this.indexUpdater = options.indexUpdater;
     this.env = options.env ?? process.env;
+    this.followWorktree = options.followWorktree ?? true;
+    this.logger = options.logger ?? silentStoreLogger;
   }
 
   private get branchRef(): string {
@@ -321,6 +356,14 @@ export class GitStore implements Store {
       // Without a remote the local ref is the one to compare-and-swap; with one, the remote
       // already accepted the commit and the local branch simply follows it.
       if (!this.remote && current !== expected) return 'rejected';
+      // Another branch than the checked-out one (a review branch): only its ref moves.
+      if (!this.followWorktree)
+        return writeRefLocked(
+          join(this.objects.gitdir, this.branchRef),
+          made.oid,
+          async () => (await this.head()) === current,
+        );
+      await this.removeLeftovers();
       const worktree = await this.worktreeCommit(current);
       // Recorded before the ref moves, so a process killed anywhere from here on leaves a record
       // that the next publish (or the end of the next transaction) trusts.
@@ -336,11 +379,29 @@ export class GitStore implements Store {
 
   /** Brings a work tree left behind by checkpoints (this transaction's or a killed run's) to the ref. */
   private async catchUpWorktree(): Promise<void> {
-    if (!(await readWorktreeRecord(this.objects.gitdir))) return;
+    if (!this.followWorktree || !(await readWorktreeRecord(this.objects.gitdir))) return;
     await withLock(this.lockPath, async () => {
+      await this.removeLeftovers();
       const current = await this.head();
       await this.updateWorktree(await this.worktreeCommit(current), current, new Map());
     });
+  }
+
+  /**
+   * Called under the lock: a work-tree record another process wrote means that process was stopped (killed) before
+   * its work-tree update ended, so the temporary files it was writing are still there. They are removed (and logged)
+   * before the work tree is brought along.
+   */
+  private async removeLeftovers(): Promise<void> {
+    const record = await readWorktreeRecord(this.objects.gitdir);
+    if (!record || record.writer === worktreeWriter) return;
+    const removed = removeTemporaries(this.root, this.objects.gitdir);
+    if (removed.length > 0)
+      this.logger.warn('store-leftovers-remove', {
+        files: removed.length,
+        paths: removed.slice(0, 20),
+        writer: record.writer ?? null,
+      });
   }
 
   /**

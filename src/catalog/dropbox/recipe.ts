@@ -20,6 +20,8 @@ export function dropboxSyncJson(input: RecipeInput): SyncConfig {
     signals: {
       webhook: {
         signature: { header: 'x-dropbox-signature', scheme: 'hmac-sha256-hex', secretEnv: 'DROPBOX_APP_SECRET' },
+        // Dropbox verifies a webhook URL with GET ?challenge=X and expects X back.
+        challenge: { query: 'challenge' },
       },
       poll: { everyMinutes: 60 },
     },

@@ -1,24 +1,23 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { findRecipe } from '../../catalog/index.js';
-import { connect } from '../../engine/index.js';
-import { InvalidInputError } from '../../errors.js';
-import { getAccount } from '../../gateway/index.js';
-import { gatewayMode } from '../../gateway/settings.js';
-import { validateSlug } from '../../store/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
-import { parseChoice } from '../flags.js';
+import { parseCount } from '../flags.js';
 
 interface ConnectOptions {
   store?: string;
   json?: boolean;
-  account: string;
+  account?: string;
   externalUser?: string;
   slug?: string;
   force?: boolean;
-  agent: string;
+  agent?: string;
+  review?: string;
   dryRun?: boolean;
+  maxSteps?: string;
+  maxMinutes?: string;
+  trace?: string;
 }
 
 /** `syncagent connect <app> --account <apn_id>`: install a sync for a new connection, then backfill. */
@@ -32,11 +31,15 @@ export function registerConnect(program: Command, run: ActionRunner): void {
           'catalog recipe, then a backfill with checkpoints (a killed run resumes when run again). Idempotent: an ' +
           'existing skills/<slug>/SKILL.md means done unless --force.',
       )
-      .requiredOption('--account <apn_id>', 'the Pipedream Connect account id (apn_...)')
+      .option('--account <apn_id>', 'the Pipedream Connect account id (apn_...)')
       .option('--external-user <id>', 'the external user id (default: from Pipedream)')
       .option('--slug <slug>', 'the sync slug (default: the app slug, then -2, -3...)')
       .option('--force', 'reinstall and backfill again even when the skill exists', false)
-      .option('--agent <mode>', 'auto | catalog | llm', 'auto')
+      .option('--agent <mode>', 'auto | catalog | llm (default: SYNCAGENT_AGENT, else auto)')
+      .option('--review <mode>', 'direct | pr (default: SYNCAGENT_REVIEW, else direct)')
+      .option('--max-steps <n>', 'sync agent: step budget (default 60)')
+      .option('--max-minutes <n>', 'sync agent: wall-time budget in minutes (default 20)')
+      .option('--trace <file>', 'sync agent: write one NDJSON line per step to this file')
       .option('--dry-run', 'print what would be installed, write nothing', false),
   )
     .addHelpText(
@@ -45,47 +48,37 @@ export function registerConnect(program: Command, run: ActionRunner): void {
     )
     .action(
       run(async (context, app: string, options: ConnectOptions) => {
-        validateSlug(app);
-        const agent = parseChoice(options.agent, ['auto', 'catalog', 'llm'] as const, '--agent') ?? 'auto';
-        if (!/^[A-Za-z0-9_-]{1,100}$/.test(options.account))
-          throw new InvalidInputError(`--account: invalid account id ${JSON.stringify(options.account)}`);
-        const recipe = agent === 'llm' ? undefined : findRecipe(app);
-        if (!recipe) {
-          if (agent === 'catalog')
-            throw new InvalidInputError(`the catalog has no recipe for "${app}" (--agent catalog)`);
-          throw new InvalidInputError(
-            `the LLM sync agent is not available yet; only catalog recipes can be installed (${app === 'dropbox' ? 'use --agent catalog' : `no recipe for "${app}"`})`,
-          );
-        }
+        // Bad input fails before the store is opened.
+        const { connectFromRequest, parseConnectRequest } = await import('../../engine/connect-request.js');
+        const request = parseConnectRequest(
+          {
+            app,
+            accountId: options.account,
+            externalUserId: options.externalUser,
+            slug: options.slug,
+            force: options.force,
+            agent: options.agent,
+            review: options.review,
+            dryRun: options.dryRun,
+            maxSteps:
+              options.maxSteps === undefined ? undefined : parseCount(options.maxSteps, '--max-steps', { min: 1 }),
+            maxMinutes:
+              options.maxMinutes === undefined
+                ? undefined
+                : parseCount(options.maxMinutes, '--max-minutes', { min: 1 }),
+            traceFile: options.trace === undefined ? undefined : resolve(context.cwd, options.trace),
+          },
+          context.env,
+        );
         const deps = await cliEngineDeps(context, options);
-        let externalUserId = options.externalUser;
-        if (gatewayMode(context.env) === 'pipedream') {
-          const account = await getAccount(context.env, options.account);
-          if (account.app.name_slug !== app) {
-            throw new InvalidInputError(
-              `account ${options.account} belongs to app "${account.app.name_slug}", not "${app}"`,
-            );
-          }
-          externalUserId = externalUserId ?? account.external_user_id;
-        }
-        if (!externalUserId)
-          throw new InvalidInputError('--external-user: required (Pipedream did not name the external user)');
         let lastProgress = 0;
         deps.onCheckpoint = (info) => {
           // Progress for humans on stderr; at most about one line a second.
-          if (Date.now() - lastProgress < 1000 && !options.json) return;
+          if (options.json || Date.now() - lastProgress < 1000) return;
           lastProgress = Date.now();
-          if (!options.json) context.log(`progress: ${info.message}`);
+          context.log(`progress: ${info.message}`);
         };
-        const outcome = await connect(deps, {
-          app,
-          accountId: options.account,
-          externalUserId,
-          slug: options.slug,
-          force: options.force,
-          dryRun: options.dryRun,
-          recipe,
-        });
+        const outcome = await connectFromRequest(deps, request);
         if (options.json) return context.printJson(outcome);
         if (outcome.status === 'exists')
           context.out(

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import type { DatabaseSyncResult } from '../../appdata/database-sync.js';
-import { type MigrateResult, migrate } from '../../appdata/migrations.js';
-import { databasePart } from '../../appdata/parts.js';
-import { parseTables } from '../../appdata/schema.js';
-import { type DatabaseRole, migrateHint, openDatabase, progressPrinter } from '../appdata-support.js';
+import type { MigrateResult } from '../../appdata/migrations.js';
+import type { DatabaseRole } from '../appdata-support.js';
 import type { ActionRunner } from '../command-types.js';
 import { type CliContext, withCommonOptions } from '../context.js';
 import { formatDuration, formatTable, parseChoice } from '../flags.js';
@@ -54,6 +52,8 @@ export function registerDb(program: Command, run: ActionRunner): void {
     )
     .action(
       run(async (context, options: MigrateOptions) => {
+        const { migrate } = await import('../../appdata/migrations.js');
+        const { openDatabase } = await import('../appdata-support.js');
         const target = parseChoice(options.target, ['local', 'cloud', 'both'] as const, '--target') ?? 'local';
         const roles: DatabaseRole[] = target === 'both' ? ['local', 'cloud'] : [target];
         // Resolve every setting first: a missing one fails before any database is touched.
@@ -104,6 +104,9 @@ export function registerDb(program: Command, run: ActionRunner): void {
       )
       .action(
         run(async (context, options: TransferOptions) => {
+          const { databasePart } = await import('../../appdata/parts.js');
+          const { parseTables } = await import('../../appdata/schema.js');
+          const { migrateHint, openDatabase, progressPrinter } = await import('../appdata-support.js');
           const part = databasePart({
             openLocal: () => openDatabase(context, 'local'),
             openCloud: () => openDatabase(context, 'cloud'),

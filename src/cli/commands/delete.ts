@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { deleteSync } from '../../engine/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
@@ -17,6 +16,7 @@ export function registerDelete(program: Command, run: ActionRunner): void {
     .addHelpText('after', '\nExamples:\n  syncagent delete dropbox\n  syncagent delete dropbox-2 --json')
     .action(
       run(async (context, slug: string, options: { store?: string; json?: boolean }) => {
+        const { deleteSync } = await import('../../engine/events.js');
         const deps = await cliEngineDeps(context, options);
         const outcome = await deleteSync(deps, slug);
         if (options.json) return context.printJson(outcome);

@@ -1,6 +1,4 @@
-import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { runDemo } from '../../demo/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliLogger } from '../engine-deps.js';
@@ -20,6 +18,8 @@ export function registerDemo(program: Command, run: ActionRunner): void {
     .addHelpText('after', '\nExamples:\n  syncagent demo\n  syncagent demo --store ./demo-store')
     .action(
       run(async (context, options: { store?: string; json?: boolean }) => {
+        const { SingleBar } = await import('cli-progress');
+        const { runDemo } = await import('../../demo/index.js');
         const bar = new SingleBar({
           stream: context.stderr,
           format: 'backfill [{bar}] {value}/{total} entries',

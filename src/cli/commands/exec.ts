@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { exec } from '../../engine/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
@@ -23,6 +22,7 @@ export function registerExec(program: Command, run: ActionRunner): void {
     )
     .action(
       run(async (context, slug: string, options: { store?: string; json?: boolean; file: string }) => {
+        const { exec } = await import('../../engine/events.js');
         const text = await readFlagFile(context, '--file', options.file);
         const outcome = await exec(await cliEngineDeps(context, options), slug, { text, filename: options.file });
         const result = outcome.ran ? outcome.result : undefined;

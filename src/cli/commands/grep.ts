@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { InvalidInputError } from '../../errors.js';
-import { type GrepMatch, grepFile } from '../../mirror/index.js';
+import type { GrepMatch } from '../../mirror/grep-file.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { parseCount } from '../flags.js';
@@ -45,6 +45,7 @@ export function registerGrep(program: Command, run: ActionRunner): void {
           if (options.path === undefined && options.prefix === undefined) {
             throw new InvalidInputError('give --path FILE or --prefix DIR (use --prefix . for the whole store)');
           }
+          const { grepFile } = await import('../../mirror/grep-file.js');
           const result = await grepFile(storeRoot(context, options), {
             pattern,
             path: options.path,

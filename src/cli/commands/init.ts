@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { initStore } from '../../store/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { storeOptions } from '../store-options.js';
@@ -18,6 +17,7 @@ export function registerInit(program: Command, run: ActionRunner): void {
     .addHelpText('after', '\nExamples:\n  syncagent init --store ./store\n  syncagent init --json')
     .action(
       run(async (context, options: { store?: string; json?: boolean }) => {
+        const { initStore } = await import('../../store/init.js');
         const result = await initStore(storeOptions(context, options));
         const summary = {
           store: result.store.root,

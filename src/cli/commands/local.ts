@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { type LocalKind, localKinds } from '../../appdata/documents.js';
+import type { LocalKind } from '../../appdata/documents.js';
 import type { LocalDirection, LocalSyncResult } from '../../appdata/local-sync.js';
-import { localPart } from '../../appdata/parts.js';
-import { migrateHint, openDatabase } from '../appdata-support.js';
 import type { ActionRunner } from '../command-types.js';
 import { type CliContext, withCommonOptions } from '../context.js';
 import { formatTable, parseChoice } from '../flags.js';
@@ -60,6 +58,9 @@ export function registerLocal(program: Command, run: ActionRunner): void {
       )
       .action(
         run(async (context, options: LocalOptions) => {
+          const { localKinds } = await import('../../appdata/documents.js');
+          const { localPart } = await import('../../appdata/parts.js');
+          const { migrateHint, openDatabase } = await import('../appdata-support.js');
           const only = parseChoice(options.only, localKinds, '--only');
           const part = localPart({
             openLocal: () => openDatabase(context, 'local'),

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { serveMcpOverStdio } from '../../mirror/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { storeRoot } from '../store-options.js';
@@ -20,6 +19,7 @@ export function registerMcp(program: Command, run: ActionRunner): void {
     )
     .action(
       run(async (context, options: { store?: string }) => {
+        const { serveMcpOverStdio } = await import('../../mirror/mcp-server.js');
         await serveMcpOverStdio(storeRoot(context, options));
       }),
     );

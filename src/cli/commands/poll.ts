@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { poll } from '../../engine/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
@@ -15,6 +14,7 @@ export function registerPoll(program: Command, run: ActionRunner): void {
     .addHelpText('after', '\nExamples:\n  syncagent poll dropbox\n  syncagent poll dropbox --store ./store --json')
     .action(
       run(async (context, slug: string, options: { store?: string; json?: boolean }) => {
+        const { poll } = await import('../../engine/events.js');
         const outcome = await poll(await cliEngineDeps(context, options), slug);
         if (options.json)
           return context.printJson({

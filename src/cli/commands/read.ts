@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { readFile, withGutter } from '../../mirror/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { parseCount } from '../flags.js';
@@ -24,6 +23,7 @@ export function registerRead(program: Command, run: ActionRunner): void {
     .action(
       run(
         async (context, path: string, options: { store?: string; json?: boolean; offset: string; limit?: string }) => {
+          const { readFile, withGutter } = await import('../../mirror/read-file.js');
           const result = await readFile(storeRoot(context, options), {
             path,
             offset: parseCount(options.offset, '--offset', { min: 1 }),

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { renew } from '../../engine/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
@@ -15,6 +14,7 @@ export function registerRenew(program: Command, run: ActionRunner): void {
     .addHelpText('after', '\nExamples:\n  syncagent renew gmail\n  syncagent renew gmail --json')
     .action(
       run(async (context, slug: string, options: { store?: string; json?: boolean }) => {
+        const { renew } = await import('../../engine/events.js');
         const outcome = await renew(await cliEngineDeps(context, options), slug);
         if (options.json)
           return context.printJson({

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { syncStatus } from '../../engine/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { formatTable } from '../flags.js';
@@ -18,6 +17,7 @@ export function registerStatus(program: Command, run: ActionRunner): void {
     .addHelpText('after', '\nExamples:\n  syncagent status\n  syncagent status dropbox --json')
     .action(
       run(async (context, slug: string | undefined, options: { store?: string; json?: boolean }) => {
+        const { syncStatus } = await import('../../engine/events.js');
         const store = await openCliStore(context, options);
         const rows = await syncStatus(store, slug);
         if (options.json) return context.printJson({ syncs: rows });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { tick } from '../../engine/index.js';
-import { ExitCode, InvalidInputError } from '../../errors.js';
+import { parseIsoTime } from '../../config.js';
+import { ExitCode } from '../../errors.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
@@ -20,14 +20,9 @@ export function registerTick(program: Command, run: ActionRunner): void {
     .addHelpText('after', '\nExamples:\n  syncagent tick\n  syncagent tick --now 2025-01-01T12:00:00Z --json')
     .action(
       run(async (context, options: { store?: string; json?: boolean; now?: string }) => {
-        let clock = () => new Date();
-        if (options.now !== undefined) {
-          const fixed = Date.parse(options.now);
-          if (Number.isNaN(fixed) || !/^\d{4}-\d{2}-\d{2}T/.test(options.now)) {
-            throw new InvalidInputError(`--now: expected an ISO-8601 time, got ${JSON.stringify(options.now)}`);
-          }
-          clock = () => new Date(fixed);
-        }
+        const { tick } = await import('../../engine/events.js');
+        const now = options.now === undefined ? undefined : parseIsoTime(options.now, '--now');
+        const clock = now ? () => new Date(now) : () => new Date();
         const result = await tick(await cliEngineDeps(context, options, { clock }));
         const failed = result.actions.filter((action) => action.result === 'error');
         if (failed.length) context.setExitCode(ExitCode.failure);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { handleWebhook } from '../../engine/index.js';
+import { parseHeaderLines } from '../../config.js';
 import { InvalidInputError } from '../../errors.js';
-import { validateSlug } from '../../store/index.js';
+import { validateSlug } from '../../store/paths.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
@@ -42,19 +42,14 @@ export function registerWebhook(program: Command, run: ActionRunner): void {
     )
     .action(
       run(async (context, slug: string, options: WebhookOptions) => {
+        const { handleWebhook } = await import('../../engine/webhook.js');
         validateSlug(slug);
         if ((options.body === undefined) === (options.bodyFile === undefined)) {
           throw new InvalidInputError('pass exactly one of --body-file and --body');
         }
         const body =
           options.bodyFile !== undefined ? await readFlagFile(context, '--body-file', options.bodyFile) : options.body;
-        const headers: Record<string, string> = {};
-        for (const header of options.header) {
-          const colon = header.indexOf(':');
-          if (colon <= 0)
-            throw new InvalidInputError(`--header: expected 'Name: value', got ${JSON.stringify(header)}`);
-          headers[header.slice(0, colon).trim().toLowerCase()] = header.slice(colon + 1).trim();
-        }
+        const headers = parseHeaderLines(options.header, '--header');
         const deps = await cliEngineDeps(context, options);
         const outcome = await handleWebhook(deps, { slug, body: body ?? '', headers, deliveryId: options.deliveryId });
         if (options.json) return context.printJson(outcome);

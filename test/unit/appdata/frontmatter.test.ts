@@ -73,7 +73,7 @@ describe('frontmatter errors', () => {
     try {
       parseMarkdown(text, 'content/post.md');
     } catch (error) {
-      if (error instanceof SyncError) return error;
+      if (SyncError.isInstance(error)) return error;
       throw error;
     }
     throw new Error('expected an error');

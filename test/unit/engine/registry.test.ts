@@ -33,6 +33,14 @@ describe('sync.json', () => {
     expect(() => parseSyncJson('{', 'f.json')).toThrow(/^f\.json: not valid JSON/);
     expect(() => parseSyncJson(JSON.stringify({ ...config, version: 2 }), 'f.json')).toThrow(/f\.json: version: /);
   });
+
+  it('declares the webhook challenge handshake (Dropbox echoes ?challenge=) and checks its query name', () => {
+    expect(config.signals.webhook?.challenge).toEqual({ query: 'challenge' });
+    const bad = { ...config, signals: { webhook: { challenge: { query: 'a b' } } } };
+    expect(() => parseSyncJson(JSON.stringify(bad), 'f.json')).toThrow(
+      /f\.json: signals\.webhook\.challenge\.query: expected a query parameter name/,
+    );
+  });
 });
 
 describe('webhook signature', () => {
