@@ -10,6 +10,10 @@ export const textModules = [
     exports: { systemPromptMarkdown: 'src/agent/system-prompt.md' },
   },
   {
+    target: 'src/catalog/dropbox/handler.generated.ts',
+    exports: { dropboxHandlerSource: 'src/catalog/dropbox/handler.js' },
+  },
+  {
     target: 'src/testkit/agent-scripts/texts.generated.ts',
     exports: { ticketTrackerHandlerSource: 'src/testkit/agent-scripts/ticket-tracker-handler.js' },
   },

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Recipe } from '../../../src/catalog/types.js';
+import { defineRecipe } from '../../../src/catalog/index.js';
 import { connect, type EngineDeps, exec, type Logger, silentLogger } from '../../../src/engine/index.js';
 import { initStore, openStore } from '../../../src/store/index.js';
 import {
@@ -16,26 +16,15 @@ import { runCliAsync } from './support.js';
 
 // Events against a store whose remote refuses pushes, or whose branch never stops moving: the handler runs once and
 // the remote's refusal is the error; a branch that keeps moving ends in `conflict` (exit 5) after the last attempt.
-const recipe: Recipe = {
+const recipe = defineRecipe({
   app: 'plain',
-  handlerSource:
-    'export async function backfill(ctx) { await ctx.mirror.write("ok.txt", "ok\\n"); return { added: 1 }; }',
-  syncJson: ({ slug, accountId, externalUserId }) => ({
-    version: 1,
-    slug,
-    app: 'plain',
-    accountId,
-    externalUserId,
-    flavor: 'sync-engine',
-    status: 'active',
-    handler: 'handler.js',
-    mirrorPrefix: `mirrors/${slug}/`,
-    hosts: ['api.plain.example'],
-    signals: {},
-    createdBy: 'catalog:plain@1',
-  }),
+  version: 1,
+  hosts: ['api.plain.example'],
+  signals: {},
+  exports: ['backfill'],
+  handler: 'export async function backfill(ctx) { await ctx.mirror.write("ok.txt", "ok\\n"); return { added: 1 }; }',
   skill: ({ slug }) => `---\nname: ${slug}\ndescription: test\n---\n# ${slug}\n`,
-};
+});
 const env = { SYNCAGENT_GATEWAY: 'direct', SYNCAGENT_TOKEN_PLAIN: 't' };
 const dir = tempDirPerTest('engine-remote-');
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Recipe } from '../../../src/catalog/types.js';
+import { defineRecipe } from '../../../src/catalog/index.js';
 import { connect, type EngineDeps, exec, silentLogger } from '../../../src/engine/index.js';
 import { initStore } from '../../../src/store/index.js';
 import { gitCli, tempDirPerTest } from '../../support/git.js';
@@ -9,26 +9,15 @@ import { gitCli, tempDirPerTest } from '../../support/git.js';
 // A hostile handler, run through exec in the real sandbox against a real store, tries to plant a nested git
 // repository (or a file git reads from the tree) under every spelling git folds to .git. Nothing of it may reach the
 // store's history or its work tree; `git fsck --strict` and a clone of the store stay clean.
-const recipe: Recipe = {
+const recipe = defineRecipe({
   app: 'plain',
-  handlerSource:
-    'export async function backfill(ctx) { await ctx.mirror.write("ok.txt", "ok\\n"); return { added: 1 }; }',
-  syncJson: ({ slug, accountId, externalUserId }) => ({
-    version: 1,
-    slug,
-    app: 'plain',
-    accountId,
-    externalUserId,
-    flavor: 'sync-engine',
-    status: 'active',
-    handler: 'handler.js',
-    mirrorPrefix: `mirrors/${slug}/`,
-    hosts: ['api.plain.example'],
-    signals: {},
-    createdBy: 'catalog:plain@1',
-  }),
+  version: 1,
+  hosts: ['api.plain.example'],
+  signals: {},
+  exports: ['backfill'],
+  handler: 'export async function backfill(ctx) { await ctx.mirror.write("ok.txt", "ok\\n"); return { added: 1 }; }',
   skill: ({ slug }) => `---\nname: ${slug}\ndescription: test\n---\n# ${slug}\n`,
-};
+});
 
 const dir = tempDirPerTest('hostile-');
 
