@@ -23,6 +23,10 @@ export const textModules = [
     },
   },
   {
+    target: 'src/catalog/dropbox/handler.generated.ts',
+    exports: { dropboxHandlerSource: 'src/catalog/dropbox/handler.js' },
+  },
+  {
     target: 'src/testkit/agent-scripts/texts.generated.ts',
     exports: { ticketTrackerHandlerSource: 'src/testkit/agent-scripts/ticket-tracker-handler.js' },
   },

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Recipe } from '../../../src/catalog/types.js';
+import { defineRecipe, type HandlerExportName, type Recipe } from '../../../src/catalog/index.js';
 import { connect, type EngineDeps, type Logger, type SyncConfig, silentLogger } from '../../../src/engine/index.js';
 import { initStore, type Store, type Transaction } from '../../../src/store/index.js';
 import {
@@ -150,27 +150,26 @@ export function countingStore(store: Store, pattern: RegExp): { store: Store; re
 /** The settings a `plain` sync (testRecipe) needs: the direct gateway with a token. */
 export const plainEnv = { SYNCAGENT_GATEWAY: 'direct', SYNCAGENT_TOKEN_PLAIN: 't' };
 
-/** A recipe for the app `plain` with the given handler and signals (and a trivial skill), for engine tests. */
-export function testRecipe(handlerSource: string, signals: SyncConfig['signals'] = {}): Recipe {
-  return {
+/**
+ * A recipe for the app `plain` with the given handler and signals (and a trivial skill), for engine tests. Its
+ * declared exports are the handler's `export async function` names unless given.
+ */
+export function testRecipe(
+  handlerSource: string,
+  signals: SyncConfig['signals'] = {},
+  exports: HandlerExportName[] = [...handlerSource.matchAll(/export\s+async\s+function\s+(\w+)/g)].map(
+    (match) => match[1] as HandlerExportName,
+  ),
+): Recipe {
+  return defineRecipe({
     app: 'plain',
-    handlerSource,
-    syncJson: ({ slug, accountId, externalUserId }) => ({
-      version: 1,
-      slug,
-      app: 'plain',
-      accountId,
-      externalUserId,
-      flavor: 'sync-engine',
-      status: 'active',
-      handler: 'handler.js',
-      mirrorPrefix: `mirrors/${slug}/`,
-      hosts: ['api.plain.example'],
-      signals,
-      createdBy: 'catalog:plain@1',
-    }),
+    version: 1,
+    hosts: ['api.plain.example'],
+    signals,
+    exports,
+    handler: handlerSource,
     skill: ({ slug }) => `---\nname: ${slug}\ndescription: test\n---\n# ${slug}\n`,
-  };
+  });
 }
 
 /** Installs `recipe` (connect, in process) in the store at `root`, creating the store; answers the engine deps used. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropboxSyncJson } from '../../../src/catalog/index.js';
+import { dropboxRecipe } from '../../../src/catalog/index.js';
 import { parseSyncJson } from '../../../src/engine/index.js';
 import { SyncError } from '../../../src/errors.js';
 import { createGateway, hostNameProblem } from '../../../src/gateway/index.js';
@@ -55,7 +55,7 @@ describe('sync.json hosts', () => {
   });
 
   it('is checked when sync.json is loaded, naming the file and the field', () => {
-    const config = dropboxSyncJson({
+    const config = dropboxRecipe.syncJson({
       slug: 'dropbox',
       accountId: 'apn_1',
       externalUserId: 'u',
