@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { dropboxRecipe } from '../catalog/index.js';
 import { connect, handleWebhook, type Logger } from '../engine/index.js';
-import { grepFile } from '../mirror/index.js';
+import { grepFile } from '../mirror/grep-file.js';
 import { initStore } from '../store/index.js';
 import {
   type DropboxApiFake,

@@ -1,13 +1,9 @@
 import { InvalidInputError, type SyncError, toSyncError } from '../errors.js';
 import { createGateway, dataIsParsedText, type Gateway, type GatewayResponse } from '../gateway/index.js';
-import {
-  extractItems,
-  type PathIndexLoadOptions,
-  type PathIndexSpec,
-  parseSaveItems,
-  type SavedItems,
-  ScopedMirror,
-} from '../mirror/index.js';
+// The mirror modules the runtime needs, not mirror/index.js: that also loads the AI SDK and MCP faces.
+import type { PathIndexLoadOptions, PathIndexSpec } from '../mirror/path-index.js';
+import { extractItems, parseSaveItems, type SavedItems } from '../mirror/save-items.js';
+import { ScopedMirror } from '../mirror/scoped-mirror.js';
 import { type HostFunction, jsonSafe, runModule, TextReply } from '../sandbox/index.js';
 import { syncPaths, type Transaction, type TransactResult } from '../store/index.js';
 import { formatSyncJson, loadSync, readHandlerSource, type SyncConfig } from './registry.js';
