@@ -1,9 +1,10 @@
 // Bundles the CLI, the library and the testkit into ESM modules in dist/. Code splitting keeps dynamic imports
 // lazy: `syncagent read` loads the read code only, never the AI SDK, the MCP SDK, pg, QuickJS or isomorphic-git.
-import { chmod, rm } from 'node:fs/promises';
+import { chmod, copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { buildTexts } from './build-texts.mjs';
 
 // `--outdir DIR` builds elsewhere (tests build a fresh copy without touching dist/).
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
@@ -15,6 +16,8 @@ const banner = [
   'const require = __syncagentCreateRequire(import.meta.url);',
 ].join('\n');
 
+// Reviewed text files (system prompt, handler code) into their generated modules first.
+await buildTexts();
 // Stale chunks of an earlier build must not linger in the published (and committed) dist/.
 await rm(outdir, { recursive: true, force: true });
 await build({
@@ -34,3 +37,5 @@ await build({
 });
 // The bin must stay executable: npm links it before `prepare` rebuilds it.
 await chmod(join(outdir, 'cli.js'), 0o755);
+// The handler contract, types only: `syncagent/handler` (package.json exports).
+await copyFile('src/contract/handler-context.d.ts', join(outdir, 'handler.d.ts'));

@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'io'
   | 'command_failed'
   | 'sandbox'
+  | 'agent'
   | 'internal';
 
 /** Process exit codes: 0 ok, 1 failure, 2 bad usage or input, 3 missing configuration, 4 unauthorized, 5 conflict. */
@@ -48,6 +49,7 @@ const exitCodeByCode: Record<ErrorCode, number> = {
   io: ExitCode.failure,
   command_failed: ExitCode.failure,
   sandbox: ExitCode.failure,
+  agent: ExitCode.failure,
   internal: ExitCode.failure,
 };
 
@@ -264,6 +266,20 @@ export class SandboxError extends SyncError {
 
   constructor(message: string, options?: SyncErrorOptions) {
     super('sandbox', message, options);
+  }
+}
+
+/** The LLM sync agent ended without a successful `finish` (budget spent, no finish, model error): exit 1. */
+export class AgentError extends SyncError {
+  override readonly name = 'AgentError';
+
+  /** True when `value` is an AgentError from any bundle. */
+  static override isInstance(value: unknown): value is AgentError {
+    return hasCode(value, 'agent');
+  }
+
+  constructor(message: string, options?: SyncErrorOptions) {
+    super('agent', message, options);
   }
 }
 

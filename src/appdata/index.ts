@@ -36,7 +36,7 @@ export {
   requireCurrentSchema,
   schemaVersion,
 } from './migrations.js';
-export { type DatabaseRole, databasePart, localPart, type OpenDatabase } from './parts.js';
+export { type DatabaseRole, databasePart, filesPart, localPart, type OpenDatabase } from './parts.js';
 export { parseTables, type TableName, type TableSpec, tableNames, tableSpecs } from './schema.js';
 export {
   type PartResult,

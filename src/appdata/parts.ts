@@ -1,3 +1,4 @@
+import { type FilesCloud, type FilesSyncResult, pullFiles, pushFiles } from '../filesync/index.js';
 import type { Database } from './database.js';
 import { type DatabaseSyncProgress, type DatabaseSyncResult, syncDatabase } from './database-sync.js';
 import type { LocalKind } from './documents.js';
@@ -78,6 +79,23 @@ export function localPart(options: {
       } finally {
         await database.close();
       }
+    },
+  };
+}
+
+/** The `files` part: the synced folders as a tarball, push (to the cloud) and pull (from it). */
+export function filesPart(options: {
+  root: string;
+  /** Builds the cloud client when the part runs (settings are read then, so a missing one fails this part). */
+  openCloud: () => FilesCloud;
+  tempDir?: string;
+}): SyncPart<FilesSyncResult> {
+  return {
+    name: 'files',
+    directions: ['push', 'pull'],
+    async run({ direction, dryRun }) {
+      const run = direction === 'push' ? pushFiles : pullFiles;
+      return run({ root: options.root, cloud: options.openCloud(), dryRun, tempDir: options.tempDir });
     },
   };
 }

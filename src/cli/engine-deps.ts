@@ -1,7 +1,7 @@
 import type { EngineDeps, Logger } from '../engine/index.js';
 import { createJsonLogger } from '../engine/logger.js';
 import type { CliContext } from './context.js';
-import { openCliStore } from './store-options.js';
+import { storeOptions } from './store-options.js';
 
 /** A stderr logger: JSON lines with --json, `event key=value` lines otherwise. */
 export function cliLogger(context: CliContext, json: boolean): Logger {
@@ -25,12 +25,19 @@ export async function cliEngineDeps(
   options: { store?: string; json?: boolean },
   extra: Partial<EngineDeps> = {},
 ): Promise<EngineDeps> {
-  const store = await openCliStore(context, options);
+  const logger = cliLogger(context, Boolean(options.json));
+  // The store logs its own repairs (a killed run's leftovers, a stale ref lock) to the same place.
+  const { openStore } = await import('../store/index.js');
+  const store = await openStore({ ...storeOptions(context, options), logger });
   return {
     store,
     env: context.env,
     clock: () => new Date(),
-    logger: cliLogger(context, Boolean(options.json)),
+    logger,
+    // Loaded only when a connect needs it: the AI SDK stays out of every other command's start.
+    syncAgent: {
+      install: async (deps, request) => (await import('../agent/sync-agent.js')).llmSyncAgent.install(deps, request),
+    },
     ...extra,
   };
 }

@@ -119,12 +119,20 @@ export interface TickAction {
   error?: { code: string; message: string };
 }
 
-/** `tick`: for every active sync, renew what is due (at half the remaining lifetime at the latest), then poll what is due. */
-export async function tick(deps: EngineDeps): Promise<{ now: string; actions: TickAction[]; skipped: string[] }> {
+/** `tick`: for every active sync (but those in `exclude`), renew what is due (at half the remaining lifetime at the latest), then poll what is due. */
+export async function tick(
+  deps: EngineDeps,
+  options: { exclude?: ReadonlySet<string> } = {},
+): Promise<{ now: string; actions: TickAction[]; skipped: string[] }> {
   const now = deps.clock();
   const actions: TickAction[] = [];
   const skipped: string[] = [];
   for (const slug of await listSyncSlugs(deps.store)) {
+    // Syncs the caller holds back (a reinstall waiting for review) are skipped like inactive ones.
+    if (options.exclude?.has(slug)) {
+      skipped.push(slug);
+      continue;
+    }
     let due: Array<'renew' | 'poll'>;
     try {
       const { config } = await loadSync(deps.store, slug);

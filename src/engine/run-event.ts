@@ -1,11 +1,10 @@
 import { InvalidInputError, type SyncError, toSyncError } from '../errors.js';
-import { createGateway, dataIsParsedText, type Gateway, type GatewayResponse } from '../gateway/index.js';
-// The mirror modules the runtime needs, not mirror/index.js: that also loads the AI SDK and MCP faces.
-import type { PathIndexLoadOptions, PathIndexSpec } from '../mirror/path-index.js';
-import { extractItems, parseSaveItems, type SavedItems } from '../mirror/save-items.js';
+import { createGateway, type Gateway } from '../gateway/index.js';
+// The mirror module the runtime needs, not mirror/index.js: that also loads the AI SDK and MCP faces.
 import { ScopedMirror } from '../mirror/scoped-mirror.js';
-import { type HostFunction, jsonSafe, runModule, TextReply } from '../sandbox/index.js';
+import { jsonSafe, runModule } from '../sandbox/index.js';
 import { syncPaths, type Transaction, type TransactResult } from '../store/index.js';
+import { buildHostTable, type CheckpointRaceMarker, type HostTableInput } from './host-table.js';
 import { formatSyncJson, loadSync, readHandlerSource, type SyncConfig } from './registry.js';
 import {
   appendError,
@@ -64,11 +63,6 @@ export type EventOutcome<T> =
   | { ran: true; result: unknown; summary: string; commits: string[]; attempts: number }
   | { ran: false; skipped: T };
 
-/** Raised when a checkpoint lost its compare-and-swap; rethrown past the sandbox so the store re-runs the event. */
-class CheckpointRaceMarker {
-  constructor(readonly error: unknown) {}
-}
-
 /**
  * Runs one event as ONE store transaction (DESIGN section 2): reads sync.json, handler, state and
  * status at HEAD, runs the handler export in the sandbox with `ctx` over the transaction, and commits
@@ -99,7 +93,19 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
         const source = spec.source ?? (await readHandlerSource(tx, current));
         const state = await readState(tx, slug);
         const raced: { marker?: CheckpointRaceMarker } = {};
-        const host = buildHost(deps, tx, current, gateway, state, status, event, raced);
+        const hostInput: HostTableInput = {
+          tx,
+          slug,
+          mirror: new ScopedMirror(tx, current.mirrorPrefix),
+          event,
+          gateway,
+          state,
+          status,
+          logger: deps.logger,
+          clock: deps.clock,
+          onCheckpoint: deps.onCheckpoint,
+          raced,
+        };
         const limits = {
           timeoutMs: spec.long ? (deps.limits?.longMs ?? defaultLongMs) : (deps.limits?.shortMs ?? defaultShortMs),
           ...(deps.limits?.memoryBytes ? { memoryBytes: deps.limits.memoryBytes } : {}),
@@ -123,7 +129,7 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
                     externalUserId: current.externalUserId,
                   },
                 },
-                host,
+                host: (scope) => buildHostTable(hostInput, scope),
                 limits,
               }),
             );
@@ -203,138 +209,6 @@ function buildGateway(deps: EngineDeps, config: SyncConfig): Gateway {
     fetch: deps.fetch,
     sleep: deps.sleep,
     tokenCache: deps.tokenCache,
-  });
-}
-
-/** The flat host table behind `ctx` (see src/sandbox). */
-function buildHost(
-  deps: EngineDeps,
-  tx: Transaction,
-  config: SyncConfig,
-  gateway: Gateway,
-  state: Record<string, unknown>,
-  status: SyncStatus,
-  event: EventName,
-  raced: { marker?: CheckpointRaceMarker },
-): Record<string, HostFunction> {
-  const slug = config.slug;
-  const mirror = new ScopedMirror(tx, config.mirrorPrefix);
-  const stateKey = (key: unknown): string => {
-    if (typeof key !== 'string' || key === '') throw new InvalidInputError('ctx.state: key must be a non-empty string');
-    return key;
-  };
-  const handlerLog = (level: 'info' | 'warn' | 'error') => (message: unknown, fields?: unknown) => {
-    const extra =
-      fields !== null && typeof fields === 'object' && !Array.isArray(fields)
-        ? (fields as Record<string, unknown>)
-        : {};
-    deps.logger[level]('handler-log', { ...extra, slug, event, message: String(message) });
-  };
-  return {
-    'mirror.read': async (path) => {
-      const text = await mirror.read(path as string);
-      return text === null ? null : TextReply.of(text);
-    },
-    'mirror.write': (path, text) => {
-      mirror.write(path as string, text as string);
-    },
-    'mirror.delete': (path) => mirror.delete(path as string),
-    'mirror.list': (dir) => mirror.list(dir as string | undefined),
-    'mirror.upsertLines': (path, records, key) =>
-      mirror.upsertLines(path as string, records as Record<string, unknown>[], key as string),
-    'mirror.deleteLines': (path, keys, key) => mirror.deleteLines(path as string, keys as unknown[], key as string),
-    'mirror.indexGet': async (dir, keys, spec) =>
-      (
-        await mirror.withIndex(dir as string, spec as PathIndexSpec, 'indexGet', (index) =>
-          index.get(asList(keys, 'indexGet', 'keys')),
-        )
-      ).value,
-    'mirror.indexChildren': async (dir, key, spec) =>
-      (await mirror.withIndex(dir as string, spec as PathIndexSpec, 'indexChildren', (index) => index.children(key)))
-        .value,
-    'mirror.indexPut': async (dir, records, spec) => {
-      const { value, io } = await mirror.withIndex(dir as string, spec as PathIndexSpec, 'indexPut', (index) =>
-        index.put(asList(records, 'indexPut', 'records')),
-      );
-      return { ...value, io };
-    },
-    'mirror.indexRemove': async (dir, keys, spec) => {
-      const options = (spec ?? {}) as PathIndexSpec & { subtree?: boolean };
-      const { value, io } = await mirror.withIndex(dir as string, options, 'indexRemove', (index) =>
-        index.remove(asList(keys, 'indexRemove', 'keys'), options.subtree === true),
-      );
-      return { removed: value, io };
-    },
-    'mirror.indexLoad': (dir, sources, options) =>
-      mirror.indexLoad(dir as string, sources, options as PathIndexLoadOptions),
-    'state.get': (key) => state[stateKey(key)],
-    'state.set': (key, value) => {
-      if (value === undefined) delete state[stateKey(key)];
-      else state[stateKey(key)] = value;
-    },
-    'state.delete': (key) => {
-      delete state[stateKey(key)];
-    },
-    'http.request': async (request) => {
-      if (request === null || typeof request !== 'object')
-        throw new InvalidInputError('ctx.http.request: expected { url, method?, headers?, body? }');
-      const { saveItems, ...call } = request as Parameters<Gateway['request']>[0] & { saveItems?: unknown };
-      const save = saveItems === undefined ? null : parseSaveItems(saveItems);
-      if (save) mirror.resolve(save.path); // a bad path fails before the request is sent
-      const response = await gateway.request(call);
-      if (!save) return responseReply(response);
-      const { text, items, rest, kept } = extractItems(response.data, save);
-      const saved: SavedItems = { path: save.path, items, bytes: mirror.writeSaved(save.path, text, kept) };
-      return { status: response.status, headers: response.headers, text: JSON.stringify(rest), data: rest, saved };
-    },
-    'log.info': handlerLog('info'),
-    'log.warn': handlerLog('warn'),
-    'log.error': handlerLog('error'),
-    now: () => deps.clock().toISOString(),
-    checkpoint: async (message) => {
-      const text =
-        typeof message === 'string' && message.trim() !== '' ? `: ${message.replace(/\s+/g, ' ').slice(0, 200)}` : '';
-      writeState(tx, slug, state);
-      writeStatus(tx, slug, status);
-      // Reported once the commit is published (the store publishes it while the handler goes on), with the state
-      // it holds: a copy, taken only when someone listens.
-      const saved = deps.onCheckpoint ? (jsonSafe(state) as Record<string, unknown>) : state;
-      const report = (commit: string | null) => {
-        deps.logger.info('checkpoint-commit', { slug, event, commit, message: text.slice(2) });
-        deps.onCheckpoint?.({ slug, event, message: text.slice(2), commit, state: saved });
-      };
-      try {
-        const commit = await tx.checkpoint(`sync(${slug}): ${event} checkpoint${text}`, (published) =>
-          report(published.oid),
-        );
-        if (!commit) report(null);
-        return { commit: commit?.oid ?? null };
-      } catch (error) {
-        // A lost compare-and-swap must reach the store so it re-runs the event from the new HEAD.
-        raced.marker = new CheckpointRaceMarker(error);
-        throw error;
-      }
-    },
-  };
-}
-
-function asList(value: unknown, method: string, name: string): unknown[] {
-  if (!Array.isArray(value)) throw new InvalidInputError(`ctx.mirror.${method}: ${name} must be an array`);
-  return value;
-}
-
-/**
- * An HTTP response for the isolate: the body crosses once, raw, and `data` is parsed from it inside the isolate
- * when the gateway's own `data` is exactly that parse; any other response goes as plain JSON.
- */
-function responseReply(response: GatewayResponse): unknown {
-  if (typeof response.text !== 'string') return response;
-  const parsed = dataIsParsedText(response);
-  if (!parsed && response.data !== null) return response;
-  const { text, data, ...rest } = response;
-  return TextReply.withFields(rest, text, 'text', {
-    field: 'data',
-    parse: parsed && data !== null,
   });
 }
 

@@ -79,10 +79,5 @@ export interface SyncAgent {
   install(deps: EngineDeps, request: AgentInstallRequest): Promise<ConnectOutcome>;
 }
 
-/** What a handler export may return (DESIGN section 3). */
-export interface Summary {
-  added?: number;
-  updated?: number;
-  deleted?: number;
-  note?: string;
-}
+/** What a handler export may return (DESIGN section 3), as the handler contract declares it. */
+export type { Summary } from '../contract/index.js';

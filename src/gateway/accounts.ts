@@ -20,7 +20,14 @@ const accountSchema = z.object({
   external_user_id: z.string().nullish(),
   healthy: z.boolean().nullish(),
   dead: z.boolean().nullish(),
-  app: z.object({ name_slug: z.string().min(1), name: z.string() }),
+  app: z.object({
+    name_slug: z.string().min(1),
+    name: z.string(),
+    // Where the proxy may go for this app (the sync agent's probing starts there).
+    connect: z
+      .object({ allowed_domains: z.array(z.string()).nullish(), base_proxy_target_url: z.string().nullish() })
+      .nullish(),
+  }),
   created_at: z.string().nullish(),
   updated_at: z.string().nullish(),
 });
@@ -30,6 +37,10 @@ export interface ConnectAccount {
   id: string;
   name?: string;
   app: { name_slug: string; name: string };
+  /** API domains the Connect proxy may reach for this app (`app.connect.allowed_domains`), when Pipedream says. */
+  allowed_domains?: string[];
+  /** The app's API base URL (`app.connect.base_proxy_target_url`), when Pipedream says. */
+  base_proxy_target_url?: string;
   /** The external user the account belongs to (Pipedream calls it `external_id`). */
   external_user_id?: string;
   healthy?: boolean;
@@ -106,5 +117,9 @@ export async function getAccount(
   if (typeof account.dead === 'boolean') result.dead = account.dead;
   if (account.created_at) result.created_at = account.created_at;
   if (account.updated_at) result.updated_at = account.updated_at;
+  const domains = account.app.connect?.allowed_domains;
+  if (domains && domains.length > 0) result.allowed_domains = domains.map((domain) => domain.toLowerCase());
+  if (account.app.connect?.base_proxy_target_url)
+    result.base_proxy_target_url = account.app.connect.base_proxy_target_url;
   return result;
 }

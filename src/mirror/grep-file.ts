@@ -1,10 +1,12 @@
+import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { InvalidInputError } from '../errors.js';
 import { validateStoreDir } from '../store/paths.js';
 import { isBinary, resolveFile, walkPaths } from './files.js';
-import { countNewlines, type LineWindow, lineWindows } from './line-windows.js';
+import { countNewlines, type LineWindow, lineWindows, openNoFollow } from './line-windows.js';
 import { byteRarity, type CompiledPattern, compilePattern } from './pattern.js';
+import { SearchBudget } from './search-budget.js';
 
 /** Input of grep_file (DESIGN section 6). */
 export interface GrepFileOptions {
@@ -22,6 +24,11 @@ export interface GrepFileOptions {
   contextLines?: number;
   /** Stop after this many matches (default 100, at most 10,000). */
   maxMatches?: number;
+  /**
+   * Time budget of the whole call in ms (default 30 s); any one stretch of regex work gets at most 1 s of it, so a
+   * pattern that backtracks catastrophically ends with a clear error instead of hanging.
+   */
+  timeLimitMs?: number;
 }
 
 /** One matching line. */
@@ -66,17 +73,113 @@ export async function grepFile(root: string, options: GrepFileOptions): Promise<
     throw new InvalidInputError('glob only applies with prefix');
   }
   const compiled = compilePattern(options.pattern, options.flags ?? '');
+  const budget = new SearchBudget(options.pattern, options.timeLimitMs);
   const files = await selectFiles(root, options);
-  const state: SearchState = { matches: [], truncated: false, maxMatches, contextLines };
-  const binarySkipped: string[] = [];
-  let filesSearched = 0;
-  for (const file of files) {
-    if (state.truncated) break;
-    const outcome = await searchFile(root, file, compiled, state);
-    if (outcome === 'binary') binarySkipped.push(file);
-    else filesSearched += 1;
+  const state: SearchState = {
+    matches: [],
+    truncated: false,
+    maxMatches,
+    contextLines,
+    budget,
+    filesSearched: 0,
+    binarySkipped: [],
+  };
+  // Files are read a batch ahead of the search, several at once: a prefix of many small mirror files is bound by
+  // I/O latency, not by the scan. Small files are then searched together in one stretch of regex work.
+  let next: Promise<LoadedFile[]> | null = loadBatch(root, files, 0);
+  for (let start = 0; next && !state.truncated; start += readAheadFiles) {
+    const loaded: LoadedFile[] = await next;
+    next = start + readAheadFiles < files.length ? loadBatch(root, files, start + readAheadFiles) : null;
+    budget.check(`after ${state.filesSearched + state.binarySkipped.length} of ${files.length} files`);
+    await searchBatch(root, loaded, compiled, state);
   }
-  return { matches: state.matches, truncated: state.truncated, filesSearched, binarySkipped };
+  // Stopped early (enough matches, or an error above): the batch read ahead is dropped.
+  await next?.catch(() => []);
+  return {
+    matches: state.matches,
+    truncated: state.truncated,
+    filesSearched: state.filesSearched,
+    binarySkipped: state.binarySkipped,
+  };
+}
+
+/** Files up to this size are read whole (mirror files aim at 64 KiB); larger ones are streamed in windows. */
+const wholeFileBytes = 256 * 1024;
+/** How many files are read ahead at once. */
+const readAheadFiles = 32;
+
+/** A file read ahead: its bytes when small, null when it is to be streamed, 'gone' when it vanished meanwhile. */
+interface LoadedFile {
+  file: string;
+  bytes: Buffer | null | 'gone';
+}
+
+function loadBatch(root: string, files: string[], start: number): Promise<LoadedFile[]> {
+  return Promise.all(files.slice(start, start + readAheadFiles).map((file) => loadFile(root, file)));
+}
+
+async function loadFile(root: string, file: string): Promise<LoadedFile> {
+  let handle: FileHandle;
+  try {
+    handle = await openNoFollow(join(root, file));
+  } catch (error) {
+    // Removed since the walk (a concurrent event): nothing to search.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { file, bytes: 'gone' };
+    throw error;
+  }
+  try {
+    const { size } = await handle.stat();
+    return { file, bytes: size > wholeFileBytes ? null : await handle.readFile() };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Searches one read-ahead batch in order: runs of small files in one stretch, large files streamed. */
+async function searchBatch(root: string, loaded: LoadedFile[], compiled: CompiledPattern, state: SearchState) {
+  let run: Array<{ file: string; bytes: Buffer }> = [];
+  const flush = (): void => {
+    const files = run;
+    run = [];
+    if (files.length === 0) return;
+    let current = '';
+    const scan = (): void => {
+      for (const { file, bytes } of files) {
+        if (state.truncated) return;
+        current = file;
+        state.filesSearched += 1;
+        const window: LineWindow = { bytes, bodyStart: 0, end: bytes.length, firstLine: 1, last: true };
+        scanWindow(viewOf(window, compiled), window, file, compiled, state);
+      }
+    };
+    guarded(state, compiled, () => current, scan);
+  };
+  for (const { file, bytes } of loaded) {
+    if (state.truncated) break;
+    if (bytes === 'gone') continue;
+    if (bytes !== null && isBinary(file, bytes)) {
+      state.binarySkipped.push(file);
+      continue;
+    }
+    if (bytes !== null) {
+      run.push({ file, bytes });
+      continue;
+    }
+    flush();
+    if (state.truncated) break;
+    if ((await searchFile(root, file, compiled, state)) === 'binary') state.binarySkipped.push(file);
+    else state.filesSearched += 1;
+  }
+  flush();
+}
+
+/** A pure literal runs no regex (memchr/memmem only); anything else runs under the budget's watchdog. */
+function guarded<T>(state: SearchState, compiled: CompiledPattern, file: () => string, body: () => T): T {
+  return compiled.pureLiteral ? body() : state.budget.run(file, body);
+}
+
+function viewOf(window: LineWindow, compiled: CompiledPattern): WindowView {
+  return compiled.literal ? new ByteView(window, compiled) : new TextView(window, compiled.regex);
 }
 
 async function selectFiles(root: string, options: GrepFileOptions): Promise<string[]> {
@@ -94,6 +197,9 @@ interface SearchState {
   truncated: boolean;
   maxMatches: number;
   contextLines: number;
+  budget: SearchBudget;
+  filesSearched: number;
+  binarySkipped: string[];
 }
 
 /** A record still waiting for after-context lines from the next window. */
@@ -126,14 +232,19 @@ async function searchFile(
     if (first) {
       first = false;
       if (isBinary(file, window.bytes.subarray(0, window.end))) return 'binary';
-    }
-    const view = compiled.literal ? new ByteView(window, compiled) : new TextView(window, compiled.regex);
+    } else state.budget.check(`in ${file}`);
+    const view = viewOf(window, compiled);
     if (pending) pending = fillAfter(view, view.bodyStart, pending);
     if (state.truncated) {
       if (!pending) break;
       continue;
     }
-    pending = scanWindow(view, window, file, compiled, state);
+    pending = guarded(
+      state,
+      compiled,
+      () => file,
+      () => scanWindow(view, window, file, compiled, state),
+    );
     if (state.truncated && !pending) break;
   }
   return 'ok';

@@ -6,6 +6,7 @@ export { createMcpServer, serveMcpOverStdio } from './mcp-server.js';
 export { deleteLines, type NdjsonRecord, upsertLines } from './ndjson.js';
 export * from './operations.js';
 export { addressOf, fnv1a32, type PathIndexLoadOptions, type PathIndexSpec } from './path-index.js';
+export { type CompiledPattern, compilePattern } from './pattern.js';
 export { maxReadBytes, type ReadFileOptions, type ReadFileResult, readFile, withGutter } from './read-file.js';
 export { extractItems, parseSaveItems, type SavedItems, type SaveItems } from './save-items.js';
 export { type MirrorEntry, maxMirrorFileBytes, ScopedMirror } from './scoped-mirror.js';

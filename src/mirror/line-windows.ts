@@ -108,7 +108,8 @@ export async function* lineWindows(path: string, keepLines = 0): AsyncGenerator<
       buffer.copy(buffers[next] as Buffer, 0, keepFrom, filled);
       pending = eof ? Promise.resolve(0) : readInto(buffers[next] as Buffer, nextCarry);
 
-      const window: LineWindow = { bytes: buffer, bodyStart: kept, end, firstLine, last: eof };
+      // The view ends where the window ends: a search past `end` would scan stale bytes of the whole buffer.
+      const window: LineWindow = { bytes: buffer.subarray(0, end), bodyStart: kept, end, firstLine, last: eof };
       yield window;
       if (eof) return;
       firstLine += window.bodyNewlines ?? countNewlines(buffer, kept, end);
@@ -146,7 +147,9 @@ export async function openNoFollow(path: string): Promise<FileHandle> {
 }
 
 /** Counts newline bytes in `bytes[start, end)`: SIMD in place for arena buffers, memchr otherwise. */
-export function countNewlines(bytes: Buffer, start: number, end: number): number {
+export function countNewlines(bytes: Buffer, start: number, stop: number): number {
+  // The kernel reads memory directly: never past the view (the arena behind it holds stale bytes).
+  const end = Math.min(stop, bytes.length);
   if (end <= start) return 0;
   const kernel = end - start >= 64 ? kernels.get(bytes.buffer) : undefined;
   if (kernel) return kernel(bytes.byteOffset + start, end - start);

@@ -2,7 +2,14 @@ import { InvalidInputError } from '../errors.js';
 import { validateStorePath } from '../store/paths.js';
 import type { Transaction } from '../store/types.js';
 import { deleteLines, type NdjsonRecord, upsertLines } from './ndjson.js';
-import { type IndexFiles, PathIndex, type PathIndexLoadOptions, type PathIndexSpec } from './path-index.js';
+import {
+  type IndexFiles,
+  type IndexStats,
+  PathIndex,
+  type PathIndexLoadOptions,
+  type PathIndexLoadResult,
+  type PathIndexSpec,
+} from './path-index.js';
 import { type KeptItems, type KeptValues, keptBytes } from './save-items.js';
 
 /** How many saved lines a mirror remembers at most (see ScopedMirror.kept): a 1M-entry backfill fits. */
@@ -148,7 +155,11 @@ export class ScopedMirror {
   }
 
   /** ctx.mirror.indexLoad: the whole index rebuilt from NDJSON source files. */
-  async indexLoad(dir: string, sources: unknown, options: PathIndexLoadOptions): Promise<unknown> {
+  async indexLoad(
+    dir: string,
+    sources: unknown,
+    options: PathIndexLoadOptions,
+  ): Promise<PathIndexLoadResult & { io: IndexStats }> {
     if (!Array.isArray(sources))
       throw new InvalidInputError('ctx.mirror.indexLoad: sources must be a list of mirror paths');
     const { value, io } = await this.withIndex(dir, options, 'indexLoad', (index) => index.load(sources, options));

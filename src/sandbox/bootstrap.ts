@@ -1,10 +1,12 @@
 /**
  * The isolate-side half of the bridge, evaluated in every fresh context before the handler module.
  *
- * It is a function expression called once with one native function `hostCall(name, argsJson)` and
- * returns the helpers the host drives the call with. Everything the handler can reach is built here
- * from isolate values: `ctx` (frozen), errors (plain isolate `Error`s rebuilt from JSON), results
- * (JSON strings). The host never hands an object of its own to the isolate, and treats whatever
+ * It is a function expression called once with one native function `hostCall(name, argsJson)`, the JSON of
+ * `ctx.sync`, the ctx methods (`[path, sync, returnsValue]` for each method of the handler contract,
+ * src/contract/handler-context.d.ts) and the paths the host provides, and returns the helpers the host drives the
+ * call with. `ctx` is built from that list: nothing here names a method except `now`, which `Date` reads.
+ * Everything the handler can reach is built here from isolate values: `ctx` (frozen), errors (plain isolate
+ * `Error`s rebuilt from JSON), results (JSON strings). The host never hands an object of its own to the isolate, and treats whatever
  * comes back as an untrusted string, so tampering with isolate built-ins only hurts the handler.
  *
  * Arguments go as a JSON array string, or as `T` + JSON array + newline + a long last string argument, raw.
@@ -13,7 +15,7 @@
  * `Date` is replaced so that `new Date()` and `Date.now()` read the injectable clock (host 'now')
  * instead of the wall clock: time enters the isolate only through the host.
  */
-export const bootstrapSource = String.raw`(function (hostCall, syncJson, namesJson) {
+export const bootstrapSource = String.raw`(function (hostCall, syncJson, methodsJson, availableJson) {
   'use strict';
   const parse = JSON.parse;
   const stringify = JSON.stringify;
@@ -26,7 +28,7 @@ export const bootstrapSource = String.raw`(function (hostCall, syncJson, namesJs
   const RealDate = Date;
   const parseDate = Date.parse;
   const dateToString = Date.prototype.toString;
-  const available = parse(namesJson);
+  const available = parse(availableJson);
 
   function has(name) {
     for (let index = 0; index < available.length; index += 1) if (available[index] === name) return true;
@@ -97,36 +99,34 @@ export const bootstrapSource = String.raw`(function (hostCall, syncJson, namesJs
     });
   }
 
-  const now = syncMethod('ctx.now', 'now', true);
-  const ctx = freeze({
-    sync: freeze(parse(syncJson)),
-    mirror: freeze({
-      read: asyncMethod('ctx.mirror.read', 'mirror.read'),
-      write: asyncMethod('ctx.mirror.write', 'mirror.write'),
-      delete: asyncMethod('ctx.mirror.delete', 'mirror.delete'),
-      list: asyncMethod('ctx.mirror.list', 'mirror.list'),
-      upsertLines: asyncMethod('ctx.mirror.upsertLines', 'mirror.upsertLines'),
-      deleteLines: asyncMethod('ctx.mirror.deleteLines', 'mirror.deleteLines'),
-      indexGet: asyncMethod('ctx.mirror.indexGet', 'mirror.indexGet'),
-      indexPut: asyncMethod('ctx.mirror.indexPut', 'mirror.indexPut'),
-      indexRemove: asyncMethod('ctx.mirror.indexRemove', 'mirror.indexRemove'),
-      indexChildren: asyncMethod('ctx.mirror.indexChildren', 'mirror.indexChildren'),
-      indexLoad: asyncMethod('ctx.mirror.indexLoad', 'mirror.indexLoad'),
-    }),
-    state: freeze({
-      get: asyncMethod('ctx.state.get', 'state.get'),
-      set: asyncMethod('ctx.state.set', 'state.set'),
-      delete: asyncMethod('ctx.state.delete', 'state.delete'),
-    }),
-    http: freeze({ request: asyncMethod('ctx.http.request', 'http.request') }),
-    log: freeze({
-      info: syncMethod('ctx.log.info', 'log.info', false),
-      warn: syncMethod('ctx.log.warn', 'log.warn', false),
-      error: syncMethod('ctx.log.error', 'log.error', false),
-    }),
-    now: now,
-    checkpoint: asyncMethod('ctx.checkpoint', 'checkpoint'),
-  });
+  // ctx from the contract's method list: "mirror.read" becomes ctx.mirror.read, every object frozen.
+  const ctx = { sync: freeze(parse(syncJson)) };
+  const methods = parse(methodsJson);
+  let now;
+  for (let index = 0; index < methods.length; index += 1) {
+    const path = methods[index][0];
+    const segments = path.split('.');
+    let target = ctx;
+    for (let depth = 0; depth < segments.length - 1; depth += 1) {
+      const segment = segments[depth];
+      if (!target[segment]) target[segment] = {};
+      target = target[segment];
+    }
+    const method = methods[index][1]
+      ? syncMethod('ctx.' + path, path, methods[index][2])
+      : asyncMethod('ctx.' + path, path);
+    target[segments[segments.length - 1]] = method;
+    if (path === 'now') now = method;
+  }
+  function freezeAll(value) {
+    const names = keys(value);
+    for (let index = 0; index < names.length; index += 1) {
+      const inner = value[names[index]];
+      if (typeof inner === 'object' && inner !== null) freezeAll(inner);
+    }
+    return freeze(value);
+  }
+  freezeAll(ctx);
 
   function clock() {
     const milliseconds = parseDate(now());

@@ -7,9 +7,6 @@ import { TextReply } from './text-reply.js';
  * `message`, `code`, `status` and `body`.
  */
 
-/** Host functions that run inline and return their value synchronously inside the isolate. */
-export const synchronousHostNames: ReadonlySet<string> = new Set(['log.info', 'log.warn', 'log.error', 'now']);
-
 /** The envelope of a successful host call; a value that is not JSON-safe becomes a failure envelope. */
 export function encodeSuccess(name: string, value: unknown): string {
   if (value instanceof TextReply) return value.encode();

@@ -1,9 +1,11 @@
 import type { QuickJSContext, QuickJSDeferredPromise, QuickJSHandle, QuickJSRuntime } from 'quickjs-emscripten-core';
+import { contextMethods, hostMethods } from '../contract/index.js';
 import { bootstrapSource } from './bootstrap.js';
 import { type CallLabel, formatThrown, parseThrownInfo, SandboxFailure } from './failure.js';
-import { encodeFailure, encodeMessage, encodeSuccess, synchronousHostNames } from './host-envelope.js';
+import { encodeFailure, encodeMessage, encodeSuccess } from './host-envelope.js';
+import type { HostTable, HostTableSource } from './host-table.js';
 import { formatBytes, type ResolvedLimits } from './limits.js';
-import type { HostFunction, SandboxSyncData, ThrownErrorInfo } from './types.js';
+import type { SandboxSyncData, ThrownErrorInfo } from './types.js';
 import { poisonWasmModule, type WasmModuleRecord } from './wasm-module.js';
 
 /** What an isolate is created with. */
@@ -11,7 +13,7 @@ export interface IsolateOptions {
   wasm: WasmModuleRecord;
   limits: ResolvedLimits;
   label: CallLabel;
-  host: Record<string, HostFunction>;
+  host: HostTableSource;
   syncData: SandboxSyncData;
   signal?: AbortSignal;
 }
@@ -26,9 +28,12 @@ interface Helpers {
   describe: QuickJSHandle;
 }
 
+// A host function after its arguments were checked against the contract (the one place they are untyped).
+type CheckedHostFunction = (...args: unknown[]) => unknown;
+
 interface QueuedCall {
   name: string;
-  fn: HostFunction;
+  fn: CheckedHostFunction;
   args: unknown[];
   deferred: QuickJSDeferredPromise;
 }
@@ -42,6 +47,11 @@ interface SettledCall {
 // Longest stretch the call loop keeps the Node event loop busy before yielding to it.
 const sliceMs = 20;
 
+// The ctx methods for the bootstrap: [path, sync, returnsValue], from the handler contract.
+const methodsJson = JSON.stringify(
+  hostMethods.map((method) => [method.path, method.mode === 'sync', method.returnsValue]),
+);
+
 /**
  * One QuickJS runtime + context running one call. The host drives it: it evaluates the module,
  * calls the export, and loops `executePendingJobs` while host calls (QuickJS promises created with
@@ -54,6 +64,9 @@ export class Isolate {
   private readonly context: QuickJSContext;
   private readonly owned: QuickJSHandle[] = [];
   private readonly helpers: Helpers;
+  private readonly host: Partial<HostTable>;
+  // Aborted when the call ends for any reason, so host work still running (an HTTP request, a retry wait) stops.
+  private readonly callAbort = new AbortController();
   private readonly deadline: number;
   private readonly pending = new Set<QuickJSDeferredPromise>();
   private queue: QueuedCall[] = [];
@@ -63,7 +76,10 @@ export class Isolate {
   private importRefused = false;
   private wake: (() => void) | undefined;
   private readonly timer: NodeJS.Timeout;
-  private readonly onAbort = (): void => this.notify();
+  private readonly onAbort = (): void => {
+    this.abortHostCalls('the call was aborted');
+    this.notify();
+  };
   private closed = false;
   // Set by the host-side timer: a timer may fire in the very millisecond of the deadline.
   private timedOut = false;
@@ -73,9 +89,11 @@ export class Isolate {
     this.deadline = Date.now() + limits.timeoutMs;
     this.timer = setTimeout(() => {
       this.timedOut = true;
+      this.abortHostCalls(`the time limit of ${limits.timeoutMs} ms was exceeded`);
       this.notify();
     }, limits.timeoutMs);
     options.signal?.addEventListener('abort', this.onAbort, { once: true });
+    this.host = typeof options.host === 'function' ? options.host({ signal: this.callAbort.signal }) : options.host;
     this.runtime = options.wasm.module.newRuntime();
     this.context = this.runtime.newContext();
     try {
@@ -162,6 +180,7 @@ export class Isolate {
     this.closed = true;
     clearTimeout(this.timer);
     this.options.signal?.removeEventListener('abort', this.onAbort);
+    this.abortHostCalls('the sandboxed call has ended');
     this.notify();
     // A poisoned module is never entered again, not even to free memory: it is dropped whole.
     if (this.options.wasm.poisoned) return;
@@ -188,8 +207,17 @@ export class Isolate {
     }
     this.own(factory.value);
     const syncJson = this.own(this.context.newString(JSON.stringify(this.options.syncData)));
-    const namesJson = this.own(this.context.newString(JSON.stringify(Object.keys(this.options.host))));
-    const installed = this.context.callFunction(factory.value, this.context.undefined, hostCall, syncJson, namesJson);
+    const available = Object.keys(this.host).filter((path) => contextMethods.has(path));
+    const methods = this.own(this.context.newString(methodsJson));
+    const availableJson = this.own(this.context.newString(JSON.stringify(available)));
+    const installed = this.context.callFunction(
+      factory.value,
+      this.context.undefined,
+      hostCall,
+      syncJson,
+      methods,
+      availableJson,
+    );
     if (installed.error) {
       const info = this.consumeThrown(installed.error);
       throw new Error(`sandbox bootstrap failed (a bug): ${formatThrown(info)}`);
@@ -208,7 +236,13 @@ export class Isolate {
     return handle;
   }
 
-  // The native side of ctx: validates the request, runs log/now inline, queues everything else.
+  // Ends host work still running: the call is over, whatever it was waiting for.
+  private abortHostCalls(why: string): void {
+    if (!this.callAbort.signal.aborted) this.callAbort.abort(new Error(why));
+  }
+
+  // The native side of ctx: checks the request against the contract, runs sync methods (log, now) inline, queues
+  // the rest.
   private onHostCall(nameHandle: QuickJSHandle, argsHandle: QuickJSHandle): QuickJSHandle {
     const context = this.context;
     const reply = (envelope: string): QuickJSHandle => context.newString(envelope);
@@ -222,8 +256,11 @@ export class Isolate {
       return reply(encodeMessage('malformed host call', 'sandbox'));
     }
     const name = context.getString(nameHandle);
-    const fn = Object.hasOwn(this.options.host, name) ? this.options.host[name] : undefined;
-    if (typeof fn !== 'function') return reply(encodeMessage(`no host function "${name}"`, 'sandbox'));
+    const method = contextMethods.get(name);
+    const fn: unknown = Object.hasOwn(this.host, name) ? this.host[name as keyof HostTable] : undefined;
+    if (method === undefined || typeof fn !== 'function') {
+      return reply(encodeMessage(`no host function "${name}"`, 'sandbox'));
+    }
 
     const limit = this.options.limits.maxResultBytes;
     const { json, bytes } = this.readCapped(argsHandle, limit);
@@ -242,10 +279,16 @@ export class Isolate {
       args = undefined;
     }
     if (!Array.isArray(args)) return reply(encodeMessage('malformed host call arguments', 'sandbox'));
+    try {
+      method.check(args);
+    } catch (error) {
+      return reply(encodeFailure(error));
+    }
+    const checked = fn as CheckedHostFunction;
 
-    if (synchronousHostNames.has(name)) {
+    if (method.spec.mode === 'sync') {
       try {
-        const value = fn(...args);
+        const value = checked(...args);
         if (isThenable(value)) {
           value.then(undefined, () => undefined);
           return reply(encodeMessage(`host function "${name}" must answer synchronously`, 'internal'));
@@ -257,7 +300,7 @@ export class Isolate {
     }
     const deferred = context.newPromise();
     this.pending.add(deferred);
-    this.queue.push({ name, fn, args, deferred });
+    this.queue.push({ name, fn: checked, args, deferred });
     return deferred.handle;
   }
 

@@ -1,5 +1,4 @@
-/** A host capability bridged into the isolate; arguments and results are JSON-safe values. */
-export type HostFunction = (...args: unknown[]) => unknown | Promise<unknown>;
+import type { HostTableSource } from './host-table.js';
 
 /** Per-call limits; every field is optional and has a default (see `defaultLimits`). */
 export interface SandboxLimits {
@@ -33,8 +32,11 @@ export interface RunModuleOptions {
   args?: unknown[];
   /** Data exposed read-only as `ctx.sync`. */
   ctxData: { sync: SandboxSyncData };
-  /** Flat host table: 'mirror.read', 'state.get', 'http.request', 'log.info', 'now', 'checkpoint', ... */
-  host: Record<string, HostFunction>;
+  /**
+   * The host functions behind ctx, keyed by dotted path ('mirror.read', 'now', ...) and typed by the handler contract
+   * (src/contract/handler-context.d.ts); or a function building them for the call (it gets the call's abort signal).
+   */
+  host: HostTableSource;
   limits?: SandboxLimits;
   signal?: AbortSignal;
 }
@@ -53,6 +55,7 @@ export type SandboxFailureReason =
   | 'argument_too_large'
   | 'invalid_result'
   | 'unsettled'
+  | 'pending_call_failed'
   | 'aborted'
   | 'crashed';
 

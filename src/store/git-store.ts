@@ -16,6 +16,7 @@ import type {
   CommitInfo,
   Store,
   StoreEntry,
+  StoreLogger,
   StoreReader,
   Transaction,
   TransactOptions,
@@ -27,6 +28,8 @@ import {
   defaultIndexUpdater,
   type IndexUpdater,
   readWorktreeRecord,
+  removeTemporaries,
+  worktreeWriter,
   writeWorktreeRecord,
 } from './worktree.js';
 
@@ -55,7 +58,11 @@ export interface OpenStoreOptions {
   maxAttempts?: number;
   /** How the index follows commits (default: the git CLI when installed, else isomorphic-git). */
   indexUpdater?: IndexUpdater;
+  /** Where repairs are reported (leftovers of a killed run removed, a stale ref lock broken). Default: nowhere. */
+  logger?: StoreLogger;
 }
+
+const silentStoreLogger: StoreLogger = { info: () => undefined, warn: () => undefined };
 
 /** Raised inside a transaction body when a checkpoint lost its compare-and-swap. */
 class LostRace extends Error {}
@@ -113,6 +120,7 @@ export class GitStore implements Store {
   private readonly env: NodeJS.ProcessEnv;
   /** False when the store publishes to a branch other than the checked-out one: the work tree is then left alone. */
   private readonly followWorktree: boolean;
+  private readonly logger: StoreLogger;
 
   constructor(
     root: string,
@@ -133,6 +141,7 @@ export class GitStore implements Store {
     this.indexUpdater = options.indexUpdater;
     this.env = options.env ?? process.env;
     this.followWorktree = options.followWorktree ?? true;
+    this.logger = options.logger ?? silentStoreLogger;
   }
 
   private get branchRef(): string {
@@ -354,6 +363,7 @@ export class GitStore implements Store {
           made.oid,
           async () => (await this.head()) === current,
         );
+      await this.removeLeftovers();
       const worktree = await this.worktreeCommit(current);
       // Recorded before the ref moves, so a process killed anywhere from here on leaves a record
       // that the next publish (or the end of the next transaction) trusts.
@@ -371,9 +381,27 @@ export class GitStore implements Store {
   private async catchUpWorktree(): Promise<void> {
     if (!this.followWorktree || !(await readWorktreeRecord(this.objects.gitdir))) return;
     await withLock(this.lockPath, async () => {
+      await this.removeLeftovers();
       const current = await this.head();
       await this.updateWorktree(await this.worktreeCommit(current), current, new Map());
     });
+  }
+
+  /**
+   * Called under the lock: a work-tree record another process wrote means that process was stopped (killed) before
+   * its work-tree update ended, so the temporary files it was writing are still there. They are removed (and logged)
+   * before the work tree is brought along.
+   */
+  private async removeLeftovers(): Promise<void> {
+    const record = await readWorktreeRecord(this.objects.gitdir);
+    if (!record || record.writer === worktreeWriter) return;
+    const removed = removeTemporaries(this.root, this.objects.gitdir);
+    if (removed.length > 0)
+      this.logger.warn('store-leftovers-remove', {
+        files: removed.length,
+        paths: removed.slice(0, 20),
+        writer: record.writer ?? null,
+      });
   }
 
   /**

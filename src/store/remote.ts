@@ -6,7 +6,10 @@ export interface Remote {
   readonly name: string;
   /** Fetches `branch` and returns the remote's commit for it (null when the branch does not exist). */
   fetch(branch: string): Promise<string | null>;
-  /** Sets the remote branch to `commit` only if it is still `expected` (null: must not exist). */
+  /**
+   * Sets the remote branch to `commit` only if it is still `expected` (null: must not exist). 'rejected' means the
+   * branch moved meanwhile (the caller re-runs on the new tip); a push the remote refuses for any other reason throws.
+   */
   push(commit: string, branch: string, expected: string | null): Promise<'ok' | 'rejected'>;
 }
 
@@ -54,9 +57,38 @@ export class GitCliRemote implements Remote {
       `${commit}:${ref}`,
     ]);
     if (result.code === 0) return 'ok';
-    // Porcelain marks a refused ref with "!": stale lease, non-fast-forward, or a ref the remote
-    // could not lock because another push holds it. All mean "someone else moved first".
-    if (/^!\t/m.test(result.stdout)) return 'rejected';
+    // Porcelain marks a refused ref with "!". "[rejected] (stale info)" is our lease failing: the branch moved. A
+    // "[remote rejected]" is the remote's verdict: the branch moved when its ref update lost to another (git says
+    // "cannot lock ref ...: is at X but expected Y", or another push holds the lock); anything else (a pre-receive or
+    // update hook, receive.fsckObjects, a protected branch, a full disk) is a refusal that re-running the event cannot
+    // change, so it fails at once with the remote's own words.
+    const refused = /^!\t[^\t]*\t(.*)$/m.exec(result.stdout);
+    if (refused) {
+      const status = refused[1]!.trim();
+      if (!status.startsWith('[remote')) return 'rejected';
+      const remoteLines = result.stderr
+        .split('\n')
+        .filter((line) => line.startsWith('remote: '))
+        .map((line) => line.slice('remote: '.length).trim())
+        .filter((line) => line !== '');
+      if (
+        /cannot lock ref|failed to lock|but expected|reference already exists|incorrect old value/i.test(
+          `${status}\n${remoteLines.join('\n')}`,
+        )
+      )
+        return 'rejected';
+      const reason = /\((.*)\)$/.exec(status)?.[1] ?? status;
+      const said = remoteLines.length > 0 ? `: ${remoteLines.join('; ')}` : '';
+      const summary = redact(`the remote refused the push (${reason})${said}`).slice(0, 1000);
+      throw new CommandFailedError(
+        `git push ${this.name} ${ref}`,
+        result.code,
+        `${redact(result.stderr).slice(-2000)}\n${summary}`,
+        {
+          data: { reason, remoteMessage: redact(remoteLines.join('\n')).slice(-2000) },
+        },
+      );
+    }
     this.fail(['push', this.name, ref], result);
   }
 

@@ -1,7 +1,7 @@
 import { forgetBlob, prepareBlob } from './blob-ahead.js';
 import { packThreshold } from './git-objects.js';
 import { packCompression } from './packs.js';
-import { validateStoreDir, validateStorePath } from './paths.js';
+import { validateStoreDir, validateStorePath, validateWritePath } from './paths.js';
 import { decodeText, type SnapshotReader } from './snapshot.js';
 import type { CommitInfo, StoreEntry, Transaction } from './types.js';
 
@@ -52,7 +52,7 @@ export class OverlayTransaction implements Transaction {
   }
 
   write(path: string, content: Uint8Array | string): void {
-    const normalized = validateStorePath(path);
+    const normalized = validateWritePath(path);
     let bytes: Uint8Array;
     if (typeof content === 'string') bytes = encoder.encode(content);
     else {
@@ -70,7 +70,7 @@ export class OverlayTransaction implements Transaction {
   }
 
   delete(path: string): void {
-    this.changes.set(validateStorePath(path), null);
+    this.changes.set(validateWritePath(path), null);
   }
 
   async deleteTree(dir: string): Promise<number> {

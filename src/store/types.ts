@@ -87,3 +87,9 @@ export interface Author {
   name: string;
   email: string;
 }
+
+/** Where the store reports what it repaired on its own (noun-verb events with fields; the engine's Logger fits). */
+export interface StoreLogger {
+  info(event: string, fields?: Record<string, unknown>): void;
+  warn(event: string, fields?: Record<string, unknown>): void;
+}

@@ -1,11 +1,14 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { GitIndexManager } from 'isomorphic-git/managers';
 import { IoError } from '../errors.js';
 import { type GitObjects, gitFs } from './git-objects.js';
 import { pacer } from './pace.js';
+import { validateStorePath } from './paths.js';
 import type { FileChange } from './tree-builder.js';
 
 /** How the index follows the work tree: the git CLI when there is one, else isomorphic-git. */
@@ -35,7 +38,15 @@ export interface WorktreeRecord {
   worktree: string | null;
   from: string | null;
   to: string | null;
+  /** Which process wrote it (see worktreeWriter); absent in records written before it was kept. */
+  writer?: string;
 }
+
+/**
+ * This process, as a record names its writer: pid and host, and a random tag, because in a container a killed run
+ * and the next one can have the same pid.
+ */
+export const worktreeWriter = `${process.pid}@${hostname()}#${randomBytes(4).toString('hex')}`;
 
 const recordFile = 'syncagent-worktree';
 const noCommit = '0'.repeat(40);
@@ -60,16 +71,18 @@ export async function readWorktreeRecord(gitdir: string): Promise<WorktreeRecord
   const to = oid('to');
   // Written by rename, so never torn; anything else is not ours to trust.
   if (worktree === undefined || from === undefined || to === undefined) return null;
-  return { worktree, from, to };
+  const writer = fields.get('writer');
+  return writer === undefined ? { worktree, from, to } : { worktree, from, to, writer };
 }
 
-/** Writes the record atomically (temporary file + rename). */
+/** Writes the record atomically (temporary file + rename), naming this process as its writer. */
 export async function writeWorktreeRecord(gitdir: string, record: WorktreeRecord): Promise<void> {
   const target = join(gitdir, recordFile);
   const temporary = `${target}.${process.pid}.tmp`;
   const line = (key: string, oid: string | null) => `${key} ${oid ?? noCommit}\n`;
   try {
-    await writeFile(temporary, line('worktree', record.worktree) + line('from', record.from) + line('to', record.to));
+    const lines = line('worktree', record.worktree) + line('from', record.from) + line('to', record.to);
+    await writeFile(temporary, `${lines}writer ${worktreeWriter}\n`);
     await rename(temporary, target);
   } catch (error) {
     throw new IoError(`cannot write ${recordFile}: ${(error as Error).message}`, { cause: error });
@@ -97,6 +110,19 @@ export async function applyToWorktree(
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
   if (changes.length === 0) return;
+  // As git's checkout: a path git would refuse (one that reaches into a nested .git, in any spelling) is never written,
+  // whoever committed it; the update stops before it writes anything.
+  for (const change of changes) {
+    if (change.oid === null) continue;
+    try {
+      validateStorePath(change.path);
+    } catch (error) {
+      throw new IoError(`cannot update the work tree: ${(error as Error).message}; nothing was written`, {
+        cause: error,
+        data: { path: change.path },
+      });
+    }
+  }
   const root = objects.dir;
   const written: Array<{ path: string; oid: string; stats: fs.Stats }> = [];
   const removed: string[] = [];
@@ -134,9 +160,50 @@ export async function applyToWorktree(
   else await updateIndexInProcess(objects, written, removed);
 }
 
+/** The temporary file the work-tree update writes beside `target` (see removeTemporaries). */
+function temporaryName(target: string): string {
+  return `${target}.syncagent-${process.pid}.tmp`;
+}
+
+/** Names made by temporaryName, and by writeWorktreeRecord in the git folder. */
+const temporaryPattern = /\.syncagent-\d+\.tmp$/;
+
+/**
+ * Removes the temporary files a killed work-tree update left: `*.syncagent-<pid>.tmp` anywhere in the work tree
+ * (not below `.git`, not through links) and the record's own in the git folder. Called under the store lock, where no
+ * update of this work tree is under way, so every such file is a leftover. Answers the store paths removed.
+ */
+export function removeTemporaries(root: string, gitdir: string): string[] {
+  const removed: string[] = [];
+  const walk = (folder: string, prefix: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return; // gone meanwhile, or unreadable: nothing of ours to remove there
+    }
+    for (const entry of entries) {
+      if (prefix === '' && entry.name === '.git') continue;
+      if (entry.isDirectory()) walk(join(folder, entry.name), `${prefix}${entry.name}/`);
+      else if (temporaryPattern.test(entry.name)) {
+        fs.rmSync(join(folder, entry.name), { force: true });
+        removed.push(`${prefix}${entry.name}`);
+      }
+    }
+  };
+  walk(root, '');
+  for (const name of fs.readdirSync(gitdir)) {
+    if (name.startsWith(`${recordFile}.`) && name.endsWith('.tmp')) {
+      fs.rmSync(join(gitdir, name), { force: true });
+      removed.push(`.git/${name}`);
+    }
+  }
+  return removed;
+}
+
 /** Writes beside and renames, so a reader never sees a half-written file. */
 function writeFileAtomically(target: string, content: Uint8Array, mode: number): void {
-  const temporary = `${target}.syncagent-${process.pid}.tmp`;
+  const temporary = temporaryName(target);
   fs.writeFileSync(temporary, content, { mode });
   try {
     fs.renameSync(temporary, target);

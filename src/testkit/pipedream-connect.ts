@@ -31,6 +31,10 @@ export interface FakeConnectAccount {
   healthy?: boolean;
   /** Environment the account lives in (default `development`). */
   environment?: 'development' | 'production';
+  /** The app's `connect.allowed_domains` (the hosts the proxy may reach for it), as Pipedream reports them. */
+  allowedDomains?: string[];
+  /** The app's `connect.base_proxy_target_url`. */
+  baseProxyTargetUrl?: string;
 }
 
 /** Options of the fake Pipedream Connect. */
@@ -270,7 +274,21 @@ function accountJson(account: FakeConnectAccount): Record<string, unknown> {
     external_id: account.externalUserId,
     healthy: account.healthy ?? true,
     dead: false,
-    app: { id: `app_${account.app}`, name_slug: account.app, name: account.appName ?? account.app, auth_type: 'oauth' },
+    app: {
+      id: `app_${account.app}`,
+      name_slug: account.app,
+      name: account.appName ?? account.app,
+      auth_type: 'oauth',
+      ...(account.allowedDomains || account.baseProxyTargetUrl
+        ? {
+            connect: {
+              proxy_enabled: true,
+              allowed_domains: account.allowedDomains ?? [],
+              base_proxy_target_url: account.baseProxyTargetUrl ?? null,
+            },
+          }
+        : {}),
+    },
     created_at: now,
     updated_at: now,
   };

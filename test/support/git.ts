@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,4 +62,28 @@ export function cloneRemote(remote: string, root: string, name: string): string 
   const path = join(root, name);
   gitCli(root, 'clone', '--quiet', remote, path);
   return path;
+}
+
+/** Installs an executable hook (`pre-receive`, `update`, ...) in a bare remote; `body` is POSIX shell. */
+export function installHook(remote: string, name: string, body: string): void {
+  const path = join(remote, 'hooks', name);
+  writeFileSync(path, `#!/bin/sh\n${body}\n`, { mode: 0o755 });
+}
+
+/**
+ * A pre-receive hook under which the branch always moves first: before each push is applied, it advances `main` by
+ * one commit of its own, so every push loses its compare-and-swap (the remote answers "cannot lock ref").
+ */
+export function installRivalHook(remote: string): void {
+  installHook(
+    remote,
+    'pre-receive',
+    [
+      // Outside the push's quarantine, so the rival's commit and ref update are allowed and real.
+      'unset GIT_QUARANTINE_PATH GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES',
+      'tip=$(git rev-parse refs/heads/main)',
+      'next=$(git -c user.name=rival -c user.email=rival@example.com commit-tree "$tip^{tree}" -p "$tip" -m rival)',
+      'git update-ref refs/heads/main "$next" "$tip"',
+    ].join('\n'),
+  );
 }

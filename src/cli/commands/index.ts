@@ -3,7 +3,9 @@ import { registerConnect } from './connect.js';
 import { registerDb } from './db.js';
 import { registerDelete } from './delete.js';
 import { registerDemo } from './demo.js';
+import { registerDispatch } from './dispatch.js';
 import { registerExec } from './exec.js';
+import { registerFiles } from './files.js';
 import { registerGrep } from './grep.js';
 import { registerInit } from './init.js';
 import { registerLocal } from './local.js';
@@ -11,6 +13,7 @@ import { registerMcp } from './mcp.js';
 import { registerPoll } from './poll.js';
 import { registerRead } from './read.js';
 import { registerRenew } from './renew.js';
+import { registerServe } from './serve.js';
 import { registerStatus } from './status.js';
 import { registerSync } from './sync.js';
 import { registerTick } from './tick.js';
@@ -30,8 +33,11 @@ export const commands: Record<string, RegisterCommand> = {
   exec: registerExec,
   status: registerStatus,
   delete: registerDelete,
+  dispatch: registerDispatch,
   demo: registerDemo,
   db: registerDb,
   local: registerLocal,
   sync: registerSync,
+  files: registerFiles,
+  serve: registerServe,
 };

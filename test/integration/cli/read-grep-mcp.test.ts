@@ -27,11 +27,11 @@ beforeAll(async () => {
       );
       tx.write(
         'mirrors/demo/files.ndjson',
-        [
+        `${[
           '{"path":"/a/Report.pdf","size":1}',
           '{"path":"/b/notes.txt","size":2}',
           '{"path":"/c/report-2.pdf","size":3}',
-        ].join('\n') + '\n',
+        ].join('\n')}\n`,
       );
     },
     { message: 'seed' },
@@ -274,6 +274,69 @@ describe('a store with committed symbolic links', () => {
       const skills = await client.callTool({ name: 'list_skills', arguments: {} });
       expect(textOf(skills)).not.toMatch(secrets);
       expect(JSON.parse(textOf(skills)).skills.map((skill: { name: string }) => skill.name)).toEqual(['demo']);
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+describe('a pattern that backtracks catastrophically', () => {
+  let slow: string;
+
+  beforeAll(() => {
+    slow = join(dir.path, 'slow');
+    mkdirSync(join(slow, 'mirrors'), { recursive: true });
+    // `^(a+)+$` needs 2^40 steps to reject this line: hours without a budget.
+    writeFileSync(join(slow, 'mirrors/line.txt'), `start\n${'a'.repeat(40)}!\nend\n`);
+  });
+
+  it('the CLI stops it with one clear line and exit 2', () => {
+    const result = cli('grep', '^(a+)+$', '--prefix', 'mirrors', '--store', slow);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /^syncagent: invalid_input: pattern "\^\(a\+\)\+\$" ran for over 1 s in mirrors\/line\.txt/,
+    );
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('the AI SDK tool answers it as an error the model can act on', async () => {
+    const tools = createMirrorTools({ store: { root: slow } });
+    const result = await tools.grep_file.execute?.(
+      { pattern: '^(a+)+$', prefix: 'mirrors' },
+      { toolCallId: '1', messages: [] },
+    );
+    expect(result).toEqual({
+      error: { code: 'invalid_input', message: expect.stringContaining('backtracks catastrophically') },
+    });
+  });
+
+  it('the MCP server answers it with an error and answers the next tools/call within 2 s', async () => {
+    const client = new Client({ name: 'test', version: '1.0.0' });
+    await client.connect(
+      new StdioClientTransport({
+        command: process.execPath,
+        args: [...cliNodeArgs, 'mcp', '--store', slow],
+        stderr: 'pipe',
+      }),
+    );
+    try {
+      const runaway = client.callTool({ name: 'grep_file', arguments: { pattern: '^(a+)+$', prefix: 'mirrors' } });
+      // Sent right behind it, so it waits for whatever the server does with the first.
+      const sentAt = performance.now();
+      const next = await client.callTool({ name: 'read_file', arguments: { path: 'mirrors/line.txt', limit: 1 } });
+      const waitedMs = performance.now() - sentAt;
+      expect((next.content as Array<{ text: string }>)[0]?.text).toContain('     1\tstart');
+      expect(waitedMs).toBeLessThan(2000);
+      const stopped = await runaway;
+      expect(stopped.isError).toBe(true);
+      expect((stopped.content as Array<{ text: string }>)[0]?.text).toMatch(
+        /^invalid_input: pattern "\^\(a\+\)\+\$" ran for over 1 s in mirrors\/line\.txt and was stopped/,
+      );
+      // And the server goes on serving searches.
+      const after = await client.callTool({ name: 'grep_file', arguments: { pattern: '^en(d)$', prefix: 'mirrors' } });
+      expect(JSON.parse((after.content as Array<{ text: string }>)[0]?.text as string).matches).toMatchObject([
+        { file: 'mirrors/line.txt', line: 3 },
+      ]);
     } finally {
       await client.close();
     }

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initStore, openStore } from '../../../src/store/index.js';
@@ -210,6 +210,86 @@ await store.transact(async (tx) => {
     await store.transact(async (tx) => tx.write('mirrors/x/resumed.txt', 'resumed'), { message: 'resume' });
     expect(await readFile(join(root, 'notes.txt'), 'utf8')).toBe('by hand\n');
     expect(await readFile(join(root, 'mirrors/x/page-2.ndjson'), 'utf8')).toBe('2\n');
+    expectSynced(root);
+  });
+});
+
+describe('a process killed while it updates the work tree', () => {
+  it('leaves a temporary file that the next event removes (logged), and the work tree catches up', async () => {
+    const root = join(dir.path, 'store');
+    const { store } = await initStore({ root, author });
+    const names = Array.from({ length: 8 }, (_, index) => `mirrors/x/f${index}.txt`);
+    await store.transact(
+      async (tx) => {
+        for (const name of names) tx.write(name, 'old\n');
+      },
+      { message: 'seed' },
+    );
+    const big = 'n'.repeat(256 * 1024);
+    const script = join(dir.path, 'killed.mts');
+    const storeModule = new URL('../../../src/store/index.ts', import.meta.url).pathname;
+    await writeFile(
+      script,
+      `import { openStore } from ${JSON.stringify(storeModule)};
+const store = await openStore({ root: process.argv[2], author: { name: 'bot', email: 'bot@example.com' } });
+console.log('ready ' + process.pid);
+// Go once the test has set its trap.
+await new Promise((resolve) => process.stdin.once('data', resolve));
+await store.transact(async (tx) => {
+  for (const name of ${JSON.stringify(names)}) tx.write(name, ${JSON.stringify(big)});
+}, { message: 'killed' });
+`,
+    );
+    const child = spawn(process.execPath, ['--import', 'tsx', script, root], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const closed = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('close', (_code, signal) => resolve(signal)),
+    );
+    const pid = await new Promise<number>((resolve) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const ready = /ready (\d+)/.exec(out);
+        if (ready) resolve(Number(ready[1]));
+      });
+    });
+    // The trap: a FIFO where the child writes f4.txt's temporary file. Its write blocks there until a reader opens the
+    // FIFO, and blocks again once the pipe is full, so the child is caught in the middle of its work-tree update
+    // (the branch already moved, f0-f3 written, f4 not yet), and killed there.
+    const trap = join(root, `mirrors/x/f4.txt.syncagent-${pid}.tmp`);
+    execFileSync('mkfifo', [trap]);
+    child.stdin.write('go\n');
+    const reader = await open(trap, 'r'); // answers once the child has opened the FIFO to write into it
+    child.kill('SIGKILL');
+    expect(await closed).toBe('SIGKILL');
+    await reader.close();
+    expect(gitCli(root, 'log', '-1', '--format=%s')).toBe('killed');
+    expect(existsSync(join(root, '.git/syncagent-worktree'))).toBe(true);
+    expect(existsSync(trap)).toBe(true);
+    expect(await readFile(join(root, 'mirrors/x/f3.txt'), 'utf8')).toBe(big);
+    expect(await readFile(join(root, 'mirrors/x/f5.txt'), 'utf8')).toBe('old\n');
+
+    // The next event, in another process (this one), even one that commits nothing: leftovers gone, work tree caught up.
+    const logged: Array<{ event: string; fields?: Record<string, unknown> }> = [];
+    const logger = {
+      info: () => undefined,
+      warn: (event: string, fields?: Record<string, unknown>) => logged.push({ event, fields }),
+    };
+    const next = await openStore({ root, author, logger });
+    const result = await next.transact(async (tx) => tx.write(names[0]!, big), { message: 'noop' });
+    expect(result.commits).toEqual([]);
+    expect(existsSync(trap)).toBe(false);
+    expect(logged).toEqual([
+      {
+        event: 'store-leftovers-remove',
+        fields: {
+          files: 1,
+          paths: [`mirrors/x/f4.txt.syncagent-${pid}.tmp`],
+          writer: expect.stringMatching(new RegExp(`^${pid}@`)),
+        },
+      },
+    ]);
+    for (const name of names) expect(await readFile(join(root, name), 'utf8')).toBe(big);
+    expect(existsSync(join(root, '.git/syncagent-worktree'))).toBe(false);
     expectSynced(root);
   });
 });

@@ -33,6 +33,12 @@ beforeAll(async () => {
     }),
   );
   await writeFile(join(root(), 'corpus/deep/big.ndjson'), `${lines.join('\n')}\n`);
+  // A short line that `^(a+)+$` takes 2^40 steps to reject, among small files searched together.
+  await mkdir(join(root(), 'redos'), { recursive: true });
+  for (let index = 0; index < 40; index += 1) {
+    const text = index === 25 ? `ok\n${'a'.repeat(40)}!\nok\n` : `ok ${index}\naaaa\n`;
+    await writeFile(join(root(), `redos/${String(index).padStart(2, '0')}.txt`), text);
+  }
 });
 afterAll(() => dir.cleanup());
 
@@ -84,6 +90,9 @@ describe('grep_file', () => {
       ['a non-ASCII letter ignoring case', 'àlpha', 'iu', []],
       ['a word boundary', '\\bline 1\\d\\b', '', []],
       ['a line that ends the file without a newline', 'alpha z$', '', []],
+      ['a backreference', '(l)\\1', '', []],
+      ['a lookbehind', '(?<=東京 )alpha', '', []],
+      ['a named group and a lookahead', '(?<word>line) (?=2\\d)', '', []],
     ] as Array<[string, string, string, string[]]>)(
       'gives the same records as the whole-file oracle: %s',
       async (_name, pattern, flags) => {
@@ -179,6 +188,33 @@ describe('grep_file', () => {
     await expect(grepFile(root(), { pattern: 'a', prefix: '../' })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(grepFile(root(), { pattern: 'a', path: 'corpus/x', maxMatches: 0 })).rejects.toMatchObject({
       code: 'invalid_input',
+    });
+  });
+
+  describe('time budget', () => {
+    it('stops a pattern that backtracks catastrophically with a clear error, and searches on afterwards', async () => {
+      await expect(grepFile(root(), { pattern: '^(a+)+$', prefix: 'redos' })).rejects.toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringMatching(/^pattern "\^\(a\+\)\+\$" ran for over 1 s in redos\/25\.txt and was stopped/),
+        data: { file: 'redos/25.txt' },
+      });
+      // The same pattern is fine where it does not backtrack, and nothing is left spinning.
+      const result = await grepFile(root(), { pattern: '^(a+)+$', prefix: 'redos', glob: '0*.txt' });
+      expect(result.matches.map((match) => [match.file, match.line])).toEqual(
+        Array.from({ length: 10 }, (_, index) => [`redos/0${index}.txt`, 2]),
+      );
+    });
+
+    it('ends a whole search that runs past its time limit', async () => {
+      await expect(
+        grepFile(root(), { pattern: '^\\{"id":\\d+,"name":"x', prefix: 'corpus', timeLimitMs: 1 }),
+      ).rejects.toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringContaining('grep_file ran out of its 1 ms time budget'),
+      });
+      await expect(grepFile(root(), { pattern: 'x', prefix: 'corpus', timeLimitMs: 0 })).rejects.toMatchObject({
+        code: 'invalid_input',
+      });
     });
   });
 

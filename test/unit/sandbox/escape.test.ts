@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SandboxError } from '../../../src/errors.js';
-import { runModule } from '../../../src/sandbox/index.js';
+import { type HostTable, runModule } from '../../../src/sandbox/index.js';
 import { ctxData, expectSandboxError, recordingHost, run } from './helpers.js';
 
 // Every escape attempt must fail with the exact reason, leave the host untouched, and leave the
@@ -182,7 +182,7 @@ describe('sandbox escapes', () => {
   });
 
   it('stops a host call that never answers at the deadline', async () => {
-    const host = { 'http.request': () => new Promise(() => undefined) };
+    const host: Partial<HostTable> = { 'http.request': () => new Promise<never>(() => undefined) };
     await expectSandboxError(
       run('export default async (ctx) => ctx.http.request({ url: "x" })', { host, limits: { timeoutMs: 200 } }),
       'timeout',

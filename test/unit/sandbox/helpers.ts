@@ -1,7 +1,8 @@
 import { expect } from 'vitest';
+import { hostMethods } from '../../../src/contract/index.js';
 import { SandboxError } from '../../../src/errors.js';
 import {
-  type HostFunction,
+  type HostTable,
   type RunModuleOptions,
   runModule,
   type SandboxFailureReason,
@@ -12,37 +13,21 @@ export const ctxData = {
   sync: { slug: 'dropbox', app: 'dropbox', accountId: 'apn_abc123', externalUserId: 'user-42' },
 };
 
-/** A host table that records every call as [name, ...args] and answers from `answers`. */
-export function recordingHost(answers: Record<string, HostFunction> = {}): {
-  host: Record<string, HostFunction>;
+/** A host table with every method of the contract that records each call as [path, ...args] and answers from `answers`. */
+export function recordingHost(answers: Partial<HostTable> = {}): {
+  host: Partial<HostTable>;
   calls: unknown[][];
 } {
   const calls: unknown[][] = [];
-  const names = [
-    'mirror.read',
-    'mirror.write',
-    'mirror.delete',
-    'mirror.list',
-    'mirror.upsertLines',
-    'mirror.deleteLines',
-    'state.get',
-    'state.set',
-    'state.delete',
-    'http.request',
-    'log.info',
-    'log.warn',
-    'log.error',
-    'now',
-    'checkpoint',
-  ];
-  const host: Record<string, HostFunction> = {};
-  for (const name of names) {
-    host[name] = (...args: unknown[]) => {
-      calls.push([name, ...args]);
-      return answers[name]?.(...args);
+  const host: Record<string, (...args: unknown[]) => unknown> = {};
+  for (const { path } of hostMethods) {
+    const answer = answers[path] as ((...args: unknown[]) => unknown) | undefined;
+    host[path] = (...args: unknown[]) => {
+      calls.push([path, ...args]);
+      return answer?.(...args);
     };
   }
-  return { host, calls };
+  return { host: host as Partial<HostTable>, calls };
 }
 
 /** Runs `source`'s default export with small limits unless overridden. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hostMethods } from '../../../src/contract/index.js';
 import { ApiError, InvalidInputError } from '../../../src/errors.js';
 import { inspectModule, runModule } from '../../../src/sandbox/index.js';
 import { ctxData, expectSandboxError, recordingHost, run } from './helpers.js';
@@ -193,6 +194,60 @@ describe('runModule', () => {
       },
       { message: 'path ../x escapes the mirror', code: 'invalid_input' },
     ]);
+  });
+
+  it('builds ctx from the contract: every method of handler-context.d.ts, sync or async as declared', async () => {
+    const { host } = recordingHost({ now: () => '2024-01-01T00:00:00.000Z' });
+    const result = (await run(
+      `export default (ctx) => {
+         const found = [];
+         const walk = (value, prefix) => {
+           for (const key of Object.keys(value)) {
+             if (typeof value[key] === 'function') {
+               const answer = key === 'now' ? value[key]() : value[key]('x');
+               found.push([prefix + key, answer instanceof Promise ? 'async' : 'sync']);
+               if (answer instanceof Promise) answer.catch(() => undefined);
+             } else if (key !== 'sync') walk(value[key], prefix + key + '.');
+           }
+         };
+         walk(ctx, '');
+         return found;
+       }`,
+      { host },
+    )) as string[][];
+    expect(Object.fromEntries(result)).toEqual(
+      Object.fromEntries(hostMethods.map((method) => [method.path, method.mode])),
+    );
+  });
+
+  it('refuses a call whose arguments do not match the contract, before the host sees it', async () => {
+    const { host, calls } = recordingHost();
+    const result = await run(
+      `export default async (ctx) => {
+         const errors = [];
+         for (const attempt of [
+           () => ctx.mirror.write(42, 'text'),
+           () => ctx.mirror.write('a.json'),
+           () => ctx.mirror.upsertLines('a.ndjson', ['not a record'], 'id'),
+           () => ctx.http.request({ url: 'https://api.example.com', headers: { 'x-n': 1 } }),
+           () => ctx.state.get({ key: 1 }),
+         ]) {
+           try { await attempt(); errors.push('called') } catch (error) { errors.push(error.code + ': ' + error.message) }
+         }
+         try { ctx.log.info({ text: 'x' }); errors.push('logged') } catch (error) { errors.push(error.code + ': ' + error.message) }
+         return errors;
+       }`,
+      { host },
+    );
+    expect(result).toEqual([
+      'invalid_input: ctx.mirror.write: path must be a string, got a number (42)',
+      'invalid_input: ctx.mirror.write: argument text is missing (ctx.mirror.write(path, text))',
+      'invalid_input: ctx.mirror.upsertLines: records[0] must be an object, got a string ("not a record")',
+      'invalid_input: ctx.http.request: request.headers["x-n"] must be a string, got a number (1)',
+      'invalid_input: ctx.state.get: key must be a string, got an object',
+      'invalid_input: ctx.log.info: message must be a string, got an object',
+    ]);
+    expect(calls).toEqual([]);
   });
 
   it('makes a method without a host function throw a clear error', async () => {

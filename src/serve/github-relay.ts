@@ -1,0 +1,94 @@
+import { Octokit } from '@octokit/rest';
+import { requireSetting } from '../config.js';
+import { ApiError, InvalidInputError, UnauthorizedError } from '../errors.js';
+import { version } from '../version.js';
+import type { SpoolRecord } from './spool.js';
+
+/** GitHub's limits on a `repository_dispatch` (DESIGN 4.1): payload size and top-level keys. */
+export const dispatchLimits = { maxPayloadBytes: 64 * 1024, maxKeys: 10, maxEventTypeChars: 100 } as const;
+
+/** The port `serve --relay github` forwards through. */
+export interface Dispatcher {
+  /** Where events go (for logs; no token). */
+  readonly target: string;
+  /** Sends one `repository_dispatch`; throws ApiError (status 0 when GitHub was unreachable). */
+  dispatch(eventType: string, clientPayload: Record<string, unknown>): Promise<void>;
+}
+
+/** Settings of the relay: GITHUB_TOKEN, GITHUB_REPOSITORY (owner/name) and GITHUB_API_URL (default api.github.com). */
+export interface RelaySettings {
+  token: string;
+  owner: string;
+  repo: string;
+  baseUrl: string;
+}
+
+/** Reads the relay settings; a missing one is missing_config naming the variable. */
+export function relaySettings(env: NodeJS.ProcessEnv): RelaySettings {
+  const token = requireSetting(env, 'GITHUB_TOKEN');
+  const repository = requireSetting(env, 'GITHUB_REPOSITORY');
+  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
+  if (!match) throw new InvalidInputError(`GITHUB_REPOSITORY: expected owner/name, got ${JSON.stringify(repository)}`);
+  const baseUrl = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+  return { token, owner: match[1] as string, repo: match[2] as string, baseUrl };
+}
+
+/** A Dispatcher over Octokit (`POST /repos/{owner}/{repo}/dispatches`). */
+export function createGitHubDispatcher(settings: RelaySettings, fetchImpl?: typeof fetch): Dispatcher {
+  const octokit = new Octokit({
+    auth: settings.token,
+    baseUrl: settings.baseUrl,
+    userAgent: `syncagent/${version}`,
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+    request: fetchImpl ? { fetch: fetchImpl } : {},
+  });
+  const target = `${settings.baseUrl}/repos/${settings.owner}/${settings.repo}/dispatches`;
+  return {
+    target,
+    async dispatch(eventType, clientPayload) {
+      try {
+        await octokit.rest.repos.createDispatchEvent({
+          owner: settings.owner,
+          repo: settings.repo,
+          event_type: eventType,
+          client_payload: clientPayload,
+        });
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        // Octokit reports an unreachable host as status 500 with the fetch error as cause.
+        const unreachable = status === undefined || (status === 500 && !(error as { response?: unknown }).response);
+        const message = `repository_dispatch ${eventType} to ${target}: ${unreachable ? 'GitHub unreachable' : `HTTP ${status}`}: ${(error as Error).message}`;
+        if (status === 401 || status === 403) throw new UnauthorizedError(message, { data: { status } });
+        throw new ApiError(unreachable ? 0 : (status as number), message, {
+          data: { request: { method: 'POST', url: target } },
+        });
+      }
+    },
+  };
+}
+
+/** The `repository_dispatch` of a spooled record (DESIGN 4.1); a webhook body too big for GitHub goes as a signal. */
+export function dispatchOf(record: SpoolRecord): { eventType: string; payload: Record<string, unknown> } {
+  if (record.kind === 'connect') {
+    return {
+      eventType: 'syncagent.connect',
+      payload: { app: record.app, account_id: record.accountId, external_user_id: record.externalUserId },
+    };
+  }
+  const payload: Record<string, unknown> = {
+    slug: record.slug,
+    delivery_id: record.deliveryId,
+    headers: record.headers,
+    body: record.body,
+    received_at: record.receivedAt,
+  };
+  const size = (value: unknown) =>
+    Buffer.byteLength(JSON.stringify({ event_type: 'syncagent.webhook', client_payload: value }));
+  if (size(payload) >= dispatchLimits.maxPayloadBytes) {
+    // The handler cannot verify a body it does not get: it learns that something changed, and polls.
+    payload.body = '';
+    payload.truncated = true;
+    if (size(payload) >= dispatchLimits.maxPayloadBytes) payload.headers = {};
+  }
+  return { eventType: 'syncagent.webhook', payload };
+}
