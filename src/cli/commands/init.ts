@@ -18,7 +18,7 @@ export function registerInit(program: Command, run: ActionRunner): void {
     .action(
       run(async (context, options: { store?: string; json?: boolean }) => {
         const { initStore } = await import('../../store/init.js');
-        const result = await initStore(storeOptions(context, options));
+        const result = await initStore(storeOptions(context, options, { mustExist: false }));
         const summary = {
           store: result.store.root,
           createdRepository: result.createdRepository,

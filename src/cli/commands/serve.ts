@@ -76,13 +76,13 @@ export function registerServe(program: Command, run: ActionRunner): void {
         const maxBatch = parseCount(options.maxBatch, '--max-batch', { min: 1 });
         const concurrency = parseCount(options.concurrency, '--concurrency', { min: 1 });
         const dispatcher = relay ? createGitHubDispatcher(relaySettings(context.env)) : null;
-        const root = storeRoot(context, options);
+        const root = storeRoot(context, options, { mustExist: false });
         const cloneUrl = options.clone ?? context.env.SYNCAGENT_STORE_URL;
         if (cloneUrl && (await cloneStoreIfMissing(cloneUrl, root, context.env)))
           context.log(`cloned the store into ${root}`);
         // The token reaches git as environment only: pushes authenticate without it being written to disk.
         const gitEnv = { ...context.env, ...(cloneUrl ? gitAuthEnv(context.env, cloneUrl) : {}) };
-        const store = await openStore({ ...storeOptions(context, options), env: gitEnv });
+        const store = await openStore({ ...storeOptions(context, options, { mustExist: false }), env: gitEnv });
         const logger = cliLogger(context, Boolean(options.json));
         const service = await startService({
           store,
