@@ -3,7 +3,7 @@ import { inspectModule } from '../sandbox/index.js';
 import type { StoreReader, Transaction } from '../store/index.js';
 import { listSyncSlugs, loadSync, readHandlerSource, type SyncConfig } from './registry.js';
 import { type EventOutcome, type EventSpec, runEvent } from './run-event.js';
-import { type ErrorRecord, lastErrorRecord, readStatus, type SyncStatus } from './runtime-files.js';
+import { readStatus, type SyncStatus } from './runtime-files.js';
 import type { EngineDeps } from './types.js';
 
 /** The handler's exports (empty for api-only syncs). */
@@ -239,41 +239,4 @@ export function renewDue(config: SyncConfig, status: SyncStatus, now: Date): boo
   return false;
 }
 
-/** One row of `status`. */
-export interface StatusRow {
-  slug: string;
-  app?: string;
-  flavor?: string;
-  status?: string;
-  lastRun: SyncStatus['lastRun'];
-  nextPollAt: string | null;
-  webhookExpiresAt: string | null;
-  consecutiveFailures: number;
-  lastError: ErrorRecord | null;
-  invalid?: string;
-}
-
-/** `status [<slug>]`: the state of every sync (or one), read at HEAD. */
-export async function syncStatus(reader: StoreReader, slug?: string): Promise<StatusRow[]> {
-  const slugs = slug === undefined ? await listSyncSlugs(reader) : [(await loadSync(reader, slug)).slug];
-  const rows: StatusRow[] = [];
-  for (const name of slugs) {
-    const status = await readStatus(reader, name);
-    const lastError = await lastErrorRecord(reader, name);
-    const base = {
-      slug: name,
-      lastRun: status.lastRun,
-      nextPollAt: status.nextPollAt,
-      webhookExpiresAt: status.webhookExpiresAt,
-      consecutiveFailures: status.consecutiveFailures,
-      lastError,
-    };
-    try {
-      const { config } = await loadSync(reader, name);
-      rows.push({ ...base, app: config.app, flavor: config.flavor, status: config.status });
-    } catch (error) {
-      rows.push({ ...base, invalid: toSyncError(error).message });
-    }
-  }
-  return rows;
-}
+export { type StatusRow, syncStatus } from './sync-status.js';

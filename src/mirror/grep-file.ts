@@ -60,7 +60,11 @@ export const defaultMaxMatches = 100;
 export async function grepFile(root: string, options: GrepFileOptions): Promise<GrepFileResult> {
   const maxMatches = options.maxMatches ?? defaultMaxMatches;
   const contextLines = options.contextLines ?? 0;
-  if (!Number.isInteger(maxMatches) || maxMatches < 1 || maxMatches > 10_000) {
+  // Infinity: no cap (the CLI's `--max 0`); the AI SDK and MCP faces keep theirs in their input schemas.
+  if (
+    maxMatches !== Number.POSITIVE_INFINITY &&
+    (!Number.isInteger(maxMatches) || maxMatches < 1 || maxMatches > 10_000)
+  ) {
     throw new InvalidInputError(`max_matches must be an integer from 1 to 10000, got ${maxMatches}`);
   }
   if (!Number.isInteger(contextLines) || contextLines < 0 || contextLines > 100) {
