@@ -40,6 +40,15 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        test: {
+          // The shipped workflows under act (built by .ci/run; not part of `npm test`): `vitest run --project act`.
+          name: 'act',
+          include: ['test/act/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

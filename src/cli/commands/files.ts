@@ -75,7 +75,7 @@ export function registerFiles(program: Command, run: ActionRunner): void {
           const { filesPart } = await import('../../appdata/parts.js');
           const { cloudSettings, createFilesCloud } = await import('../../filesync/index.js');
           const part = filesPart({
-            root: storeRoot(context, options),
+            root: storeRoot(context, options, { mustExist: direction === 'push' }),
             openCloud: () => createFilesCloud(cloudSettings(context.env)),
           });
           const result = await part.run({ direction, dryRun: Boolean(options.dryRun), prune: false });

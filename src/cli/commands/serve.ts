@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { InvalidInputError } from '../../errors.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
-import { cliLogger } from '../engine-deps.js';
+import { cliLogger, lazySyncAgent } from '../engine-deps.js';
 import { parseChoice, parseCount } from '../flags.js';
 import { storeOptions, storeRoot } from '../store-options.js';
 
@@ -73,14 +73,14 @@ export function registerServe(program: Command, run: ActionRunner): void {
         const maxBatch = parseCount(options.maxBatch, '--max-batch', { min: 1 });
         const concurrency = parseCount(options.concurrency, '--concurrency', { min: 1 });
         const dispatcher = relay ? createGitHubDispatcher(relaySettings(context.env)) : null;
-        const root = storeRoot(context, options);
+        const root = storeRoot(context, options, { mustExist: false });
         const cloneUrl = options.clone ?? context.env.SYNCAGENT_STORE_URL;
         if (cloneUrl && (await cloneStoreIfMissing(cloneUrl, root, context.env)))
           context.log(`cloned the store into ${root}`);
         // The token reaches git as environment only: pushes authenticate without it being written to disk.
         const gitEnv = { ...context.env, ...(cloneUrl ? gitAuthEnv(context.env, cloneUrl) : {}) };
         const logger = cliLogger(context, Boolean(options.json));
-        const store = await openStore({ ...storeOptions(context, options), env: gitEnv, logger });
+        const store = await openStore({ ...storeOptions(context, options, { mustExist: false }), env: gitEnv, logger });
         // Listening for the signals before anyone is told the port: a SIGTERM sent right away still drains.
         const stopRequested = new Promise<void>((resolve) => {
           const stop = () => {
@@ -104,12 +104,7 @@ export function registerServe(program: Command, run: ActionRunner): void {
           refreshStore: relay ? storeRefresher(root, gitEnv) : undefined,
           tickEveryMs: tickMinutes * 60_000,
           // Connect events for apps without a recipe run the sync agent, loaded only then.
-          engine: {
-            syncAgent: {
-              install: async (deps, request) =>
-                (await import('../../agent/sync-agent.js')).llmSyncAgent.install(deps, request),
-            },
-          },
+          engine: { syncAgent: lazySyncAgent },
           maxBatch,
           concurrency,
         });

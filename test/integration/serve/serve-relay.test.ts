@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { dropboxHandlerSource, dropboxSyncJson } from '../../../src/catalog/index.js';
+import { dropboxHandlerSource, dropboxRecipe } from '../../../src/catalog/index.js';
 import { formatSyncJson, silentLogger } from '../../../src/engine/index.js';
 import { createGitHubDispatcher, type RunningService, startService } from '../../../src/serve/index.js';
 import { initStore, type Store } from '../../../src/store/index.js';
@@ -71,7 +71,7 @@ let service: RunningService | null = null;
 
 async function storeWithDropbox(): Promise<Store> {
   const { store } = await initStore({ root: join(dir.path, 'store') });
-  const config = dropboxSyncJson({ slug: 'dropbox', accountId: 'apn_1', externalUserId: 'u', updatedAt: '' });
+  const config = dropboxRecipe.syncJson({ slug: 'dropbox', accountId: 'apn_1', externalUserId: 'u', updatedAt: '' });
   await store.transact(
     async (tx) => {
       tx.write('handlers/dropbox/sync.json', formatSyncJson(config));
