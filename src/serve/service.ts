@@ -260,7 +260,7 @@ export async function startService(options: ServeOptions): Promise<RunningServic
     }
   }
 
-  function decide(record: SpoolRecord, error: unknown, attempts: number): FailureDecision {
+  function decide(_record: SpoolRecord, error: unknown, attempts: number): FailureDecision {
     const syncError = toSyncError(error);
     const backoff = Math.min(retry.maxMs, retry.baseMs * 2 ** (attempts - 1)) * (0.8 + Math.random() * 0.4);
     if (dispatcher) {
@@ -272,7 +272,6 @@ export async function startService(options: ServeOptions): Promise<RunningServic
     // The sync is gone, paused or invalid, or the delivery no longer verifies: retrying cannot help.
     if (syncError.code === 'invalid_input' || syncError.code === 'unauthorized') return { giveUp: true };
     if (attempts >= retry.maxAttempts) return { giveUp: true };
-    void record;
     return { retryInMs: backoff };
   }
 
