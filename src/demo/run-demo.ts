@@ -3,6 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { connectWithAgent } from '../agent/index.js';
 import { dropboxRecipe } from '../catalog/index.js';
 import { connect, handleWebhook, type Logger } from '../engine/index.js';
 import { grepFile } from '../mirror/grep-file.js';
@@ -10,8 +11,12 @@ import { initStore } from '../store/index.js';
 import {
   type DropboxApiFake,
   dropboxWebhookBody,
+  populateTickets,
   signDropboxWebhook,
+  startFakeAgentApps,
   startFakeDropboxConnection,
+  startScriptedModelServer,
+  ticketTrackerScript,
 } from '../testkit/index.js';
 
 const run = promisify(execFile);
@@ -33,6 +38,8 @@ export interface DemoSummary {
   /** HEAD after the demo; `new` is false on a re-run that committed nothing. */
   commit: { sha: string; subject: string; new: boolean };
   grep: Array<{ file: string; line: number }>;
+  /** Step 6: the sync the LLM sync agent installed (a scripted model plays the LLM). */
+  agent: { slug: string; status: 'installed' | 'exists' | 'dry-run' };
   tryNext: string[];
 }
 
@@ -138,10 +145,12 @@ export async function runDemo(options: {
     });
     out.say(`5. grep '"name":"budget' over mirrors/${connected.slug}/files/:`);
     for (const match of grep.matches) out.say(`   ${match.file}:${match.line}: ${match.match}`);
+    const agent = await installWithAgent(store, deps.logger, out);
     const tryNext = [
       `npx syncagent read skills/${connected.slug}/SKILL.md --store ${root}`,
       `npx syncagent read mirrors/${connected.slug}/recent.ndjson --limit 20 --store ${root}`,
       `npx syncagent grep '"lower":"/legal/' --prefix mirrors/${connected.slug}/files/ --store ${root}`,
+      `npx syncagent read skills/${agent.slug}/SKILL.md --store ${root}`,
       `npx syncagent status --store ${root}`,
       `git -C ${root} log --oneline`,
     ];
@@ -152,9 +161,59 @@ export async function runDemo(options: {
       webhook: { deliveryId: hook.deliveryId, status: hook.duplicate ? 'skipped' : 'handled', summary: hook.summary },
       commit,
       grep: grep.matches.map((match) => ({ file: match.file, line: match.line })),
+      agent,
       tryNext,
     };
   } finally {
     await fakes.close();
+  }
+}
+
+/**
+ * Step 6: a second app with no catalog recipe (a ticket tracker) installed by the LLM sync agent, offline: the
+ * scripted chat-completions server of the testkit plays the model (SYNCAGENT_MODEL=openai-compatible:scripted), the
+ * tracker sits behind its own Pipedream Connect fake, and the agent probes, writes and backfills its handler, writes
+ * its skill and finishes in one commit.
+ */
+async function installWithAgent(
+  store: Parameters<typeof connect>[0]['store'],
+  logger: Logger,
+  out: DemoOutput,
+): Promise<DemoSummary['agent']> {
+  const apps = await startFakeAgentApps({ externalUserId: 'demo-user' });
+  const model = await startScriptedModelServer({ script: ticketTrackerScript() });
+  try {
+    populateTickets(apps.tracker, 180);
+    const env = {
+      ...apps.env,
+      SYNCAGENT_MODEL: `openai-compatible:${model.model}`,
+      SYNCAGENT_MODEL_BASE_URL: model.baseUrl,
+    };
+    out.say(
+      `6. connect ticketdesk (no catalog recipe) through the LLM sync agent, a scripted model on ${model.baseUrl} playing the LLM:`,
+    );
+    const outcome = await connectWithAgent(
+      { store, env, clock: () => new Date(), logger },
+      {
+        app: apps.accounts.tracker.app,
+        accountId: apps.accounts.tracker.id,
+        externalUserId: apps.accounts.tracker.externalUserId,
+        appName: 'Ticketdesk',
+        allowedDomains: [apps.tracker.host],
+        onStep: (step) =>
+          out.say(
+            `   step ${step.step}: ${step.calls.map((call) => `${call.tool} ${call.summary}`).join('; ') || step.finishReason}`,
+          ),
+      },
+    );
+    out.say(
+      outcome.status === 'exists'
+        ? `   skipped: ${outcome.slug} is already installed in this store`
+        : `   installed ${outcome.slug}: ${outcome.summary ?? 'done'}`,
+    );
+    return { slug: outcome.slug, status: outcome.status };
+  } finally {
+    await model.close();
+    await apps.close();
   }
 }

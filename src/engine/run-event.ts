@@ -46,8 +46,8 @@ export interface EventSpec<T> {
   source?: { text: string; filename: string };
   /** connect: files written before the handler runs, in the same transaction. */
   install?: InstallFiles;
-  /** Runs inside the transaction first; returning `{ skip }` ends the event without a commit. */
-  before?: (tx: Transaction, status: SyncStatus) => Promise<{ skip: T } | undefined>;
+  /** Runs inside the transaction first (each attempt, on that attempt's HEAD); `{ skip }` ends the event without a commit. */
+  before?: (tx: Transaction, status: SyncStatus, config: SyncConfig) => Promise<{ skip: T } | undefined>;
   /** Updates status after a successful run (delivery ids, webhook expiry, next poll), given the config the run used. */
   after?: (status: SyncStatus, result: unknown, now: Date, config: SyncConfig) => void;
   /** Runs after the handler, before the commit (connect writes SKILL.md, delete removes files). */
@@ -99,7 +99,7 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
       async (tx) => {
         const current = spec.install ? install(tx, spec.install) : (await loadSync(tx, slug)).config;
         const status = await readStatus(tx, slug);
-        const skip = await spec.before?.(tx, status);
+        const skip = await spec.before?.(tx, status, current);
         if (skip) return { skipped: skip.skip };
         const source = spec.source ?? (await readHandlerSource(tx, current));
         const state = await readState(tx, slug);

@@ -12,7 +12,8 @@ export function registerDemo(program: Command, run: ActionRunner): void {
       .description(
         'Start a sample Dropbox API and a Pipedream Connect look-alike on loopback, create a demo store (a temp folder, or ' +
           '--store), connect dropbox through the real Pipedream proxy code path, change the sample tree, deliver a signed ' +
-          'webhook, and show the mirror diff of that commit and a grep.',
+          'webhook, and show the mirror diff of that commit and a grep; then install a second app without a catalog recipe ' +
+          '(a ticket tracker) through the LLM sync agent, with a scripted model server playing the LLM (no key needed).',
       ),
   )
     .addHelpText('after', '\nExamples:\n  syncagent demo\n  syncagent demo --store ./demo-store')
