@@ -24,7 +24,7 @@ export function registerGrep(program: Command, run: ActionRunner): void {
   )
     .addHelpText(
       'after',
-      '\nExamples (in the demo store):\n  syncagent grep -i "budget" --prefix mirrors/dropbox --glob "*.ndjson"\n' +
+      '\nExamples:\n  syncagent grep -i "budget" --prefix mirrors/dropbox --glob "*.ndjson"\n' +
         '  syncagent grep \'"lower":"/finance/2025/\' --prefix mirrors/dropbox/files -C 1\n' +
         '  syncagent grep \'"tag":"folder"\' --prefix mirrors --json --max 0',
     )

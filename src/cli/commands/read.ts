@@ -18,7 +18,7 @@ export function registerRead(program: Command, run: ActionRunner): void {
   )
     .addHelpText(
       'after',
-      '\nExamples (in the demo store):\n  syncagent read skills/dropbox/SKILL.md\n  syncagent read mirrors/dropbox/recent.ndjson --offset 2 --limit 5\n  syncagent read mirrors/dropbox/index.json --json',
+      '\nExamples:\n  syncagent read skills/dropbox/SKILL.md\n  syncagent read mirrors/dropbox/recent.ndjson --offset 2 --limit 5\n  syncagent read mirrors/dropbox/index.json --json',
     )
     .action(
       run(
