@@ -4,7 +4,7 @@ import { connectWithAgent, resolveModel, runSyncAgent } from '../src/agent/index
 import { AgentSession } from '../src/agent/session.js';
 import { renderSkillFile } from '../src/agent/skill-file.js';
 import { agentTools } from '../src/agent/tools/index.js';
-import type { Recipe } from '../src/catalog/index.js';
+import { defineRecipe, type Recipe } from '../src/catalog/index.js';
 import { connect, type EngineDeps, silentLogger } from '../src/engine/index.js';
 import { createTokenCache } from '../src/gateway/index.js';
 import { initStore, type Store } from '../src/store/index.js';
@@ -110,35 +110,25 @@ async function directCalls(store: Store, apps: FakeAgentApps, turns: ScriptTurn[
 }
 
 /** The tracker as a catalog recipe: the same handler, sync.json and SKILL.md the scripted agent run installs. */
-const trackerRecipe: Recipe = {
+const trackerRecipe: Recipe = defineRecipe({
   app: 'ticketdesk',
-  handlerSource: ticketTrackerHandlerSource,
-  syncJson: (input) => ({
-    version: 1,
-    slug: input.slug,
-    app: 'ticketdesk',
-    accountId: input.accountId,
-    externalUserId: input.externalUserId,
-    flavor: 'sync-engine',
-    status: 'active',
-    handler: 'handler.js',
-    mirrorPrefix: `mirrors/${input.slug}/`,
-    hosts: [host],
-    signals: { poll: { everyMinutes: 15 } },
-    createdBy: 'catalog:ticketdesk@bench',
-  }),
+  version: 1,
+  hosts: [host],
+  signals: { poll: { everyMinutes: 15 } },
+  exports: ['backfill', 'pollOnce'],
+  handler: ticketTrackerHandlerSource,
   skill: (input) =>
     renderSkillFile({
       slug: input.slug,
-      app: 'ticketdesk',
+      app: input.app,
       accountId: input.accountId,
       flavor: 'sync-engine',
-      createdBy: 'catalog:ticketdesk@bench',
+      createdBy: input.createdBy,
       updatedAt: input.updatedAt,
       description: 'Every ticket of the Ticketdesk workspace.',
       body: ticketTrackerSkillBody(input.slug),
     }),
-};
+});
 
 /** Runs the agent bench. */
 export default async function agentBench(report: Report): Promise<void> {

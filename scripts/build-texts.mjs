@@ -13,6 +13,20 @@ export const textModules = [
     },
   },
   {
+    // The shipped workflows, which `syncagent init --workflows` writes into a store repository.
+    target: 'src/github/workflow-texts.generated.ts',
+    exports: {
+      dbWorkflow: '.github/workflows/syncagent-db.yml',
+      deployWorkflow: '.github/workflows/syncagent-deploy.yml',
+      dispatchWorkflow: '.github/workflows/syncagent-dispatch.yml',
+      tickWorkflow: '.github/workflows/syncagent-tick.yml',
+    },
+  },
+  {
+    target: 'src/catalog/dropbox/handler.generated.ts',
+    exports: { dropboxHandlerSource: 'src/catalog/dropbox/handler.js' },
+  },
+  {
     target: 'src/testkit/agent-scripts/texts.generated.ts',
     exports: { ticketTrackerHandlerSource: 'src/testkit/agent-scripts/ticket-tracker-handler.js' },
   },

@@ -129,12 +129,12 @@ function renderTrace(trace: TraceStep[]): void {
   const rows = trace
     .map(
       (step) =>
-        `<tr><td>${step.step}</td><td>${codeHtml(step.tool)}</td><td>${codeHtml(step.inputDigest)}</td><td>${codeHtml(step.resultDigest)}</td><td>${step.tokens ?? '-'}</td><td>${Math.round(step.ms)}</td></tr>`,
+        `<tr><td>${step.step}</td><td>${codeHtml(step.tool)}</td><td>${step.ok === false ? '✗ ' : ''}${html(step.summary ?? '-')}</td><td>${codeHtml(step.inputDigest)}</td><td>${codeHtml(step.resultDigest)}</td><td>${step.tokens ?? '-'}</td><td>${Math.round(step.ms)}</td></tr>`,
     )
     .join('');
   summary.addDetails(
     `Agent trace: ${trace.length} steps, ${tokens} tokens, ${(ms / 1000).toFixed(1)} s`,
-    `<table><tr><th>step</th><th>tool</th><th>input</th><th>result</th><th>tokens</th><th>ms</th></tr>${rows}</table>`,
+    `<table><tr><th>step</th><th>tool</th><th>call</th><th>input</th><th>result</th><th>tokens</th><th>ms</th></tr>${rows}</table>`,
   );
 }
 

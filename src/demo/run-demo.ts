@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { connectWithAgent } from '../agent/index.js';
 import { dropboxRecipe } from '../catalog/index.js';
 import { connect, handleWebhook, type Logger } from '../engine/index.js';
-import { grepFile } from '../mirror/index.js';
+import { grepFile } from '../mirror/grep-file.js';
 import { initStore } from '../store/index.js';
 import {
   type DropboxApiFake,

@@ -143,10 +143,10 @@ async function resolveExternalUser(deps: EngineDeps, request: ParsedConnectReque
 export async function connectFromRequest(deps: EngineDeps, input: UncheckedConnectRequest): Promise<ConnectOutcome> {
   const request = parseConnectRequest(input, deps.env);
   const installer = chooseInstaller(request);
-  // Seam: review as a pull request lands with the GitHub part (DESIGN section 10).
-  if (request.review === 'pr') {
+  // Review as a pull request is the GitHub part's (src/github): it opens the store on the review branch and says so.
+  if (request.review === 'pr' && deps.reviewBranch === undefined) {
     throw new InvalidInputError(
-      `${connectRequestSources.review}: review as a pull request is not available yet; use --review direct`,
+      `${connectRequestSources.review}: review as a pull request needs the store on its review branch (the GitHub part opens it); use --review direct`,
     );
   }
   // Refuse before any network call when the agent is needed but this entry point has none.

@@ -41,6 +41,11 @@ export interface EngineDeps {
    * `--agent llm`, and for `--agent auto` when the catalog has no recipe; without it those are a clear error.
    */
   syncAgent?: SyncAgent;
+  /**
+   * Set by the GitHub part when `store` publishes to a review branch (`syncagent/<slug>`) whose pull request it opens:
+   * only then does a connect run with `--review pr`.
+   */
+  reviewBranch?: string;
 }
 
 /** What `connect` did (a catalog recipe or the sync agent). */

@@ -1,13 +1,18 @@
 import type { TickAction } from '../engine/index.js';
 
-/** One step of the sync agent's tool trace (DESIGN 7, `--trace`): what the PR body and job summary show. */
+/** One tool call of the sync agent's trace (DESIGN 7, `--trace`), as the PR body and the job summary show it. */
 export interface TraceStep {
   step: number;
   tool: string;
   inputDigest: string;
   resultDigest: string;
+  /** The step's tokens (on its first call). */
   tokens?: number;
   ms: number;
+  /** One line: what was asked and what came back. */
+  summary?: string;
+  /** False when the tool answered with an error. */
+  ok?: boolean;
 }
 
 /** A file a commit changed: git's name-status letter (A, M, D) and the path. */

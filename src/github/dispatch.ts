@@ -1,5 +1,4 @@
 import {
-  type ConnectOutcome,
   chooseSlug,
   deleteSync,
   type EngineDeps,
@@ -11,26 +10,22 @@ import {
   renew,
   tick,
 } from '../engine/index.js';
-import { ExitCode, InvalidInputError, MissingConfigError, toSyncError } from '../errors.js';
-import type { CommitDetail, DispatchReport, TraceStep } from './dispatch-report.js';
+import { ExitCode, InvalidInputError, toSyncError } from '../errors.js';
+import type { DispatchReport } from './dispatch-report.js';
 import type { DispatchRequest, GitHubEvent, SyncTarget } from './event-payloads.js';
 import { reconcileFailureIssue } from './failure-issues.js';
 import type { GitHub } from './github-port.js';
+import { refuseWhileUnderReview, reviewBranchPrefix } from './pull-request-review.js';
 import {
-  collectInstallDetails,
-  openOrUpdateReview,
-  refuseWhileUnderReview,
-  renderReviewBody,
-  reviewBranch,
-  reviewBranchPrefix,
-  reviewTitle,
-} from './pull-request-review.js';
+  agentReport,
+  connectUnderReview,
+  type InstallSync,
+  type ReviewConnectDeps,
+  type ReviewedOutcome,
+} from './review-connect.js';
 
 /** A connect request as a GitHub event carries it. */
 export type ConnectRequest = Extract<DispatchRequest, { kind: 'connect' }>;
-
-/** What a connect returned, with the sync agent's triage reason and trace when the LLM did it. */
-export type DispatchConnectOutcome = ConnectOutcome & { reason?: string; trace?: TraceStep[] };
 
 /** How a dispatch runs. */
 export interface DispatchOptions {
@@ -38,23 +33,14 @@ export interface DispatchOptions {
   review: 'direct' | 'pr';
   /** Failures in a row after which a sync gets an issue. */
   failureThreshold: number;
+  /** Who installs a connect: `auto` (default: a catalog recipe, else the sync agent), `catalog` or `llm`. */
+  agent?: 'auto' | 'catalog' | 'llm';
 }
 
 /** Everything a dispatch needs from the outside, built by the entry point. */
-export interface DispatchDeps {
-  /** Engine dependencies whose store publishes to the checked-out (default) branch. */
-  engine: EngineDeps;
-  /** The checked-out branch: the base of review pull requests. */
-  baseBranch: string;
-  /** Starts (`restart`) or continues a review branch and returns engine dependencies whose store publishes there. */
-  openReviewBranch(slug: string, mode: 'continue' | 'restart'): Promise<EngineDeps>;
-  /** The GitHub port, or null when no token or repository is configured (no pull requests, no issues). */
-  github: GitHub | null;
-  /** Installs a sync for a connect request under `slug` (catalog recipe or the sync agent). */
-  connect(deps: EngineDeps, request: ConnectRequest, slug: string): Promise<DispatchConnectOutcome>;
-  /** The commits after `before` up to `after`, with the files they changed. */
-  describeCommits(before: string | null, after: string | null): Promise<CommitDetail[]>;
-  links: { commit: (sha: string) => string | null; run: string | null };
+export interface DispatchDeps extends ReviewConnectDeps {
+  /** Installs a sync for a connect request (`connectFromRequest`, with the sync agent where the entry point has one). */
+  install: InstallSync;
 }
 
 /**
@@ -87,17 +73,38 @@ export async function runDispatch(
     before: await deps.engine.store.head(),
   };
   report.branch = deps.baseBranch;
+  // The default branch before the event: the statuses failure issues compare against.
+  const startedAt = commitsFrom.before;
   const touched = new Set<string>();
   try {
     switch (request.kind) {
       case 'connect': {
-        const slug = await chooseSlug(deps.engine, request.app, request.accountId, request.slug, request.force);
-        report.slug = slug;
+        const install = {
+          app: request.app,
+          accountId: request.accountId,
+          externalUserId: request.externalUserId,
+          slug: request.slug,
+          force: request.force,
+          agent: options.agent,
+        };
         if (options.review === 'pr') {
-          commitsFrom = await connectForReview(deps, request, slug, report);
+          const reviewed = await connectUnderReview(deps, install, deps.install);
+          report.slug = reviewed.slug;
+          report.branch = reviewed.branch;
+          commitsFrom = { deps: reviewed.branchDeps, before: reviewed.before };
+          recordConnect(report, reviewed.outcome);
+          const pull = reviewed.pullRequest;
+          if (pull) {
+            report.pullRequest = pull;
+            report.lines.push(
+              `${reviewed.slug}: ${pull.created ? 'opened' : 'updated'} pull request #${pull.number} ${pull.url}`,
+            );
+          } else report.lines.push(`${reviewed.slug}: nothing to review (${deps.baseBranch} already has it)`);
         } else {
+          const slug = await chooseSlug(deps.engine, request.app, request.accountId, request.slug, request.force);
+          report.slug = slug;
           if (deps.github) await refuseWhileUnderReview(deps.github, slug);
-          recordConnect(report, await deps.connect(deps.engine, request, slug));
+          recordConnect(report, await deps.install(deps.engine, { ...install, slug, review: 'direct' }));
         }
         break;
       }
@@ -187,71 +194,20 @@ export async function runDispatch(
   } catch (error) {
     report.warnings.push(`cannot list the commits: ${toSyncError(error).message}`);
   }
-  if (deps.github) await reconcileIssues(deps, deps.github, [...touched], options.failureThreshold, report);
+  if (deps.github) {
+    await reconcileIssues(deps, deps.github, [...touched], options.failureThreshold, report, startedAt);
+  }
   return report;
 }
 
-function recordConnect(report: DispatchReport, outcome: DispatchConnectOutcome): void {
-  if (outcome.reason) report.reason = outcome.reason;
-  if (outcome.trace) report.trace = outcome.trace;
+function recordConnect(report: DispatchReport, outcome: ReviewedOutcome): void {
+  const { reason, trace } = agentReport(outcome);
+  if (reason) report.reason = reason;
+  if (trace?.length) report.trace = trace;
   if (outcome.status === 'exists') {
     report.outcome = 'skipped';
     report.lines.push(`${outcome.slug}: already connected (skills/${outcome.slug}/SKILL.md exists; force reinstalls)`);
   } else report.lines.push(`${outcome.slug}: connected (${outcome.createdBy}): ${outcome.summary ?? 'done'}`);
-}
-
-/**
- * A connect under review: on `syncagent/<slug>` (continued while its pull request is open, else started anew from
- * the default branch), then the pull request opened or updated with what a reviewer needs.
- */
-async function connectForReview(
-  deps: DispatchDeps,
-  request: ConnectRequest,
-  slug: string,
-  report: DispatchReport,
-): Promise<{ deps: EngineDeps; before: string | null }> {
-  const github = deps.github;
-  if (!github) {
-    throw new MissingConfigError(
-      'GITHUB_TOKEN',
-      'missing configuration: --review pr needs GITHUB_TOKEN and GITHUB_REPOSITORY (the Action sets both)',
-    );
-  }
-  const branch = reviewBranch(slug);
-  const open = await github.findOpenPullRequest(branch);
-  const branchDeps = await deps.openReviewBranch(slug, open ? 'continue' : 'restart');
-  const before = await branchDeps.store.head();
-  report.branch = branch;
-  const outcome = await deps.connect(branchDeps, request, slug);
-  recordConnect(report, outcome);
-  const after = await branchDeps.store.head();
-  if (!open && after === before) {
-    // Nothing new on a branch started from the default branch: the sync is already there, nothing to review.
-    report.lines.push(`${slug}: nothing to review (${deps.baseBranch} already has it)`);
-    return { deps: branchDeps, before };
-  }
-  const details = await collectInstallDetails(branchDeps.store, slug);
-  // The whole branch, not only this run's commits: a reviewer sees everything the merge would bring.
-  const baseTip = await deps.engine.store.head();
-  const branchCommits = await deps.describeCommits(baseTip, after);
-  const body = renderReviewBody(details, {
-    reason: outcome.reason,
-    trace: outcome.trace,
-    commits: branchCommits,
-    commitLink: deps.links.commit,
-    runUrl: deps.links.run,
-  });
-  const { pullRequest, created } = await openOrUpdateReview(github, {
-    slug,
-    base: deps.baseBranch,
-    title: reviewTitle(details),
-    body,
-  });
-  report.pullRequest = { number: pullRequest.number, url: pullRequest.url, created };
-  report.lines.push(
-    `${slug}: ${created ? 'opened' : 'updated'} pull request #${pullRequest.number} ${pullRequest.url}`,
-  );
-  return { deps: branchDeps, before };
 }
 
 /**
@@ -286,11 +242,19 @@ async function reconcileIssues(
   slugs: string[],
   threshold: number,
   report: DispatchReport,
+  startedAt: string | null,
 ): Promise<void> {
   for (const slug of slugs) {
     try {
       const status = await readStatus(deps.engine.store, slug);
-      const issue = await reconcileFailureIssue(github, { slug, status, threshold, runUrl: deps.links.run });
+      const failuresBefore = (await readStatus(deps.engine.store.at(startedAt), slug)).consecutiveFailures;
+      const issue = await reconcileFailureIssue(github, {
+        slug,
+        status,
+        failuresBefore,
+        threshold,
+        runUrl: deps.links.run,
+      });
       if (issue) {
         report.issues.push(issue);
         report.lines.push(`${slug}: ${issue.action} issue #${issue.number} ${issue.url}`);

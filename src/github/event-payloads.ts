@@ -23,13 +23,16 @@ export const dispatchLimits = {
 /** The `repository_dispatch` event types syncagent handles. */
 export const dispatchEventTypes = ['syncagent.connect', 'syncagent.webhook', 'syncagent.delete'] as const;
 
-const slug = z.string().refine(isSlug, 'expected a sync slug: 1-64 characters of a-z, 0-9 and single inner hyphens');
-const app = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'expected an app slug (a-z, 0-9, _ and -, at most 64 characters)');
-const accountId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'expected a Pipedream account id such as apn_abc123');
-const externalUserId = z.string().min(1).max(250);
-const deliveryId = z.string().regex(/^\S{1,200}$/, 'expected at most 200 characters without spaces');
+/** A string field whose absence reads "required" instead of zod's type message. */
+const text = () => z.string({ error: (issue) => (issue.input === undefined ? 'required' : 'expected a string') });
+const slug = text().refine(isSlug, 'expected a sync slug: 1-64 characters of a-z, 0-9 and single inner hyphens');
+const app = text().regex(
+  /^[a-z0-9][a-z0-9_-]{0,63}$/,
+  'expected an app slug (a-z, 0-9, _ and -, at most 64 characters)',
+);
+const accountId = text().regex(/^[A-Za-z0-9_-]{1,100}$/, 'expected a Pipedream account id such as apn_abc123');
+const externalUserId = text().min(1).max(250);
+const deliveryId = text().regex(/^\S{1,200}$/, 'expected at most 200 characters without spaces');
 const isoTime = z.iso.datetime({ offset: true });
 const headerName = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 
@@ -51,7 +54,16 @@ export const webhookPayloadSchema = z
     app: app.optional(),
     account_id: accountId.optional(),
     delivery_id: deliveryId,
-    headers: z.record(z.string().regex(headerName, 'expected an HTTP header name'), z.string()).optional().default({}),
+    headers: z
+      .record(z.string(), z.string())
+      .superRefine((headers, context) => {
+        for (const name of Object.keys(headers)) {
+          if (!headerName.test(name))
+            context.addIssue({ code: 'custom', message: 'expected an HTTP header name', path: [name] });
+        }
+      })
+      .optional()
+      .default({}),
     body: z.string().optional(),
     received_at: isoTime.optional(),
     truncated: z.boolean().optional(),

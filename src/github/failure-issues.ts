@@ -17,7 +17,10 @@ export function failureMarker(slug: string): string {
 /** Where a failure happened, for the issue text. */
 export interface FailureContext {
   slug: string;
+  /** The sync's status after the event. */
   status: SyncStatus;
+  /** Its failures in a row before the event: only a sync that had reached the threshold can have an issue to close. */
+  failuresBefore: number;
   threshold: number;
   runUrl: string | null;
 }
@@ -25,12 +28,14 @@ export interface FailureContext {
 /**
  * Keeps the failure issue of a sync in step with its status: at `threshold` failures in a row or more, an issue
  * labelled `syncagent` is opened (one per slug, found again by its marker), and commented on at each later failure;
- * when the sync succeeds again, the open issue is commented on and closed. Returns what it did, or null.
+ * when the sync succeeds again after that, the open issue is commented on and closed. A healthy sync costs no API
+ * call. Returns what it did, or null.
  */
 export async function reconcileFailureIssue(github: GitHub, context: FailureContext): Promise<IssueReport | null> {
   const { slug, status, threshold } = context;
   const failing = status.consecutiveFailures >= threshold;
-  const recovered = status.consecutiveFailures === 0 && status.lastRun?.result === 'ok';
+  const recovered =
+    context.failuresBefore >= threshold && status.consecutiveFailures === 0 && status.lastRun?.result === 'ok';
   if (!failing && !recovered) return null;
   const open = await github.findOpenIssue(failureLabel.name, failureMarker(slug));
   if (recovered) {

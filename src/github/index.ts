@@ -1,12 +1,6 @@
 /** GitHub: dispatch payloads, the GitHub port and its Octokit adapter, review pull requests, failure issues. */
 export { describeCommits, maxFilesPerCommit } from './commit-details.js';
-export {
-  type ConnectRequest,
-  type DispatchConnectOutcome,
-  type DispatchDeps,
-  type DispatchOptions,
-  runDispatch,
-} from './dispatch.js';
+export { type ConnectRequest, type DispatchDeps, type DispatchOptions, runDispatch } from './dispatch.js';
 export {
   type ChangedFile,
   type CommitDetail,
@@ -45,3 +39,19 @@ export {
   reviewMarker,
   reviewTitle,
 } from './pull-request-review.js';
+export {
+  agentReport,
+  connectUnderReview,
+  type InstallSync,
+  type ReviewConnectDeps,
+  type ReviewedConnect,
+  type ReviewedOutcome,
+} from './review-connect.js';
+export {
+  defaultActionRef,
+  renderWorkflows,
+  validateActionRef,
+  type WorkflowFile,
+  type WorkflowsResult,
+  writeWorkflows,
+} from './workflows.js';

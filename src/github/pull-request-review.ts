@@ -4,7 +4,7 @@ import { InvalidInputError } from '../errors.js';
 import { type StoreReader, syncPaths } from '../store/index.js';
 import type { CommitDetail, TraceStep } from './dispatch-report.js';
 import type { GitHub, PullRequest } from './github-port.js';
-import { cell, code, formatBytes, plain } from './markdown.js';
+import { cell, code, escapeHtml, formatBytes, plain } from './markdown.js';
 
 /** Review branches are `syncagent/<slug>`. */
 export const reviewBranchPrefix = 'syncagent/';
@@ -181,12 +181,13 @@ export function renderTrace(trace: TraceStep[]): string[] {
   const lines = [
     `<details><summary>Agent trace: ${trace.length} steps, ${tokens} tokens, ${(ms / 1000).toFixed(1)} s</summary>`,
     '',
-    '| step | tool | input | result | tokens | ms |',
-    '|---:|---|---|---|---:|---:|',
+    '| step | tool | call | input | result | tokens | ms |',
+    '|---:|---|---|---|---|---:|---:|',
   ];
   for (const step of trace) {
+    const call = `${step.ok === false ? '✗ ' : ''}${cell(escapeHtml(step.summary ?? ''))}`;
     lines.push(
-      `| ${step.step} | ${code(step.tool)} | ${code(step.inputDigest)} | ${code(step.resultDigest)} | ${step.tokens ?? ''} | ${Math.round(step.ms)} |`,
+      `| ${step.step} | ${code(step.tool)} | ${call} | ${code(step.inputDigest)} | ${code(step.resultDigest)} | ${step.tokens ?? ''} | ${Math.round(step.ms)} |`,
     );
   }
   lines.push('', '</details>');

@@ -1,9 +1,8 @@
 import { stringify } from 'yaml';
-import type { RecipeInput } from '../types.js';
-import { dropboxCreatedBy } from './identity.js';
+import type { SkillInput } from '../types.js';
 
 /** SKILL.md for a Dropbox sync: Agent Skills frontmatter plus how to answer questions from the mirror. */
-export function dropboxSkill(input: RecipeInput): string {
+export function dropboxSkill(input: SkillInput): string {
   const prefix = `mirrors/${input.slug}/`;
   const description =
     `Structure of the user's Dropbox (account ${input.accountId}): every file and folder with path, size, ` +
@@ -18,7 +17,7 @@ export function dropboxSkill(input: RecipeInput): string {
       account_id: input.accountId,
       flavor: 'sync-engine',
       mirror_prefix: prefix,
-      created_by: dropboxCreatedBy,
+      created_by: input.createdBy,
       updated_at: input.updatedAt,
     },
   });

@@ -78,6 +78,29 @@ export function registerConnect(program: Command, run: ActionRunner): void {
           lastProgress = Date.now();
           context.log(`progress: ${info.message}`);
         };
+        if (request.review === 'pr') {
+          // Review as a pull request: the install lands on syncagent/<slug> and a PR is opened or updated.
+          const { connectUnderReview } = await import('../../github/review-connect.js');
+          const { cliGitHubDeps } = await import('../github-deps.js');
+          const reviewed = await connectUnderReview(
+            await cliGitHubDeps(context, options, context.env, { onCheckpoint: deps.onCheckpoint }),
+            request,
+            connectFromRequest,
+          );
+          if (options.json)
+            return context.printJson({
+              ...reviewed.outcome,
+              branch: reviewed.branch,
+              pullRequest: reviewed.pullRequest,
+            });
+          const pull = reviewed.pullRequest;
+          context.out(
+            pull
+              ? `${reviewed.slug}: ${pull.created ? 'opened' : 'updated'} pull request #${pull.number} ${pull.url} (branch ${reviewed.branch})`
+              : `${reviewed.slug}: ${reviewed.outcome.status === 'dry-run' ? 'dry run' : 'nothing to review'}`,
+          );
+          return;
+        }
         const outcome = await connectFromRequest(deps, request);
         if (options.json) return context.printJson(outcome);
         if (outcome.status === 'exists')

@@ -19,9 +19,10 @@ export function registerDemo(program: Command, run: ActionRunner): void {
     .addHelpText('after', '\nExamples:\n  syncagent demo\n  syncagent demo --store ./demo-store')
     .action(
       run(async (context, options: { store?: string; json?: boolean }) => {
-        const { SingleBar } = await import('cli-progress');
+        // cli-progress is CommonJS: its exports are the default export in every loader (and in the bundle).
+        const { default: progress } = await import('cli-progress');
         const { runDemo } = await import('../../demo/index.js');
-        const bar = new SingleBar({
+        const bar = new progress.SingleBar({
           stream: context.stderr,
           format: 'backfill [{bar}] {value}/{total} entries',
           hideCursor: false,

@@ -1,40 +1,21 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { maskSecrets, renderJobSummary, secretValues, writeJobSummary } from '../../action/index.js';
-import { findRecipe } from '../../catalog/index.js';
-import { connect, type EngineDeps, listSyncSlugs, loadSync } from '../../engine/index.js';
-import { InvalidInputError, MissingConfigError, toSyncError } from '../../errors.js';
-import { getAccount } from '../../gateway/index.js';
-import { gatewayMode } from '../../gateway/settings.js';
-import {
-  type ConnectRequest,
-  createOctokitGitHub,
-  type DispatchConnectOutcome,
-  type DispatchReport,
-  defaultFailureThreshold,
-  describeCommits,
-  failedReport,
-  type GitHubSettings,
-  parseGitHubEvent,
-  readGitHubSettings,
-  repositoryLinks,
-  reviewBranch,
-  runDispatch,
-} from '../../github/index.js';
-import { type GitStore, openStore, type StoreReader, startBranch } from '../../store/index.js';
+import type { DispatchReport, GitHubEvent } from '../../github/index.js';
+import type { StoreReader } from '../../store/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { type CliContext, withCommonOptions } from '../context.js';
-import { cliLogger } from '../engine-deps.js';
 import { parseChoice, parseCount, readFlagFile } from '../flags.js';
-import { storeOptions } from '../store-options.js';
+
+/** Failures in a row after which a sync gets an issue (DESIGN 10); the same as src/github's default. */
+const defaultFailureThreshold = 3;
 
 interface DispatchOptions {
   store?: string;
   json?: boolean;
   event?: string;
   eventName?: string;
-  review: string;
-  agent: string;
+  review?: string;
+  agent?: string;
   model?: string;
   failureThreshold: string;
 }
@@ -54,8 +35,11 @@ export function registerDispatch(program: Command, run: ActionRunner): void {
       )
       .option('--event <file>', 'the event payload (default: GITHUB_EVENT_PATH)')
       .option('--event-name <name>', 'the event name (default: GITHUB_EVENT_NAME, else inferred from the payload)')
-      .option('--review <mode>', 'direct | pr: a connect lands on the default branch or as a pull request', 'direct')
-      .option('--agent <mode>', 'auto | catalog | llm: who installs a connect', 'auto')
+      .option(
+        '--review <mode>',
+        'direct | pr: a connect lands on the default branch or as a pull request (default: SYNCAGENT_REVIEW, else direct)',
+      )
+      .option('--agent <mode>', 'auto | catalog | llm: who installs a connect (default: SYNCAGENT_AGENT, else auto)')
       .option('--model <spec>', 'the sync agent model, e.g. anthropic:<model> (default: SYNCAGENT_MODEL)')
       .option(
         '--failure-threshold <n>',
@@ -79,9 +63,20 @@ export function registerDispatch(program: Command, run: ActionRunner): void {
     )
     .action(
       run(async (context, options: DispatchOptions) => {
-        const review = parseChoice(options.review, ['direct', 'pr'] as const, '--review') ?? 'direct';
-        const agent = parseChoice(options.agent, ['auto', 'catalog', 'llm'] as const, '--agent') ?? 'auto';
+        const review =
+          parseChoice(
+            options.review ?? blankToUndefined(context.env.SYNCAGENT_REVIEW),
+            ['direct', 'pr'] as const,
+            '--review',
+          ) ?? 'direct';
+        const agent = parseChoice(options.agent, ['auto', 'catalog', 'llm'] as const, '--agent');
         const failureThreshold = parseCount(options.failureThreshold, '--failure-threshold', { min: 1 });
+        // Loaded here, not at start: other commands never pay for Octokit and @actions/core.
+        const { maskSecrets, renderJobSummary, secretValues, writeJobSummary } = await import('../../action/index.js');
+        const { failedReport, parseGitHubEvent, readGitHubSettings, repositoryLinks } = await import(
+          '../../github/index.js'
+        );
+        const { toSyncError } = await import('../../errors.js');
         const settings = readGitHubSettings(context.env);
         const env = options.model ? { ...context.env, SYNCAGENT_MODEL: options.model } : context.env;
         // Masked before anything can print them.
@@ -92,6 +87,7 @@ export function registerDispatch(program: Command, run: ActionRunner): void {
         let report: DispatchReport;
         try {
           if (!eventPath) {
+            const { MissingConfigError } = await import('../../errors.js');
             throw new MissingConfigError(
               'GITHUB_EVENT_PATH',
               'missing configuration: pass --event FILE or set GITHUB_EVENT_PATH',
@@ -105,7 +101,7 @@ export function registerDispatch(program: Command, run: ActionRunner): void {
           report = await dispatchEvent(
             context,
             options,
-            { settings, env, review, agent, failureThreshold, secrets },
+            { env, inActions: settings.inActions, review, agent, failureThreshold, secrets },
             event,
           );
         } catch (caught) {
@@ -129,10 +125,10 @@ export function registerDispatch(program: Command, run: ActionRunner): void {
 }
 
 interface Resolved {
-  settings: GitHubSettings;
   env: NodeJS.ProcessEnv;
+  inActions: boolean;
   review: 'direct' | 'pr';
-  agent: 'auto' | 'catalog' | 'llm';
+  agent: 'auto' | 'catalog' | 'llm' | undefined;
   failureThreshold: number;
   secrets: string[];
 }
@@ -141,49 +137,29 @@ async function dispatchEvent(
   context: CliContext,
   options: DispatchOptions,
   resolved: Resolved,
-  event: Parameters<typeof runDispatch>[1],
+  event: GitHubEvent,
 ): Promise<DispatchReport> {
-  const { settings, env } = resolved;
-  const openOptions = { ...storeOptions(context, options), env };
-  const store = (await openStore(openOptions)) as GitStore;
+  const { secretValues, maskSecrets } = await import('../../action/index.js');
+  const { connectFromRequest } = await import('../../engine/connect-request.js');
+  const { runDispatch } = await import('../../github/dispatch.js');
+  const { cliGitHubDeps } = await import('../github-deps.js');
+  const deps = await cliGitHubDeps(context, options, resolved.env);
   // The webhook secrets sync.json files name are masked too, whatever they are called.
-  const named = await webhookSecretNames(store);
-  const extra = secretValues(env, named).filter((value) => !resolved.secrets.includes(value));
-  maskSecrets(extra, settings.inActions);
-  resolved.secrets.push(...extra);
-  const logger = cliLogger(context, Boolean(options.json));
-  const engineDeps = (storeForDeps: GitStore): EngineDeps => ({
-    store: storeForDeps,
-    env,
-    clock: () => new Date(),
-    logger,
-  });
-  const github =
-    settings.token && settings.repository
-      ? createOctokitGitHub({ token: settings.token, repository: settings.repository, apiUrl: settings.apiUrl })
-      : null;
-  const links = repositoryLinks(settings);
-  return runDispatch(
-    {
-      engine: engineDeps(store),
-      baseBranch: store.branch,
-      openReviewBranch: async (slug, mode) => {
-        const branch = reviewBranch(slug);
-        await startBranch({ root: store.root, branch, mode, env });
-        return engineDeps((await openStore({ ...openOptions, branch })) as GitStore);
-      },
-      github,
-      connect: (deps, request, slug) => connectForDispatch(deps, request, slug, resolved.agent),
-      describeCommits: (before, after) => describeCommits(store.root, before, after, env),
-      links,
-    },
-    event,
-    { review: resolved.review, failureThreshold: resolved.failureThreshold },
+  const extra = secretValues(resolved.env, await webhookSecretNames(deps.store)).filter(
+    (value) => !resolved.secrets.includes(value),
   );
+  maskSecrets(extra, resolved.inActions);
+  resolved.secrets.push(...extra);
+  return runDispatch({ ...deps, install: connectFromRequest }, event, {
+    review: resolved.review,
+    agent: resolved.agent,
+    failureThreshold: resolved.failureThreshold,
+  });
 }
 
 /** The env names of the webhook secrets the installed syncs declare. */
 async function webhookSecretNames(reader: StoreReader): Promise<string[]> {
+  const { listSyncSlugs, loadSync } = await import('../../engine/registry.js');
   const names: string[] = [];
   for (const slug of await listSyncSlugs(reader)) {
     try {
@@ -196,39 +172,6 @@ async function webhookSecretNames(reader: StoreReader): Promise<string[]> {
   return names;
 }
 
-/** A connect request on the engine: the catalog recipe, the external user from Pipedream when not given. */
-async function connectForDispatch(
-  deps: EngineDeps,
-  request: ConnectRequest,
-  slug: string,
-  agent: 'auto' | 'catalog' | 'llm',
-): Promise<DispatchConnectOutcome> {
-  const recipe = agent === 'llm' ? undefined : findRecipe(request.app);
-  if (!recipe) {
-    if (agent === 'catalog')
-      throw new InvalidInputError(`the catalog has no recipe for "${request.app}" (--agent catalog)`);
-    throw new InvalidInputError(
-      `the LLM sync agent is not available yet; only catalog recipes can be installed (no recipe for "${request.app}")`,
-    );
-  }
-  let externalUserId = request.externalUserId;
-  if (gatewayMode(deps.env) === 'pipedream') {
-    const account = await getAccount(deps.env, request.accountId);
-    if (account.app.name_slug !== request.app) {
-      throw new InvalidInputError(
-        `account ${request.accountId} belongs to app "${account.app.name_slug}", not "${request.app}"`,
-      );
-    }
-    externalUserId = externalUserId ?? account.external_user_id;
-  }
-  if (!externalUserId)
-    throw new InvalidInputError('external_user_id: required (Pipedream did not name the external user)');
-  return connect(deps, {
-    app: request.app,
-    accountId: request.accountId,
-    externalUserId,
-    slug,
-    force: request.force,
-    recipe,
-  });
+function blankToUndefined(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
 }

@@ -7,7 +7,7 @@ import { clientSecret, connectEvent, dispatchWorld, leakedSecrets, webhookEvent 
 
 const world = dispatchWorld();
 
-describe('--review pr', () => {
+describe('--review pr', { timeout: 300_000 }, () => {
   it('opens exactly one pull request from syncagent/<slug>, refuses events until merged, updates it on a rerun', async () => {
     const { dispatch, github, remote, log, fakes, secrets } = world.current;
     const mainBefore = gitCli(remote, 'rev-parse', 'main');
@@ -84,7 +84,7 @@ describe('--review pr', () => {
   });
 });
 
-describe('failures as issues', () => {
+describe('failures as issues', { timeout: 300_000 }, () => {
   it('3 failing ticks open one issue, a 4th comments on it, a success closes it', async () => {
     const { dispatch, github, makePollDue, secrets } = world.current;
     expect((await dispatch('repository_dispatch', connectEvent())).status).toBe(0);
@@ -100,6 +100,8 @@ describe('failures as issues', () => {
       // The handler reports the gateway's refusal (the engine classifies it; the status is what counts here).
       expect(run.stdout).toMatch(/^dropbox: poll failed: \w+: .*HTTP 401/m);
       expect(failureIssues()).toHaveLength(0);
+      // Below the threshold, and for a healthy sync, failure issues cost no API call.
+      expect(github.requests.filter((request) => request.path.includes('/issues'))).toEqual([]);
     }
     const third = await tick();
     expect(third.status).toBe(1);
