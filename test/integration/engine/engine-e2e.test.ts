@@ -78,7 +78,7 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
     expect(fakes.pipedream.proxied.some((call) => call.targetUrl.endsWith('/2/files/list_folder/continue'))).toBe(true);
   });
 
-  it('connect again is a no-op (idempotent on SKILL.md), with the catalog or the sync agent', async () => {
+  it('connect again is a no-op (idempotent on SKILL.md), through the LLM sync agent too (no model is asked)', async () => {
     const before = head();
     const again = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', store], {
       env: fakes.env,
@@ -88,7 +88,7 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
     const llm = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', store, '--agent', 'llm'], {
       env: fakes.env,
     });
-    // The sync agent is wired in now; it keeps connect idempotent too: an existing SKILL.md means done.
+    // No SYNCAGENT_MODEL is set: the existing SKILL.md answers before a model would be needed.
     expect(llm.status, llm.stderr).toBe(0);
     expect(llm.stdout).toContain('already connected');
     expect(head()).toBe(before);
