@@ -1,8 +1,8 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { grepFile, readFile } from '../src/mirror/index.js';
-import { benchDir, hasCommand, measure, type Report, runCommand } from './harness.js';
+import { benchDir, hasCommand, type Report, runCommand } from './harness.js';
 
 const targetBytes = 300 * 1024 * 1024;
 
@@ -45,78 +45,180 @@ async function generate(path: string): Promise<void> {
   await new Promise<void>((resolve) => out.once('finish', () => resolve()));
 }
 
-/** grep and read against ripgrep, GNU grep and sed on a ≥ 256 MB NDJSON file. */
+/**
+ * Median wall time of each contestant, measured in alternation: every run times each of them once, in an order
+ * rotated from run to run, so a change in the machine's load falls on all of them alike (after one warm-up each).
+ */
+async function measureAlternating<K extends string>(
+  contestants: Record<K, () => Promise<unknown> | unknown>,
+  runs = 5,
+): Promise<Record<K, number>> {
+  const names = Object.keys(contestants) as K[];
+  for (const name of names) await contestants[name]();
+  const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as unknown as Record<K, number[]>;
+  for (let run = 0; run < runs; run += 1) {
+    for (let turn = 0; turn < names.length; turn += 1) {
+      const name = names[(run + turn) % names.length] as K;
+      const started = performance.now();
+      await contestants[name]();
+      times[name].push(performance.now() - started);
+    }
+  }
+  const medians = {} as Record<K, number>;
+  for (const name of names) {
+    const sorted = times[name].sort((a, b) => a - b);
+    medians[name] = sorted[Math.floor(sorted.length / 2)] as number;
+  }
+  return medians;
+}
+
+/** Quotes one argument for sh. */
+function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, "'\\''")}'`;
+}
+
+/** Non-empty lines of a command's output. */
+function lines(output: string): string[] {
+  return output.split('\n').filter(Boolean);
+}
+
+/**
+ * grep and read against ripgrep, GNU grep, sed, awk and tail | head on a ≥ 256 MB NDJSON file. Each search is
+ * reported twice: our library call in this process (no start-up) and our CLI as a whole process (node start, module
+ * load, output) against the reference tools as whole processes, all measured in alternation.
+ */
 export default async function mirrorBench(report: Report): Promise<void> {
   const root = await benchDir('mirror');
   const file = join(root, 'big.ndjson');
   await generate(file);
   const size = (await stat(file)).size;
-  const lines = Number(runCommand('sh', ['-c', `wc -l < '${file}'`]).trim());
-  report.figure('grep/read corpus', `${(size / 1024 / 1024).toFixed(0)} MB, ${lines.toLocaleString('en')} lines`);
-  const searches: Array<{ name: string; pattern: string; flags: string; rgFlags: string[]; target: number }> = [
-    { name: 'literal', pattern: 'Quarterly-Report', flags: '', rgFlags: [], target: 2 },
-    { name: 'case-insensitive literal', pattern: 'quarterly-report', flags: 'i', rgFlags: ['-i'], target: 2 },
+  const lineCount = Number(runCommand('sh', ['-c', `wc -l < ${shellQuote(file)}`]).trim());
+  report.figure('grep/read corpus', `${(size / 1024 / 1024).toFixed(0)} MB, ${lineCount.toLocaleString('en')} lines`);
+  // The whole-process rows run the bundle users run; it is built from this tree first.
+  runCommand(process.execPath, ['scripts/build.mjs']);
+  const cli = join(process.cwd(), 'dist/cli.js');
+  if (!existsSync(cli)) throw new Error(`the build left no ${cli}`);
+  const hasRipgrep = hasCommand('rg');
+  if (!hasRipgrep) {
+    report.figure('ripgrep rows', 'skipped: rg is not on PATH (install ripgrep to compare against it)');
+  }
+
+  const searches: Array<{ name: string; pattern: string; flags: string; toolFlags: string[]; target: number }> = [
+    { name: 'literal', pattern: 'Quarterly-Report', flags: '', toolFlags: [], target: 2 },
+    { name: 'case-insensitive literal', pattern: 'quarterly-report', flags: 'i', toolFlags: ['-i'], target: 2 },
     {
-      name: 'regex with an inner literal',
+      name: 'regex, selective literal (1 line in 40,000)',
       pattern: '"path":"[^"]*Report-[0-9]+\\.pdf"',
       flags: '',
-      rgFlags: [],
+      toolFlags: [],
+      target: 3,
+    },
+    {
+      name: 'regex, its literal on every line',
+      pattern: '"size":[0-9]{7},"rev":"[0-9a-f]*fff"',
+      flags: '',
+      toolFlags: [],
       target: 3,
     },
   ];
   for (const search of searches) {
-    let ourCount = 0;
-    const ours = await measure(async () => {
-      const result = await grepFile(root, {
-        pattern: search.pattern,
-        flags: search.flags,
-        path: 'big.ndjson',
-        maxMatches: 10_000,
-      });
-      ourCount = result.matches.length;
-    });
-    let rgCount = 0;
-    if (hasCommand('rg')) {
-      const rg = await measure(() => {
-        rgCount = runCommand('rg', ['-n', ...search.rgFlags, '-e', search.pattern, file])
-          .split('\n')
-          .filter(Boolean).length;
-      });
-      if (rgCount !== ourCount) throw new Error(`grep ${search.name}: ours found ${ourCount} lines, rg ${rgCount}`);
+    const counts: Record<string, number> = {};
+    const contestants = {
+      inProcess: async () => {
+        const result = await grepFile(root, {
+          pattern: search.pattern,
+          flags: search.flags,
+          path: 'big.ndjson',
+          maxMatches: 10_000,
+        });
+        counts.inProcess = result.matches.length;
+      },
+      process: () => {
+        const args = [cli, 'grep', search.pattern, '--path', 'big.ndjson', '--store', root, '--max', '10000'];
+        counts.process = lines(runCommand(process.execPath, [...args, ...search.toolFlags])).length;
+      },
+      grep: () => {
+        // Piped, not sent to /dev/null: GNU grep stops at the first match when output is /dev/null.
+        const command = `LC_ALL=C grep -n ${search.toolFlags.join(' ')} -E ${shellQuote(search.pattern)} ${shellQuote(file)} | wc -l`;
+        counts.grep = Number(runCommand('sh', ['-c', command]).trim());
+      },
+      ...(hasRipgrep
+        ? {
+            rg: () => {
+              counts.rg = lines(runCommand('rg', ['-n', ...search.toolFlags, '-e', search.pattern, file])).length;
+            },
+          }
+        : {}),
+    } as Record<'inProcess' | 'process' | 'grep' | 'rg', () => unknown>;
+    const times = await measureAlternating(contestants);
+    for (const [name, count] of Object.entries(counts)) {
+      if (count !== counts.inProcess) {
+        throw new Error(`grep ${search.name}: ${name} found ${count} lines, the library ${counts.inProcess}`);
+      }
+    }
+    const label = `grep ${search.name} (${counts.inProcess} matches)`;
+    if (hasRipgrep) {
       report.add({
-        name: `grep ${search.name} (${ourCount} matches)`,
-        oursMs: ours,
-        referenceName: 'rg -n',
-        referenceMs: rg,
+        name: `${label}, in-process`,
+        oursMs: times.inProcess,
+        referenceName: 'rg -n (process)',
+        referenceMs: times.rg,
         target: search.target,
       });
+      report.add({
+        name: `${label}, whole process`,
+        oursMs: times.process,
+        referenceName: 'rg -n (process)',
+        referenceMs: times.rg,
+      });
     }
-    const grep = await measure(() =>
-      // Piped, not sent to /dev/null: GNU grep stops at the first match when output is /dev/null.
-      runCommand('sh', [
-        '-c',
-        `LC_ALL=C grep -n ${search.rgFlags.join(' ')} -E '${search.pattern.replace(/'/g, "'\\''")}' '${file}' | wc -l`,
-      ]),
-    );
-    report.add({ name: `grep ${search.name}`, oursMs: ours, referenceName: 'LC_ALL=C grep -n', referenceMs: grep });
+    report.add({
+      name: `${label}, whole process`,
+      oursMs: times.process,
+      referenceName: 'LC_ALL=C grep -n | wc',
+      referenceMs: times.grep,
+      note: `in-process ${(times.inProcess / times.grep).toFixed(2)}×`,
+    });
   }
-  const offset = Math.min(2_000_000, lines - 50);
-  let got: string[] = [];
-  const ours = await measure(async () => {
-    got = (await readFile(root, { path: 'big.ndjson', offset, limit: 50 })).lines;
-  });
-  let expected: string[] = [];
-  const sed = await measure(() => {
-    expected = runCommand('sed', ['-n', `${offset},${offset + 49}p`, file])
-      .split('\n')
-      .slice(0, 50);
-  });
-  if (JSON.stringify(got) !== JSON.stringify(expected)) throw new Error('read: lines differ from sed');
+
+  const offset = Math.min(2_000_000, lineCount - 50);
+  const last = offset + 49;
+  const outputs: Record<string, string[]> = {};
+  const reads = {
+    inProcess: async () => {
+      outputs.inProcess = (await readFile(root, { path: 'big.ndjson', offset, limit: 50 })).lines;
+    },
+    process: () => {
+      const args = [cli, 'read', 'big.ndjson', '--store', root, '--offset', String(offset), '--limit', '50'];
+      outputs.process = lines(runCommand(process.execPath, args)).map((line) => line.replace(/^ *\d+\t/, ''));
+    },
+    sed: () => {
+      outputs.sed = lines(runCommand('sed', ['-n', `${offset},${last}p;${last}q`, file]));
+    },
+    awk: () => {
+      outputs.awk = lines(runCommand('awk', [`NR>=${offset}{print} NR>=${last}{exit}`, file]));
+    },
+    tailHead: () => {
+      outputs.tailHead = lines(runCommand('sh', ['-c', `tail -n +${offset} ${shellQuote(file)} | head -n 50`]));
+    },
+  };
+  const times = await measureAlternating(reads);
+  for (const [name, got] of Object.entries(outputs)) {
+    if (JSON.stringify(got) !== JSON.stringify(outputs.inProcess)) throw new Error(`read: ${name} gave other lines`);
+  }
+  const label = `read 50 lines at line ${offset.toLocaleString('en')}`;
   report.add({
-    name: `read 50 lines at line ${offset.toLocaleString('en')}`,
-    oursMs: ours,
-    referenceName: 'sed -n',
-    referenceMs: sed,
+    name: `${label}, in-process`,
+    oursMs: times.inProcess,
+    referenceName: `sed -n 'a,bp;bq'`,
+    referenceMs: times.sed,
     target: 1,
   });
+  for (const [name, referenceName] of [
+    ['sed', `sed -n 'a,bp;bq'`],
+    ['awk', `awk 'NR>=a…{exit}'`],
+    ['tailHead', 'tail -n +a | head'],
+  ] as const) {
+    report.add({ name: `${label}, whole process`, oursMs: times.process, referenceName, referenceMs: times[name] });
+  }
 }

@@ -7,7 +7,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 export const textModules = [
   {
     target: 'src/agent/texts.generated.ts',
-    exports: { systemPromptMarkdown: 'src/agent/system-prompt.md' },
+    exports: {
+      systemPromptMarkdown: 'src/agent/system-prompt.md',
+      handlerContextTypes: 'src/contract/handler-context.d.ts',
+    },
   },
   {
     // The shipped workflows, which `syncagent init --workflows` writes into a store repository.
@@ -18,6 +21,10 @@ export const textModules = [
       dispatchWorkflow: '.github/workflows/syncagent-dispatch.yml',
       tickWorkflow: '.github/workflows/syncagent-tick.yml',
     },
+  },
+  {
+    target: 'src/catalog/dropbox/handler.generated.ts',
+    exports: { dropboxHandlerSource: 'src/catalog/dropbox/handler.js' },
   },
   {
     target: 'src/testkit/agent-scripts/texts.generated.ts',

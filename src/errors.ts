@@ -53,6 +53,11 @@ const exitCodeByCode: Record<ErrorCode, number> = {
   internal: ExitCode.failure,
 };
 
+/** The exit code of an error code (a code this version does not know is a plain failure, exit 1). */
+export function exitCodeOf(code: string): number {
+  return Object.hasOwn(exitCodeByCode, code) ? exitCodeByCode[code as ErrorCode] : ExitCode.failure;
+}
+
 /** Options shared by every error constructor. */
 export interface SyncErrorOptions {
   data?: Record<string, unknown>;

@@ -4,7 +4,7 @@ import { syncPaths } from '../store/index.js';
 import { type ResolvedModel, resolveModel } from './model.js';
 import { type AgentRunResult, runSyncAgent } from './run-agent.js';
 import type { AgentConnection } from './session.js';
-import type { TraceStep } from './trace.js';
+import { type TraceRow, type TraceStep, traceRows } from './trace.js';
 
 /** What `connect` asks of the agent path (`--agent llm`, or `auto` without a catalog recipe). */
 export interface AgentConnectInput {
@@ -28,8 +28,12 @@ export interface AgentConnectInput {
 
 /** What `connect` did through the agent: the catalog outcome's fields, and the run's own report. */
 export interface AgentConnectOutcome extends ConnectOutcome {
-  /** The run (flavor, reason, hosts, exports, steps, usage, trace); absent when nothing ran. */
+  /** The run (flavor, reason, hosts, exports, steps, usage, trace by step); absent when nothing ran. */
   agent?: AgentRunResult;
+  /** The one-line triage reason (for a pull request body and the job summary). */
+  reason?: string;
+  /** The tool trace, one row per tool call (for a pull request body and the job summary). */
+  trace?: TraceRow[];
 }
 
 /**
@@ -90,5 +94,7 @@ export async function connectWithAgent(deps: EngineDeps, input: AgentConnectInpu
     commits,
     ...(webhookExpiresAt === undefined ? {} : { webhookExpiresAt }),
     agent: run,
+    reason: run.reason,
+    trace: traceRows(run.trace),
   };
 }

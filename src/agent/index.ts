@@ -13,4 +13,11 @@ export type { AgentConnection, FinishDecision } from './session.js';
 export { llmSyncAgent } from './sync-agent.js';
 export { buildSystemPrompt } from './system-prompt.js';
 export { agentTools } from './tools/index.js';
-export { formatStepLine, openTraceFile, type TraceCall, type TraceFile, type TraceStep } from './trace.js';
+export {
+  openTraceFile,
+  type TraceCall,
+  type TraceFile,
+  type TraceRow,
+  type TraceStep,
+  traceRows,
+} from './trace.js';

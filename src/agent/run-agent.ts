@@ -68,6 +68,7 @@ interface Landing {
   base: string;
   changes: Array<[string, Uint8Array | null]>;
   decision: FinishDecision;
+  message: string;
 }
 
 /**
@@ -170,10 +171,11 @@ export async function runSyncAgent(options: AgentRunOptions): Promise<AgentRunRe
       );
     }
     session.layer.applyTo(tx);
-    tx.setMessage(commitMessage(slug, decision, model.id, trace.length, usage));
+    const message = commitMessage(slug, decision, model.id, trace.length, usage);
+    tx.setMessage(message);
     const changes: Array<[string, Uint8Array | null]> = [];
     for (const path of tx.changedPaths()) changes.push([path, await tx.read(path)]);
-    landing = { base, changes, decision };
+    landing = { base, changes, decision, message };
     return decision;
   };
 
@@ -201,7 +203,7 @@ export async function runSyncAgent(options: AgentRunOptions): Promise<AgentRunRe
     clearTimeout(timer);
   }
   const decision = outcome.value;
-  const message = commitMessage(slug, decision, model.id, trace.length, usage);
+  const message = (landing as Landing | null)?.message ?? commitMessage(slug, decision, model.id, trace.length, usage);
   const summary = `${decision.flavor}: ${decision.reason} (${model.id}, ${trace.length} steps, ${usage.totalTokens.toLocaleString('en-US')} tokens)`;
   deps.logger.info('agent-end', {
     slug,
@@ -341,6 +343,7 @@ async function land(tx: Transaction, slug: string, landing: Landing): Promise<Fi
     if (content === null) tx.delete(path);
     else tx.write(path, content);
   }
+  tx.setMessage(landing.message);
   return landing.decision;
 }
 

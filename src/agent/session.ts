@@ -140,6 +140,12 @@ export class AgentSession {
   /** The gateway for this connection, limited to `allowedHosts`. */
   async gateway(): Promise<Gateway> {
     const hosts = await this.allowedHosts();
+    if (hosts !== null && hosts.length === 0) {
+      throw new InvalidInputError(
+        'no API host is known for this connection yet: with SYNCAGENT_GATEWAY=direct the token goes straight to the ' +
+          'host, so declare the hosts first (create_sync_engine with hosts), then probe',
+      );
+    }
     if (hosts !== null) return this.buildGateway(hosts);
     return {
       request: (request, options) => {

@@ -1,6 +1,6 @@
 import { dropboxRecipe } from '../catalog/index.js';
 import { formatSyncJson } from '../engine/index.js';
-import { systemPromptMarkdown } from './texts.generated.js';
+import { handlerContextTypes, systemPromptMarkdown } from './texts.generated.js';
 
 /** The example connection the worked example is rendered for. */
 const example = {
@@ -12,14 +12,18 @@ const example = {
 
 let cached: string | undefined;
 
+/** Where system-prompt.md takes the handler contract: src/contract/handler-context.d.ts, the one written source. */
+const contractMarker = '<!-- include: src/contract/handler-context.d.ts -->';
+
 /**
- * The sync agent's system prompt: the reviewed guidance of system-prompt.md, then the catalog's Dropbox recipe as a
- * worked example (its sync.json, handler.js and SKILL.md, taken from the catalog itself, so the example is always the
- * code that runs). Stable across runs, so providers can cache it (see run-agent.ts).
+ * The sync agent's system prompt: the reviewed guidance of system-prompt.md with the handler contract
+ * (src/contract/handler-context.d.ts) in place, then the catalog's Dropbox recipe as a worked example (its sync.json,
+ * handler.js and SKILL.md, taken from the catalog itself, so the example is always the code that runs). Stable across
+ * runs, so providers can cache it (see run-agent.ts).
  */
 export function buildSystemPrompt(): string {
   cached ??= [
-    systemPromptMarkdown.trimEnd(),
+    systemPromptMarkdown.replace(contractMarker, `\`\`\`ts\n${handlerContextTypes.trim()}\n\`\`\``).trimEnd(),
     '',
     '## Worked example: the reviewed Dropbox recipe',
     '',

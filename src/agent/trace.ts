@@ -42,15 +42,6 @@ export function digest(value: unknown): { digest: string; bytes: number } {
   };
 }
 
-/** The progress line of a step (stderr): `agent step 3/60: http_request GET … → 200 (1.2 KiB) · 812 ms · 2,345 tokens`. */
-export function formatStepLine(step: TraceStep, maxSteps: number): string {
-  const calls = step.calls.length
-    ? step.calls.map((call) => `${call.tool}${call.ok ? '' : ' ✗'} ${call.summary}`).join('; ')
-    : `(${step.finishReason}${step.text ? `: ${step.text.slice(0, 80)}` : ''})`;
-  const tokens = (step.inputTokens + step.outputTokens).toLocaleString('en-US');
-  return `agent step ${step.step}/${maxSteps}: ${calls} · ${step.ms} ms · ${tokens} tokens`;
-}
-
 /** A trace file (`--trace FILE`): truncated when opened, then one NDJSON line per step, written as the run goes. */
 export interface TraceFile {
   write(step: TraceStep): Promise<void>;
@@ -71,4 +62,51 @@ export async function openTraceFile(path: string): Promise<TraceFile> {
     },
     close: () => handle.close(),
   };
+}
+
+/** One tool call of a run as a flat row: what a pull request body or a job summary lists, one line per call. */
+export interface TraceRow {
+  step: number;
+  tool: string;
+  ok: boolean;
+  summary: string;
+  inputDigest: string;
+  resultDigest: string;
+  /** The step's tokens, on its first row. */
+  tokens?: number;
+  ms: number;
+}
+
+/** The trace as rows, one per tool call (a step without a call is one row with tool `(text)`). */
+export function traceRows(steps: TraceStep[]): TraceRow[] {
+  const rows: TraceRow[] = [];
+  for (const step of steps) {
+    const tokens = step.inputTokens + step.outputTokens;
+    if (step.calls.length === 0) {
+      rows.push({
+        step: step.step,
+        tool: '(text)',
+        ok: true,
+        summary: step.text ?? step.finishReason,
+        inputDigest: '-',
+        resultDigest: '-',
+        tokens,
+        ms: step.ms,
+      });
+      continue;
+    }
+    step.calls.forEach((call, index) => {
+      rows.push({
+        step: step.step,
+        tool: call.tool,
+        ok: call.ok,
+        summary: call.summary,
+        inputDigest: call.inputDigest,
+        resultDigest: call.resultDigest,
+        ...(index === 0 ? { tokens } : {}),
+        ms: call.ms,
+      });
+    });
+  }
+  return rows;
 }

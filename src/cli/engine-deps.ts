@@ -1,4 +1,4 @@
-import type { EngineDeps, Logger } from '../engine/index.js';
+import type { EngineDeps, Logger, SyncAgent } from '../engine/index.js';
 import { createJsonLogger } from '../engine/logger.js';
 import type { CliContext } from './context.js';
 import { storeOptions } from './store-options.js';
@@ -19,6 +19,11 @@ export function cliLogger(context: CliContext, json: boolean): Logger {
   return { info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
 
+/** The LLM sync agent, loaded only when a connect needs it: the AI SDK stays out of every other command's start. */
+export const lazySyncAgent: SyncAgent = {
+  install: async (deps, request) => (await import('../agent/sync-agent.js')).llmSyncAgent.install(deps, request),
+};
+
 /** Engine dependencies for a CLI run: the store from --store, settings from the CLI's env, the wall clock (or `now`). */
 export async function cliEngineDeps(
   context: CliContext,
@@ -34,10 +39,7 @@ export async function cliEngineDeps(
     env: context.env,
     clock: () => new Date(),
     logger,
-    // Loaded only when a connect needs it: the AI SDK stays out of every other command's start.
-    syncAgent: {
-      install: async (deps, request) => (await import('../agent/sync-agent.js')).llmSyncAgent.install(deps, request),
-    },
+    syncAgent: lazySyncAgent,
     ...extra,
   };
 }

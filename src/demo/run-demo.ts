@@ -3,15 +3,20 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { connectWithAgent } from '../agent/index.js';
 import { dropboxRecipe } from '../catalog/index.js';
 import { connect, handleWebhook, type Logger } from '../engine/index.js';
-import { grepFile } from '../mirror/index.js';
+import { grepFile } from '../mirror/grep-file.js';
 import { initStore } from '../store/index.js';
 import {
   type DropboxApiFake,
   dropboxWebhookBody,
+  populateTickets,
   signDropboxWebhook,
+  startFakeAgentApps,
   startFakeDropboxConnection,
+  startScriptedModelServer,
+  ticketTrackerScript,
 } from '../testkit/index.js';
 
 const run = promisify(execFile);
@@ -107,6 +112,7 @@ export async function runDemo(options: {
     });
     out.say(`5. grep '"name":"budget' over mirrors/${connected.slug}/files/:`);
     for (const match of grep.matches) out.say(`   ${match.file}:${match.line}: ${match.match}`);
+    const agent = await installWithAgent(store, deps.logger, out);
     out.say(
       [
         '',
@@ -114,6 +120,7 @@ export async function runDemo(options: {
         `  syncagent read skills/${connected.slug}/SKILL.md --store ${root}`,
         `  syncagent read mirrors/${connected.slug}/recent.ndjson --store ${root}`,
         `  syncagent grep '"lower":"/legal/' --prefix mirrors/${connected.slug}/files/ --store ${root}`,
+        `  syncagent read skills/${agent.slug}/SKILL.md --store ${root}`,
         `  syncagent status --store ${root}`,
         `  git -C ${root} log --oneline`,
       ].join('\n'),
@@ -121,5 +128,50 @@ export async function runDemo(options: {
     return { store: root };
   } finally {
     await fakes.close();
+  }
+}
+
+/**
+ * Step 6: a second app with no catalog recipe (a ticket tracker) installed by the LLM sync agent, offline: the
+ * scripted chat-completions server of the testkit plays the model (SYNCAGENT_MODEL=openai-compatible:scripted), the
+ * tracker sits behind its own Pipedream Connect fake, and the agent probes, writes and backfills its handler, writes
+ * its skill and finishes in one commit.
+ */
+async function installWithAgent(
+  store: Parameters<typeof connect>[0]['store'],
+  logger: Logger,
+  out: DemoOutput,
+): Promise<{ slug: string }> {
+  const apps = await startFakeAgentApps({ externalUserId: 'demo-user' });
+  const model = await startScriptedModelServer({ script: ticketTrackerScript() });
+  try {
+    populateTickets(apps.tracker, 180);
+    const env = {
+      ...apps.env,
+      SYNCAGENT_MODEL: `openai-compatible:${model.model}`,
+      SYNCAGENT_MODEL_BASE_URL: model.baseUrl,
+    };
+    out.say(
+      `6. connect ticketdesk (no catalog recipe) through the LLM sync agent, a scripted model on ${model.baseUrl} playing the LLM:`,
+    );
+    const outcome = await connectWithAgent(
+      { store, env, clock: () => new Date(), logger },
+      {
+        app: apps.accounts.tracker.app,
+        accountId: apps.accounts.tracker.id,
+        externalUserId: apps.accounts.tracker.externalUserId,
+        appName: 'Ticketdesk',
+        allowedDomains: [apps.tracker.host],
+        onStep: (step) =>
+          out.say(
+            `   step ${step.step}: ${step.calls.map((call) => `${call.tool} ${call.summary}`).join('; ') || step.finishReason}`,
+          ),
+      },
+    );
+    out.say(`   installed ${outcome.slug}: ${outcome.summary}`);
+    return { slug: outcome.slug };
+  } finally {
+    await model.close();
+    await apps.close();
   }
 }

@@ -1,6 +1,5 @@
 import type { Recipe } from '../catalog/types.js';
 import { InvalidInputError } from '../errors.js';
-import { inspectModule } from '../sandbox/index.js';
 import { type StoreReader, syncPaths, validateSlug } from '../store/index.js';
 import { schedulePoll, webhookEvent, webhookExpiry } from './events.js';
 import { formatSyncJson, parseSyncJson, type SyncConfig } from './registry.js';
@@ -111,11 +110,8 @@ export async function connect(deps: EngineDeps, input: ConnectInput): Promise<Co
   // Register the provider webhook where the handler exports it. After the backfill: its cursor
   // already covers changes made meanwhile, so no change is lost between the two.
   let webhookExpiresAt: string | null | undefined;
-  const exports =
-    config.flavor === 'sync-engine' && config.handler
-      ? (await inspectModule(input.recipe.handlerSource, handlerPath)).exports
-      : [];
-  if (exports.includes('registerWebhook')) {
+  // The recipe declares its exports (a catalog test holds the declaration to the module).
+  if (input.recipe.exports.includes('registerWebhook')) {
     const registered = await runEvent<never>(deps, webhookEvent(slug, 'register'));
     if (registered.ran) {
       commits.push(...registered.commits);

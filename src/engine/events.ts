@@ -3,7 +3,7 @@ import { inspectModule } from '../sandbox/index.js';
 import type { StoreReader, Transaction } from '../store/index.js';
 import { listSyncSlugs, loadSync, readHandlerSource, type SyncConfig } from './registry.js';
 import { type EventOutcome, type EventSpec, runEvent } from './run-event.js';
-import { type ErrorRecord, lastErrorRecord, readStatus, type SyncStatus } from './runtime-files.js';
+import { readStatus, type SyncStatus } from './runtime-files.js';
 import type { EngineDeps } from './types.js';
 
 /** The handler's exports (empty for api-only syncs). */
@@ -58,9 +58,14 @@ export function webhookEvent(slug: string, event: keyof typeof webhookEvents): E
   };
 }
 
+/** The poll event: one pollOnce, then the next poll scheduled. */
+function pollEvent(slug: string): EventSpec<never> {
+  return { slug, event: 'poll', exportName: 'pollOnce', after: schedulePoll };
+}
+
 /** `poll <slug>`: one pollOnce. */
 export async function poll(deps: EngineDeps, slug: string): Promise<EventOutcome<never>> {
-  return runEvent<never>(deps, { slug, event: 'poll', exportName: 'pollOnce', after: schedulePoll });
+  return runEvent<never>(deps, pollEvent(slug));
 }
 
 /** `renew <slug>`: one renewWebhook. */
@@ -119,11 +124,29 @@ export interface TickAction {
   error?: { code: string; message: string };
 }
 
-/** `tick`: for every active sync (but those in `exclude`), renew what is due (at half the remaining lifetime at the latest), then poll what is due. */
-export async function tick(
-  deps: EngineDeps,
-  options: { exclude?: ReadonlySet<string> } = {},
-): Promise<{ now: string; actions: TickAction[]; skipped: string[] }> {
+/** What `tick` did: the due actions, the syncs with nothing to do, and how git's housekeeping went. */
+export interface TickResult {
+  now: string;
+  actions: TickAction[];
+  skipped: string[];
+  maintenance: 'ok' | 'no-git' | 'failed';
+}
+
+/** Whether `action` is due for a sync in `status` at `now`. */
+function isDue(action: 'renew' | 'poll', config: SyncConfig, status: SyncStatus, now: Date): boolean {
+  if (action === 'renew') return renewDue(config, status, now);
+  return (
+    config.signals.poll !== undefined && (status.nextPollAt === null || now.getTime() >= Date.parse(status.nextPollAt))
+  );
+}
+
+/**
+ * `tick`: for every active sync (but those in `exclude`), renew what is due (at half the remaining lifetime at the
+ * latest), then poll what is due. What is due is read at HEAD to choose the events, and asked again inside each event's transaction: when several
+ * ticks run at once (overlapping schedules, other clones), the one whose commit lands first does the action, and the
+ * others, re-running on the new HEAD after losing the compare-and-swap, find it done and commit nothing.
+ */
+export async function tick(deps: EngineDeps, options: { exclude?: ReadonlySet<string> } = {}): Promise<TickResult> {
   const now = deps.clock();
   const actions: TickAction[] = [];
   const skipped: string[] = [];
@@ -142,10 +165,7 @@ export async function tick(
       }
       const status = await readStatus(deps.store, slug);
       // What the signals and status make due; only then is the handler inspected for the exports.
-      due = [];
-      if (renewDue(config, status, now)) due.push('renew');
-      if (config.signals.poll && (status.nextPollAt === null || now.getTime() >= Date.parse(status.nextPollAt)))
-        due.push('poll');
+      due = (['renew', 'poll'] as const).filter((action) => isDue(action, config, status, now));
       if (due.length > 0) {
         const exports = await handlerExports(deps.store, config);
         due = due.filter((action) => exports.includes(action === 'renew' ? 'renewWebhook' : 'pollOnce'));
@@ -160,18 +180,47 @@ export async function tick(
       });
       continue;
     }
-    if (due.length === 0) skipped.push(slug);
+    let done = 0;
     for (const action of due) {
+      const event = action === 'renew' ? webhookEvent(slug, 'renew') : pollEvent(slug);
       try {
-        const outcome = action === 'renew' ? await renew(deps, slug) : await poll(deps, slug);
-        actions.push({ slug, action, result: 'ok', summary: outcome.ran ? outcome.summary : undefined });
+        const outcome = await runEvent<'done'>(deps, {
+          ...event,
+          before: async (_tx, status, config) => (isDue(action, config, status, now) ? undefined : { skip: 'done' }),
+        });
+        if (!outcome.ran) {
+          deps.logger.info('tick-skip', { slug, action, reason: 'done by another run' });
+          continue;
+        }
+        done += 1;
+        actions.push({ slug, action, result: 'ok', summary: outcome.summary });
       } catch (error) {
+        done += 1;
         const syncError = toSyncError(error);
         actions.push({ slug, action, result: 'error', error: { code: syncError.code, message: syncError.message } });
       }
     }
+    if (done === 0) skipped.push(slug);
   }
-  return { now: now.toISOString(), actions, skipped };
+  return { now: now.toISOString(), actions, skipped, maintenance: await maintainStore(deps) };
+}
+
+/** git's housekeeping after the due actions (see Store.maintain); a failure is logged, never fatal to the tick. */
+async function maintainStore(deps: EngineDeps): Promise<TickResult['maintenance']> {
+  const started = Date.now();
+  try {
+    const result = await deps.store.maintain();
+    deps.logger.info('store-maintain', { result, ms: Date.now() - started });
+    return result;
+  } catch (error) {
+    const syncError = toSyncError(error);
+    deps.logger.warn('store-maintain-fail', {
+      code: syncError.code,
+      message: syncError.message,
+      ms: Date.now() - started,
+    });
+    return 'failed';
+  }
 }
 
 /** Renewal is due at half the remaining lifetime (measured from the last renewal), or every `renew.everyHours`. */
@@ -190,41 +239,4 @@ export function renewDue(config: SyncConfig, status: SyncStatus, now: Date): boo
   return false;
 }
 
-/** One row of `status`. */
-export interface StatusRow {
-  slug: string;
-  app?: string;
-  flavor?: string;
-  status?: string;
-  lastRun: SyncStatus['lastRun'];
-  nextPollAt: string | null;
-  webhookExpiresAt: string | null;
-  consecutiveFailures: number;
-  lastError: ErrorRecord | null;
-  invalid?: string;
-}
-
-/** `status [<slug>]`: the state of every sync (or one), read at HEAD. */
-export async function syncStatus(reader: StoreReader, slug?: string): Promise<StatusRow[]> {
-  const slugs = slug === undefined ? await listSyncSlugs(reader) : [(await loadSync(reader, slug)).slug];
-  const rows: StatusRow[] = [];
-  for (const name of slugs) {
-    const status = await readStatus(reader, name);
-    const lastError = await lastErrorRecord(reader, name);
-    const base = {
-      slug: name,
-      lastRun: status.lastRun,
-      nextPollAt: status.nextPollAt,
-      webhookExpiresAt: status.webhookExpiresAt,
-      consecutiveFailures: status.consecutiveFailures,
-      lastError,
-    };
-    try {
-      const { config } = await loadSync(reader, name);
-      rows.push({ ...base, app: config.app, flavor: config.flavor, status: config.status });
-    } catch (error) {
-      rows.push({ ...base, invalid: toSyncError(error).message });
-    }
-  }
-  return rows;
-}
+export { type StatusRow, syncStatus } from './sync-status.js';

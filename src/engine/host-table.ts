@@ -1,6 +1,8 @@
 import { InvalidInputError } from '../errors.js';
 import { dataIsParsedText, type Gateway, type GatewayResponse } from '../gateway/index.js';
-import { extractItems, parseSaveItems, type SavedItems, type ScopedMirror } from '../mirror/index.js';
+// The mirror modules the runtime needs, not mirror/index.js: that also loads the AI SDK and MCP faces.
+import { extractItems, parseSaveItems, type SavedItems } from '../mirror/save-items.js';
+import type { ScopedMirror } from '../mirror/scoped-mirror.js';
 import { type HostCallScope, type HostTable, jsonSafe, TextReply } from '../sandbox/index.js';
 import type { Transaction } from '../store/index.js';
 import type { Logger } from './logger.js';

@@ -21,6 +21,7 @@ export {
   type StatusRow,
   syncStatus,
   type TickAction,
+  type TickResult,
   tick,
 } from './events.js';
 export { createJsonLogger, type Logger, silentLogger } from './logger.js';
@@ -62,6 +63,8 @@ export {
   maxWebhookBodyBytes,
   normalizeHeaders,
   prepareDelivery,
+  readWebhookBodyFile,
+  validateDeliveryId,
   verifySignature,
   type WebhookBatchOutcome,
   type WebhookInput,

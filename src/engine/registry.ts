@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatIssues } from '../config.js';
 import { InvalidInputError } from '../errors.js';
+import { hostNameProblem } from '../gateway/index.js';
 import type { StoreReader } from '../store/index.js';
 import { syncPaths, validateSlug } from '../store/index.js';
 import { isSlug } from '../store/paths.js';
@@ -15,10 +16,11 @@ const slugSchema = z
     'expected 1-64 characters of a-z, 0-9 and single inner hyphens',
   );
 
-const hostSchema = z
-  .string()
-  .min(1)
-  .regex(/^[a-z0-9.-]+$/, 'expected a lower-case host name without scheme or path');
+/** A sync.json `hosts` entry: a public DNS name (see hostNameProblem); the gateway sends credentials to it. */
+const hostSchema = z.string().superRefine((host, context) => {
+  const problem = hostNameProblem(host);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
 
 /** The `signals.webhook.signature` block: how the host verifies a delivery before the handler sees it. */
 const signatureSchema = z

@@ -1,6 +1,7 @@
-import { InvalidInputError, type SyncError, toSyncError } from '../errors.js';
+import { InvalidInputError, SandboxError, SyncError, toSyncError } from '../errors.js';
 import { createGateway, type Gateway } from '../gateway/index.js';
-import { ScopedMirror } from '../mirror/index.js';
+// The mirror module the runtime needs, not mirror/index.js: that also loads the AI SDK and MCP faces.
+import { ScopedMirror } from '../mirror/scoped-mirror.js';
 import { jsonSafe, runModule } from '../sandbox/index.js';
 import { syncPaths, type Transaction, type TransactResult } from '../store/index.js';
 import { buildHostTable, type CheckpointRaceMarker, type HostTableInput } from './host-table.js';
@@ -45,8 +46,8 @@ export interface EventSpec<T> {
   source?: { text: string; filename: string };
   /** connect: files written before the handler runs, in the same transaction. */
   install?: InstallFiles;
-  /** Runs inside the transaction first; returning `{ skip }` ends the event without a commit. */
-  before?: (tx: Transaction, status: SyncStatus) => Promise<{ skip: T } | undefined>;
+  /** Runs inside the transaction first (each attempt, on that attempt's HEAD); `{ skip }` ends the event without a commit. */
+  before?: (tx: Transaction, status: SyncStatus, config: SyncConfig) => Promise<{ skip: T } | undefined>;
   /** Updates status after a successful run (delivery ids, webhook expiry, next poll), given the config the run used. */
   after?: (status: SyncStatus, result: unknown, now: Date, config: SyncConfig) => void;
   /** Runs after the handler, before the commit (connect writes SKILL.md, delete removes files). */
@@ -77,7 +78,18 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
       data: { slug },
     });
   }
-  const gateway = buildGateway(deps, config);
+  // Built on the first ctx.http call: code that never calls the API (exec probes, a repair) needs no gateway settings,
+  // and a missing setting then fails the run itself, so it is recorded in status like any other failure.
+  let built: Gateway | undefined;
+  const gateway: Gateway = {
+    request: (request, options) => {
+      built ??= buildGateway(deps, config);
+      return built.request(request, options);
+    },
+  };
+  // Host-call failures (the gateway's api_error, unauthorized, missing_config…), to report the original error when
+  // the handler lets one escape rather than a `sandbox` error that only quotes it.
+  const hostFailures: SyncError[] = [];
   const started = Date.now();
   deps.logger.info('event-start', { slug, event, export: spec.exportName });
   let handlerRan = false;
@@ -87,7 +99,7 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
       async (tx) => {
         const current = spec.install ? install(tx, spec.install) : (await loadSync(tx, slug)).config;
         const status = await readStatus(tx, slug);
-        const skip = await spec.before?.(tx, status);
+        const skip = await spec.before?.(tx, status, current);
         if (skip) return { skipped: skip.skip };
         const source = spec.source ?? (await readHandlerSource(tx, current));
         const state = await readState(tx, slug);
@@ -128,13 +140,13 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
                     externalUserId: current.externalUserId,
                   },
                 },
-                host: (scope) => buildHostTable(hostInput, scope),
+                host: (scope) => recordingFailures(buildHostTable(hostInput, scope), hostFailures),
                 limits,
               }),
             );
           } catch (error) {
             if (raced.marker) throw raced.marker.error;
-            throw error;
+            throw escapedHostFailure(error, hostFailures) ?? error;
           }
           if (raced.marker) throw raced.marker.error;
         }
@@ -188,6 +200,43 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
     commits: result.commits.map((commit) => commit.oid),
     attempts: result.attempts,
   };
+}
+
+/** The host table with every failure of a host call remembered (and still thrown into the isolate). */
+function recordingFailures<Table extends object>(table: Table, failures: SyncError[]): Table {
+  const remember = (error: unknown): never => {
+    if (SyncError.isInstance(error)) failures.push(error);
+    throw error;
+  };
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, implementation] of Object.entries(table)) {
+    if (typeof implementation !== 'function') {
+      wrapped[name] = implementation;
+      continue;
+    }
+    // Synchronous host functions (log, now) stay synchronous.
+    wrapped[name] = (...args: unknown[]) => {
+      try {
+        const value = (implementation as (...rest: unknown[]) => unknown)(...args);
+        return value instanceof Promise ? value.catch(remember) : value;
+      } catch (error) {
+        return remember(error);
+      }
+    };
+  }
+  return wrapped as Table;
+}
+
+/**
+ * The host error behind a handler failure, when the handler let a host call's error escape as it was (same code and
+ * message): a network failure is then `api_error`, a refused token `unauthorized`, a missing setting
+ * `missing_config`, with their exit codes, rather than a `sandbox` error.
+ */
+function escapedHostFailure(error: unknown, failures: SyncError[]): SyncError | undefined {
+  if (!SandboxError.isInstance(error) || error.data.reason !== 'threw') return undefined;
+  const thrown = error.data.error as { code?: unknown; message?: unknown } | undefined;
+  if (typeof thrown?.code !== 'string') return undefined;
+  return failures.findLast((failure) => failure.code === thrown.code && failure.message === thrown.message);
 }
 
 function install(tx: Transaction, files: InstallFiles): SyncConfig {

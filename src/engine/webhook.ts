@@ -1,5 +1,7 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { InvalidInputError, MissingConfigError, UnauthorizedError } from '../errors.js';
+import { open } from 'node:fs/promises';
+import type { Delivery } from '../contract/index.js';
+import { InvalidInputError, IoError, MissingConfigError, UnauthorizedError } from '../errors.js';
 import { loadSync, type SyncConfig } from './registry.js';
 import { runEvent } from './run-event.js';
 import { rememberDelivery } from './runtime-files.js';
@@ -7,6 +9,44 @@ import type { EngineDeps } from './types.js';
 
 /** Largest webhook body the engine accepts. */
 export const maxWebhookBodyBytes = 1024 * 1024;
+
+/** The error for a body over maxWebhookBodyBytes (`bytes`: its size, or a lower bound when it was not read whole). */
+function bodyTooBig(bytes: number, atLeast = false): InvalidInputError {
+  return new InvalidInputError(
+    `webhook body is ${atLeast ? 'more than ' : ''}${bytes} bytes; the limit is ${maxWebhookBodyBytes} bytes (1 MiB)`,
+    { data: { bytes } },
+  );
+}
+
+/**
+ * Reads a webhook body from a file without ever holding more than the limit: a regular file's size is checked before
+ * anything is read, and anything else (a pipe, a device, a file still growing) is read up to one byte past the limit.
+ * `label` names where the path came from (`--body-file`) in an unreadable file's error.
+ */
+export async function readWebhookBodyFile(path: string, label = 'body file'): Promise<string> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw new IoError(`${label}: cannot read ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new InvalidInputError(`${label}: ${path} is a folder, not a file`);
+    if (info.isFile() && info.size > maxWebhookBodyBytes) throw bodyTooBig(info.size);
+    const buffer = Buffer.alloc(maxWebhookBodyBytes + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxWebhookBodyBytes) throw bodyTooBig(maxWebhookBodyBytes, true);
+    return buffer.toString('utf8', 0, length);
+  } finally {
+    await handle.close();
+  }
+}
 
 /** A provider delivery as received (raw body, so signatures can be checked). */
 export interface WebhookInput {
@@ -64,14 +104,8 @@ export function verifySignature(
   }
 }
 
-/** The `delivery` argument of `onWebhook` (DESIGN section 3). */
-export interface Delivery {
-  id: string;
-  headers: Record<string, string>;
-  body: string;
-  json: unknown | null;
-  receivedAt: string;
-}
+/** The `delivery` argument of `onWebhook`, as the handler contract declares it. */
+export type { Delivery } from '../contract/index.js';
 
 /**
  * Checks one delivery against its sync without writing anything: size cap, a webhook signal in
@@ -83,12 +117,9 @@ export function prepareDelivery(
   deps: Pick<EngineDeps, 'env' | 'clock'>,
   input: Omit<WebhookInput, 'slug'>,
 ): Delivery {
+  const deliveryId = input.deliveryId === undefined ? randomUUID() : validateDeliveryId(input.deliveryId);
   const bytes = Buffer.byteLength(input.body);
-  if (bytes > maxWebhookBodyBytes) {
-    throw new InvalidInputError(`webhook body is ${bytes} bytes; the limit is ${maxWebhookBodyBytes} bytes (1 MiB)`, {
-      data: { bytes },
-    });
-  }
+  if (bytes > maxWebhookBodyBytes) throw bodyTooBig(bytes);
   if (!config.signals.webhook)
     throw new InvalidInputError(`sync "${config.slug}" does not take webhooks (sync.json has no signals.webhook)`);
   const headers = normalizeHeaders(input.headers);
@@ -103,8 +134,6 @@ export function prepareDelivery(
       );
     }
   }
-  const deliveryId = input.deliveryId ?? randomUUID();
-  if (!isDeliveryId(deliveryId)) throw new InvalidInputError('--delivery-id: expected 1-200 characters without spaces');
   return {
     id: deliveryId,
     headers,
@@ -114,9 +143,34 @@ export function prepareDelivery(
   };
 }
 
-/** Whether `value` can be a delivery id (1-200 characters without white space). */
+/**
+ * Whether `value` can be a delivery id: 1-200 printable ASCII characters without spaces (what providers send: UUIDs,
+ * numbers, tokens). An empty id would dedupe every id-less delivery as one; control characters would reach terminals
+ * and logs.
+ */
 export function isDeliveryId(value: string): boolean {
-  return value.length > 0 && value.length <= 200 && !/\s/.test(value);
+  return /^[\x21-\x7e]{1,200}$/.test(value);
+}
+
+/** Validates a delivery id (see isDeliveryId); a refused one is shown escaped, never raw. */
+export function validateDeliveryId(id: string): string {
+  if (id === '') throw new InvalidInputError('delivery id must not be empty (leave it out to have one made up)');
+  if (!isDeliveryId(id)) {
+    throw new InvalidInputError(
+      `invalid delivery id ${displayValue(id)}: use 1-200 printable ASCII characters, no spaces or control characters`,
+      { data: { length: id.length } },
+    );
+  }
+  return id;
+}
+
+/** A value quoted for an error message: JSON string escapes, and every character outside printable ASCII as \uXXXX. */
+function displayValue(value: string): string {
+  const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  return JSON.stringify(shown).replace(
+    /[^\x20-\x7e]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** `webhook` event: size cap, signature, JSON check, dedupe by delivery id, then `onWebhook` in one transaction. */

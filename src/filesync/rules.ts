@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors.js';
-import { validateStorePath } from '../store/index.js';
+import { validateStorePath } from '../store/paths.js';
 
 /** The folders file sync carries (DESIGN section 8), in the order they are packed. */
 export const syncedFolders = ['skills', 'handlers', 'content', 'config', 'agents'] as const;

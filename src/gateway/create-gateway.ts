@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors.js';
+import { hostNameProblem } from './host-name.js';
 import { pipedreamAccessToken } from './pipedream-token.js';
 import { redactUrl } from './redact.js';
 import { type GatewaySettings, type PipedreamSettings, resolveGatewaySettings } from './settings.js';
@@ -57,6 +58,11 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
   const seenTokens = new Set<string>();
   const context = transportContext(options, () => secretsOf(settings, seenTokens, tokenCache));
   const allowed = new Set(options.allowedHosts.map((host) => host.trim().toLowerCase()).filter((host) => host !== ''));
+  // sync.json is checked when it is loaded; this also covers hosts that reach the gateway another way.
+  for (const host of allowed) {
+    const problem = hostNameProblem(host);
+    if (problem) throw new InvalidInputError(`gateway allowed hosts: ${problem}`, { data: { host } });
+  }
 
   return {
     async request(request: GatewayRequest, callOptions = {}): Promise<GatewayResponse> {

@@ -1,6 +1,7 @@
 /** Authenticated HTTP for handlers: the Pipedream Connect proxy and direct clients, host allow-list, retry policy. */
 export { type ConnectAccount, type GetAccountOptions, getAccount } from './accounts.js';
 export { type CreateGatewayOptions, createGateway } from './create-gateway.js';
+export { hostNameProblem } from './host-name.js';
 export { redactUrl, scrubSecrets, truncateBytes } from './redact.js';
 export { parseRetryAfter, type RetryPolicy, retryDelay, retryPolicy } from './retry.js';
 export {

@@ -16,11 +16,6 @@ export function retryPolicy(options: RetryOptions = {}): RetryPolicy {
   };
 }
 
-/** Whether a status is worth retrying: 429 and every 5xx. */
-export function isRetryableStatus(status: number): boolean {
-  return status === 429 || status >= 500;
-}
-
 /**
  * Milliseconds a `Retry-After` value asks for: delta-seconds or an HTTP-date (RFC 9110 section 10.2.3);
  * undefined when absent or unparseable.

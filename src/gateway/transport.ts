@@ -1,6 +1,7 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { ApiError, RateLimitedError, SyncError, UnauthorizedError } from '../errors.js';
 import { scrubSecrets, truncateBytes } from './redact.js';
-import { isRetryableStatus, parseRetryAfter, type RetryPolicy, retryDelay, retryPolicy } from './retry.js';
+import { parseRetryAfter, type RetryPolicy, retryDelay, retryPolicy } from './retry.js';
 import type { GatewayResponse, RetryOptions } from './types.js';
 
 /** How much of a failed response body an error carries. */
@@ -24,7 +25,8 @@ export interface Exchange {
 /** The moving parts shared by every remote call of the gateway. */
 export interface TransportContext {
   fetch: typeof fetch;
-  sleep: (ms: number) => Promise<void>;
+  /** Waits between attempts; ends early (rejects) when `signal` aborts. */
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   clock: () => number;
   random: () => number;
   policy: RetryPolicy;
@@ -35,7 +37,8 @@ export interface TransportContext {
 /** The injectable parts of a TransportContext; each defaults to the real one. */
 export interface TransportOptions {
   fetch?: typeof fetch;
-  sleep?: (ms: number) => Promise<void>;
+  /** Waits between attempts (default a timer that the call's abort signal cancels). */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   clock?: () => number;
   random?: () => number;
   retry?: RetryOptions;
@@ -45,7 +48,8 @@ export interface TransportOptions {
 export function transportContext(options: TransportOptions, secrets: () => Iterable<string>): TransportContext {
   return {
     fetch: options.fetch ?? globalThis.fetch,
-    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    // A cancelled wait clears its timer: an aborted call leaves nothing that keeps the process alive.
+    sleep: options.sleep ?? ((ms, signal) => delay(ms, undefined, signal ? { signal } : {})),
     clock: options.clock ?? Date.now,
     random: options.random ?? Math.random,
     policy: retryPolicy(options.retry),
@@ -105,9 +109,12 @@ function parseJson(text: string, contentType: string | undefined): unknown | nul
 }
 
 /**
- * Runs `send` until it answers something other than 429/5xx or a network error, waiting between attempts with
- * exponential backoff and jitter or as `Retry-After` asks (each wait capped), at most `policy.maxRetries` retries.
- * Returns the last response (which may still be 429/5xx); throws `api_error` when the network kept failing.
+ * Runs `send` until it answers something other than a retryable failure, waiting between attempts with exponential
+ * backoff and jitter or as `Retry-After` asks (each wait capped), at most `policy.maxRetries` retries. Whether a
+ * failure is worth another attempt is the typed error's own `isRetryable` (429, 5xx and network errors are; 401, 403
+ * and other 4xx are not). Returns the last response (which may still be a failure); throws `api_error` when the
+ * network kept failing. When `signal` aborts, the request in flight and any wait end at once with its reason, and
+ * nothing is sent again.
  */
 export async function withRetries(
   context: TransportContext,
@@ -116,23 +123,51 @@ export async function withRetries(
   signal?: AbortSignal,
 ): Promise<{ response: GatewayResponse; attempts: number }> {
   for (let attempt = 0; ; attempt++) {
-    signal?.throwIfAborted();
-    let response: GatewayResponse;
+    throwIfAborted(signal);
+    let retryAfter: number | undefined;
     try {
-      response = await send();
+      const response = await send();
+      if (response.status < 400) return { response, attempts: attempt + 1 };
+      const failure = responseError(context, request, response, attempt + 1);
+      if (!failure.isRetryable || attempt >= context.policy.maxRetries) return { response, attempts: attempt + 1 };
+      retryAfter = parseRetryAfter(response.headers['retry-after'], context.clock());
     } catch (error) {
-      if (signal?.aborted) throw signal.reason;
+      throwIfAborted(signal);
+      // A typed failure from below (the token request) had its own retries.
       if (SyncError.isInstance(error)) throw error;
-      if (attempt >= context.policy.maxRetries) throw networkError(context, request, error, attempt + 1);
-      await context.sleep(retryDelay(attempt, context.policy, undefined, context.random));
-      continue;
+      const failure = networkError(context, request, error, attempt + 1);
+      if (!failure.isRetryable || attempt >= context.policy.maxRetries) throw failure;
     }
-    if (!isRetryableStatus(response.status) || attempt >= context.policy.maxRetries) {
-      return { response, attempts: attempt + 1 };
-    }
-    const retryAfter = parseRetryAfter(response.headers['retry-after'], context.clock());
-    await context.sleep(retryDelay(attempt, context.policy, retryAfter, context.random));
+    await pause(context, retryDelay(attempt, context.policy, retryAfter, context.random), signal);
   }
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortReason(signal);
+}
+
+function abortReason(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new Error('the request was aborted');
+}
+
+// The wait before the next attempt, ended early by the signal even when an injected sleep ignores it.
+async function pause(context: TransportContext, ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return context.sleep(ms);
+  throwIfAborted(signal);
+  let onAbort = (): void => {};
+  const aborted = new Promise<never>((_resolve, reject) => {
+    onAbort = () => reject(abortReason(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    await Promise.race([context.sleep(ms, signal), aborted]);
+  } catch (error) {
+    throwIfAborted(signal); // the reason, rather than the timer's AbortError
+    throw error;
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+  throwIfAborted(signal);
 }
 
 /** Maps a final error response to the typed error: 401/403 unauthorized, 429 rate_limited, the rest api_error. */

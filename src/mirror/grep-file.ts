@@ -60,7 +60,11 @@ export const defaultMaxMatches = 100;
 export async function grepFile(root: string, options: GrepFileOptions): Promise<GrepFileResult> {
   const maxMatches = options.maxMatches ?? defaultMaxMatches;
   const contextLines = options.contextLines ?? 0;
-  if (!Number.isInteger(maxMatches) || maxMatches < 1 || maxMatches > 10_000) {
+  // Infinity: no cap (the CLI's `--max 0`); the AI SDK and MCP faces keep theirs in their input schemas.
+  if (
+    maxMatches !== Number.POSITIVE_INFINITY &&
+    (!Number.isInteger(maxMatches) || maxMatches < 1 || maxMatches > 10_000)
+  ) {
     throw new InvalidInputError(`max_matches must be an integer from 1 to 10000, got ${maxMatches}`);
   }
   if (!Number.isInteger(contextLines) || contextLines < 0 || contextLines > 100) {
@@ -178,8 +182,33 @@ function guarded<T>(state: SearchState, compiled: CompiledPattern, file: () => s
   return compiled.pureLiteral ? body() : state.budget.run(file, body);
 }
 
+/** Bytes at the start of a window in which each required literal's hits are counted, to prefilter with the rarest. */
+const literalSampleBytes = 64 * 1024;
+
+/**
+ * How a window is searched: with no literal, the regex scans the decoded window. Otherwise the bytes are searched for
+ * a literal every match contains and only the lines holding it are decoded and tested. A pattern may require several
+ * (`"size":[0-9]+,"rev":"[0-9a-f]*fff"` needs `"size":`, `,"rev":"` and `fff"`); the byte-frequency guess at the rarest
+ * can be wrong for the data at hand (`"size":` is on every line), so their hits are counted in a sample of the window
+ * and the rarest there wins.
+ */
 function viewOf(window: LineWindow, compiled: CompiledPattern): WindowView {
-  return compiled.literal ? new ByteView(window, compiled) : new TextView(window, compiled.regex);
+  const [first, ...others] = compiled.literals;
+  if (!first) return new TextView(window, compiled.regex);
+  let best = new ByteView(window, first, compiled.ignoreCase);
+  if (others.length === 0) return best;
+  const sampleEnd = Math.min(window.end, window.bodyStart + literalSampleBytes);
+  let fewest = best.count(window.bodyStart, sampleEnd, Number.POSITIVE_INFINITY);
+  for (const literal of others) {
+    if (fewest === 0) break;
+    const candidate = new ByteView(window, literal, compiled.ignoreCase);
+    const hits = candidate.count(window.bodyStart, sampleEnd, fewest);
+    if (hits < fewest) {
+      best = candidate;
+      fewest = hits;
+    }
+  }
+  return best;
 }
 
 async function selectFiles(root: string, options: GrepFileOptions): Promise<string[]> {
@@ -326,13 +355,20 @@ class ByteView implements WindowView {
   /** For case-insensitive search: the literal's rarest byte, in both cases, and its offset. */
   private readonly anchor: { offset: number; lower: number; upper: number } | null;
 
-  constructor(window: LineWindow, compiled: CompiledPattern) {
+  constructor(window: LineWindow, literal: Buffer, ignoreCase: boolean) {
     this.bytes = window.bytes;
     this.bodyStart = window.bodyStart;
     this.end = window.end;
-    this.literal = compiled.literal as Buffer;
-    this.ignoreCase = compiled.ignoreCase;
+    this.literal = literal;
+    this.ignoreCase = ignoreCase;
     this.anchor = this.ignoreCase ? chooseAnchor(this.literal) : null;
+  }
+
+  /** Hits of the literal starting in [from, to), counted up to `cap`. */
+  count(from: number, to: number, cap: number): number {
+    let hits = 0;
+    for (let at = this.next(from); at !== -1 && at < to && hits < cap; at = this.next(at + 1)) hits += 1;
+    return hits;
   }
 
   next(from: number): number {

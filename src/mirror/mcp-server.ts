@@ -2,6 +2,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { toSyncError } from '../errors.js';
 import { version } from '../version.js';
+import { type CallApiOptions, callApiInput, callApiOperation } from './call-api.js';
 import {
   grepFileInput,
   grepFileOperation,
@@ -24,9 +25,27 @@ async function answer(body: () => Promise<unknown>, text?: (value: never) => str
   }
 }
 
-/** An MCP server exposing read_file, grep_file, list_files and list_skills over a store. */
-export function createMcpServer(root: string): McpServer {
+/** Options of the MCP server: `api` adds call_api (DESIGN section 7), with its gateway settings. */
+export interface McpServerOptions {
+  api?: CallApiOptions;
+}
+
+/** An MCP server exposing read_file, grep_file, list_files and list_skills over a store (and call_api with `api`). */
+export function createMcpServer(root: string, options: McpServerOptions = {}): McpServer {
   const server = new McpServer({ name: 'syncagent', version });
+  const api = options.api;
+  if (api) {
+    server.registerTool(
+      'call_api',
+      {
+        description:
+          "Call a connected app's API for a sync: one request through the gateway with that sync's account, only to the " +
+          'hosts in its sync.json (the gateway adds credentials). For content the mirror leaves out and api-only skills.',
+        inputSchema: callApiInput,
+      },
+      (input) => answer(() => callApiOperation(root, input, api)),
+    );
+  }
   server.registerTool(
     'read_file',
     {
@@ -64,8 +83,8 @@ export function createMcpServer(root: string): McpServer {
 }
 
 /** Serves the MCP server on stdio until the client closes the stream. */
-export async function serveMcpOverStdio(root: string): Promise<void> {
-  const server = createMcpServer(root);
+export async function serveMcpOverStdio(root: string, options: McpServerOptions = {}): Promise<void> {
+  const server = createMcpServer(root, options);
   const transport = new StdioServerTransport();
   const closed = new Promise<void>((resolve) => {
     transport.onclose = () => resolve();

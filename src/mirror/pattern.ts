@@ -4,8 +4,13 @@ import { InvalidInputError } from '../errors.js';
 export interface CompiledPattern {
   /** Tests one line (no `g` or `y` flag, so it keeps no state). */
   regex: RegExp;
-  /** A literal every match must contain, as UTF-8 bytes (null when none could be proven). */
+  /** A literal every match must contain, as UTF-8 bytes (null when none could be proven): the rarest by byte. */
   literal: Buffer | null;
+  /**
+   * Every literal that every match must contain and bytes can find (`literal` first, then by rarity): a search may
+   * prefilter with whichever turns out rarest in the data.
+   */
+  literals: Buffer[];
   /** Whether the literal is compared ignoring ASCII case. */
   ignoreCase: boolean;
   /** The pattern is exactly the literal: a hit needs no regex confirmation. */
@@ -51,29 +56,31 @@ export function compilePattern(pattern: string, flags = ''): CompiledPattern {
     throw new InvalidInputError(`invalid regex ${JSON.stringify(pattern)}: ${(error as Error).message}`);
   }
   const ignoreCase = flags.includes('i');
-  const { literal, pure } = requiredLiteral(pattern, ignoreCase);
-  const asciiOnly = literal !== null && /^[\x20-\x7e]+$/.test(literal);
+  const { runs, pure } = requiredLiterals(pattern, ignoreCase);
   // Unicode case folding ('iu') lets "k" match the Kelvin sign and "s" the long s: bytes can't
   // prefilter that, nor can they fold non-ASCII letters.
-  const usable =
-    literal !== null &&
+  const usable = (literal: string): boolean =>
     literal.length > 0 &&
-    (!ignoreCase || (asciiOnly && !(flags.includes('u') && /[ks]/i.test(literal))));
+    (!ignoreCase || (/^[\x20-\x7e]+$/.test(literal) && !(flags.includes('u') && /[ks]/i.test(literal))));
+  const literals = runs.filter(usable).map((literal) => Buffer.from(literal, 'utf8'));
+  const first = literals[0] ?? null;
   return {
     regex,
-    literal: usable ? Buffer.from(literal as string, 'utf8') : null,
+    literal: first,
+    literals,
     ignoreCase,
-    pureLiteral: usable && pure && !flags.includes('m'),
+    pureLiteral: first !== null && pure && runs.length === 1 && !flags.includes('m'),
   };
 }
 
 /**
- * The longest run of literal characters that every match must contain, found conservatively:
- * only at the top level of a pattern without top-level alternation, and never a character
- * made optional by a following quantifier.
+ * The runs of literal characters that every match must contain, found conservatively: only at the top level of a
+ * pattern without top-level alternation, and never a character made optional by a following quantifier. Sorted by
+ * rarity, rarest first (the run holding the rarest byte makes the best prefilter: `name":"` is on every NDJSON line).
+ * `pure` says the pattern is nothing but its one run.
  */
-function requiredLiteral(pattern: string, ignoreCase = false): { literal: string | null; pure: boolean } {
-  if (hasTopLevelAlternation(pattern)) return { literal: null, pure: false };
+function requiredLiterals(pattern: string, ignoreCase = false): { runs: string[]; pure: boolean } {
+  if (hasTopLevelAlternation(pattern)) return { runs: [], pure: false };
   const runs: string[] = [];
   let run = '';
   let pure = true;
@@ -118,13 +125,8 @@ function requiredLiteral(pattern: string, ignoreCase = false): { literal: string
   }
   const wasPure = pure;
   if (run) runs.push(run);
-  if (runs.length === 0) return { literal: null, pure: false };
-  // The run holding the rarest byte makes the best prefilter (`name":"` is on every NDJSON line).
-  const best = runs.reduce((chosen, candidate) => {
-    const gain = rarity(candidate, ignoreCase) - rarity(chosen, ignoreCase);
-    return gain > 0 || (gain === 0 && candidate.length > chosen.length) ? candidate : chosen;
-  });
-  return { literal: best, pure: wasPure && runs.length === 1 };
+  const order = (a: string, b: string): number => rarity(b, ignoreCase) - rarity(a, ignoreCase) || b.length - a.length;
+  return { runs: [...new Set(runs)].sort(order), pure: wasPure && runs.length === 1 };
 }
 
 function hasTopLevelAlternation(pattern: string): boolean {

@@ -4,9 +4,11 @@ import { InvalidInputError } from '../errors.js';
 /*
  * A JavaScript regex can backtrack for hours on a short line (`^(a+)+$` against "aaaa…a!"), and one exec cannot be
  * paused. grep_file keeps JavaScript regex semantics (DESIGN section 6) and bounds the work instead: each synchronous
- * stretch of regex work (one window of a file) runs through node:vm with a timeout, whose watchdog thread stops V8 in
- * the middle of a backtracking exec. So a runaway pattern ends with a clear error within a second, the process (an
- * MCP server, an agent host) answers its next call, and nothing keeps spinning after the caller has gone.
+ * stretch of regex work (one window of a large file, or a run of small files) runs through node:vm with a timeout,
+ * whose watchdog thread stops V8 in the middle of a backtracking exec. So a runaway pattern ends with a clear error
+ * within a second, the process (an MCP server, an agent host) answers its next call, and nothing keeps spinning after
+ * the caller has gone. (A linear-time engine was the other way: RE2 for Node is a native addon fetched at install,
+ * and the pure-JS ports drop lookaround and backreferences, which JavaScript patterns may use.)
  */
 
 /** The longest one stretch of regex work may run: past it a pattern is taken to backtrack catastrophically. */

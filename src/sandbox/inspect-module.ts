@@ -22,6 +22,8 @@ export async function inspectModule(
       host: {},
       syncData: { slug: '', app: '', accountId: '', externalUserId: '' },
     },
+    // The handler file names its sync (handlers/<slug>/handler.js): inspecting shares no module with other syncs.
+    `inspect:${filename}`,
     source,
     (isolate, namespace) => ({ exports: isolate.exportNames(namespace) }),
   );

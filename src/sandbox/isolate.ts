@@ -1,10 +1,12 @@
 import type { QuickJSContext, QuickJSDeferredPromise, QuickJSHandle, QuickJSRuntime } from 'quickjs-emscripten-core';
 import { contextMethods, hostMethods } from '../contract/index.js';
+import { SyncError } from '../errors.js';
 import { bootstrapSource } from './bootstrap.js';
 import { type CallLabel, formatThrown, parseThrownInfo, SandboxFailure } from './failure.js';
 import { encodeFailure, encodeMessage, encodeSuccess } from './host-envelope.js';
 import type { HostTable, HostTableSource } from './host-table.js';
 import { formatBytes, type ResolvedLimits } from './limits.js';
+import { repairMemoryViews } from './memory-views.js';
 import type { SandboxSyncData, ThrownErrorInfo } from './types.js';
 import { poisonWasmModule, type WasmModuleRecord } from './wasm-module.js';
 
@@ -83,9 +85,15 @@ export class Isolate {
   private closed = false;
   // Set by the host-side timer: a timer may fire in the very millisecond of the deadline.
   private timedOut = false;
+  // Once the export's promise fulfilled, a failed host call fails the call (see finishPendingCalls).
+  private exportReturned = false;
+  // The module's count of refused memory growths when the call began (see WasmModuleRecord.exhausted).
+  private readonly exhaustedAtStart: number;
+  private lateFailure: SettledCall | undefined;
 
   constructor(private readonly options: IsolateOptions) {
     const { limits } = options;
+    this.exhaustedAtStart = options.wasm.exhausted.count;
     this.deadline = Date.now() + limits.timeoutMs;
     this.timer = setTimeout(() => {
       this.timedOut = true;
@@ -97,6 +105,7 @@ export class Isolate {
     this.runtime = options.wasm.module.newRuntime();
     this.context = this.runtime.newContext();
     try {
+      repairMemoryViews(this.runtime, this.context, options.wasm.memory);
       this.runtime.setMemoryLimit(limits.memoryBytes);
       this.runtime.setMaxStackSize(limits.maxStackBytes);
       this.runtime.setInterruptHandler(() => this.shouldInterrupt());
@@ -168,6 +177,7 @@ export class Isolate {
       owned.push(started.value);
       const value = await this.awaitPromise(started.value, '');
       owned.push(value);
+      await this.finishPendingCalls();
       return this.encodeResult(value);
     } finally {
       for (const handle of owned) if (handle.alive) handle.dispose();
@@ -334,6 +344,7 @@ export class Isolate {
     const calls = this.settled;
     this.settled = [];
     for (const call of calls) {
+      if (this.exportReturned && !call.outcome.ok) this.lateFailure ??= call;
       const envelope = call.outcome.ok
         ? encodeSuccess(call.name, call.outcome.value)
         : encodeFailure(call.outcome.error);
@@ -345,6 +356,47 @@ export class Isolate {
         call.deferred.dispose();
         this.pending.delete(call.deferred);
       }
+    }
+  }
+
+  /**
+   * After the export's promise fulfilled: host calls it left pending (un-awaited writes, say) run to the end, with
+   * whatever they start in turn, inside the same limits, so the event commits all of them; one of them failing fails
+   * the call (its error reached no one), so the event commits none of them.
+   */
+  private async finishPendingCalls(): Promise<void> {
+    this.exportReturned = true;
+    let sliceStarted = performance.now();
+    for (;;) {
+      this.applySettled();
+      const jobs = this.enter(() => this.runtime.executePendingJobs(-1));
+      if (jobs.error) throw this.failureFromThrown(jobs.error, 'after the export returned: ');
+      this.startQueuedCalls();
+      const limit = this.limitFailure();
+      if (limit) throw limit;
+      if (this.settled.length > 0) {
+        if (performance.now() - sliceStarted > sliceMs) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          sliceStarted = performance.now();
+        }
+        continue;
+      }
+      if (this.inFlight === 0 && this.queue.length === 0) break;
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
+      sliceStarted = performance.now();
+    }
+    const failed = this.lateFailure;
+    if (failed && !failed.outcome.ok) {
+      const error = failed.outcome.error;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new SandboxFailure(
+        'pending_call_failed',
+        `ctx.${failed.name}() was still pending when the export returned, and failed: ${message} ` +
+          '(await every ctx call; nothing of this call is committed)',
+        { pendingCall: failed.name, ...(SyncError.isInstance(error) ? { pendingCode: error.code } : {}) },
+      );
     }
   }
 
@@ -435,12 +487,27 @@ export class Isolate {
     if (this.timedOut || Date.now() > this.deadline) {
       return (this.fatal = new SandboxFailure('timeout', `time limit of ${limits.timeoutMs} ms exceeded`));
     }
+    if (this.outOfMemory()) return (this.fatal = this.memoryFailure());
     return undefined;
+  }
+
+  // The heap ran out of linear memory during this call: QuickJS threw "out of memory", and catching it does not
+  // buy the handler more (a handler that catches it and goes on allocating would otherwise spin until the deadline).
+  private outOfMemory(): boolean {
+    return this.options.wasm.exhausted.count > this.exhaustedAtStart;
+  }
+
+  private memoryFailure(): SandboxFailure {
+    return new SandboxFailure('memory', `memory limit of ${formatBytes(this.options.limits.memoryBytes)} exceeded`);
   }
 
   private shouldInterrupt(): boolean {
     return (
-      this.fatal !== undefined || this.timedOut || Date.now() > this.deadline || this.options.signal?.aborted === true
+      this.fatal !== undefined ||
+      this.timedOut ||
+      Date.now() > this.deadline ||
+      this.options.signal?.aborted === true ||
+      this.outOfMemory()
     );
   }
 
@@ -460,7 +527,7 @@ export class Isolate {
       (info.name === 'InternalError' && info.message === 'out of memory') ||
       (memoryHigh && (undescribed || described === false))
     ) {
-      return new SandboxFailure('memory', `memory limit of ${formatBytes(this.options.limits.memoryBytes)} exceeded`);
+      return this.memoryFailure();
     }
     if (info.message === 'stack overflow') {
       return new SandboxFailure(

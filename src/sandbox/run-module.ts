@@ -19,22 +19,24 @@ export async function runModule(options: RunModuleOptions): Promise<unknown> {
   const args = options.args ?? [];
   return withModule(
     { limits, label, host: options.host, syncData: options.ctxData.sync, signal: options.signal },
+    `sync:${options.ctxData.sync.slug}`,
     options.source,
     (isolate, namespace) => isolate.callExport(namespace, options.exportName, args),
   );
 }
 
 /**
- * Evaluates `source` in a fresh isolate and hands it and the module namespace to `use`; the isolate,
- * the namespace and the WASM module are released afterwards, and whatever escapes becomes the
+ * Evaluates `source` in a fresh isolate (on a WASM module of pool `poolKey`, one per sync) and hands it and
+ * the module namespace to `use`; the isolate, the namespace and the WASM module are released afterwards, and whatever escapes becomes the
  * caller-facing error (see asSandboxError).
  */
 export async function withModule<T>(
   options: Omit<IsolateOptions, 'wasm'>,
+  poolKey: string,
   source: string,
   use: (isolate: Isolate, namespace: QuickJSHandle) => T | Promise<T>,
 ): Promise<T> {
-  const wasm = await acquireWasmModule(options.limits.memoryBytes);
+  const wasm = await acquireWasmModule(options.limits.memoryBytes, poolKey);
   let isolate: Isolate | undefined;
   let namespace: QuickJSHandle | undefined;
   try {

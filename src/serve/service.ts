@@ -383,7 +383,7 @@ export async function startService(options: ServeOptions): Promise<RunningServic
     }
     const given = deliveryIdHeaders.map((name) => headers[name]).find((value) => value !== undefined);
     if (given !== undefined && !isDeliveryId(given))
-      throw new HttpError(400, 'the delivery id header must be 1-200 characters without spaces');
+      throw new HttpError(400, 'the delivery id header must be 1-200 printable ASCII characters without spaces');
     const deliveryId = given ?? randomUUID();
     const receivedAt = clock().toISOString();
     try {

@@ -1,13 +1,14 @@
+import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import git from 'isomorphic-git';
-import { ConflictError, InternalError, InvalidInputError } from '../errors.js';
+import { CommandFailedError, ConflictError, InternalError, InvalidInputError } from '../errors.js';
 import { preparedOid } from './blob-ahead.js';
 import { GitObjects, gitFs } from './git-objects.js';
 import { withLock, writeRefLocked } from './lock.js';
 import { hashBlob } from './object-format.js';
 import { pacer } from './pace.js';
-import { GitCliRemote, type Remote } from './remote.js';
+import { GitCliRemote, type Remote, redact } from './remote.js';
 import { SnapshotReader } from './snapshot.js';
 import { type Checkpointer, OverlayTransaction } from './transaction.js';
 import { type BlobChanges, buildTree, diffTrees } from './tree-builder.js';
@@ -154,6 +155,31 @@ export class GitStore implements Store {
 
   at(commit: string | null): StoreReader {
     return new SnapshotReader(this.objects, commit);
+  }
+
+  /**
+   * Lets git tidy the repository once it has grown: `git gc --auto` packs loose objects past gc.auto (6,700 by
+   * default; a webhook commit writes ~30), merges packs past gc.autoPackLimit (50), packs refs, and does nothing below
+   * those. The store writes its objects itself, so none of the git commands that would start this on their own ever
+   * runs. It is safe beside transactions (of this or other processes) because the store does what git's own writers
+   * do: an object it reuses has its file touched (or is written anew), so gc's prune, which spares recent objects,
+   * never drops what a commit being made points at; and the branch moves under git's ref lock, compared again there,
+   * so `pack-refs --prune` cannot lose an update. Run in the foreground (gc.autoDetach=false) so that a failure is
+   * this call's exit code, not a gc.log for a later gc to find.
+   */
+  async maintain(): Promise<'ok' | 'no-git'> {
+    if ((await defaultIndexUpdater()) !== 'git-cli') return 'no-git';
+    const args = ['-c', 'gc.autoDetach=false', 'gc', '--auto', '--quiet'];
+    const result = await new Promise<{ code: number; stderr: string }>((resolvePromise, reject) => {
+      execFile('git', args, { cwd: this.root, env: { ...this.env, LC_ALL: 'C' } }, (error, _stdout, stderr) => {
+        if (error && typeof (error as NodeJS.ErrnoException).code === 'string')
+          reject(new CommandFailedError('git gc --auto', null, `cannot run git: ${error.message}`));
+        else resolvePromise({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stderr });
+      });
+    });
+    if (result.code !== 0)
+      throw new CommandFailedError('git gc --auto', result.code, redact(result.stderr).slice(-2000));
+    return 'ok';
   }
 
   async read(path: string): Promise<Uint8Array | null> {
@@ -357,12 +383,7 @@ export class GitStore implements Store {
       // already accepted the commit and the local branch simply follows it.
       if (!this.remote && current !== expected) return 'rejected';
       // Another branch than the checked-out one (a review branch): only its ref moves.
-      if (!this.followWorktree)
-        return writeRefLocked(
-          join(this.objects.gitdir, this.branchRef),
-          made.oid,
-          async () => (await this.head()) === current,
-        );
+      if (!this.followWorktree) return this.moveBranch(made.oid, async () => (await this.head()) === current);
       await this.removeLeftovers();
       const worktree = await this.worktreeCommit(current);
       // Recorded before the ref moves, so a process killed anywhere from here on leaves a record
@@ -370,10 +391,24 @@ export class GitStore implements Store {
       await writeWorktreeRecord(this.objects.gitdir, { worktree, from: current, to: made.oid });
       // Compared again under git's ref lock: a git command may have moved the branch since `current` was read.
       const unchanged = async () => (await this.head()) === current;
-      if ((await writeRefLocked(join(this.objects.gitdir, this.branchRef), made.oid, unchanged)) === 'rejected')
-        return 'rejected';
+      const moved = await this.moveBranch(made.oid, unchanged);
+      if (moved === 'rejected') return 'rejected';
       if (contents) await this.updateWorktree(worktree, made.oid, contents);
       return 'ok';
+    });
+  }
+
+  /** Moves the branch to `oid` under git's ref lock if `unchanged()` still holds there (see writeRefLocked). */
+  private moveBranch(oid: string, unchanged: () => Promise<boolean>): Promise<'ok' | 'rejected'> {
+    const lock = `.git/${this.branchRef}.lock`;
+    return writeRefLocked(this.objects.gitdir, this.branchRef, oid, unchanged, {
+      onWait: () => this.logger.info('store-ref-lock-wait', { lock }),
+      onStaleRemoved: (owner) =>
+        this.logger.warn('store-ref-lock-remove', {
+          lock,
+          reason: `left by process ${owner.pid} on this host (${owner.host}), which is gone`,
+          since: owner.at,
+        }),
     });
   }
 

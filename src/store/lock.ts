@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ConflictError } from '../errors.js';
 
 /** Options for acquiring the store lock. */
@@ -19,7 +20,7 @@ export interface LockOptions {
  */
 export async function withLock<T>(path: string, body: () => Promise<T>, options: LockOptions = {}): Promise<T> {
   const staleMs = options.staleMs ?? 10_000;
-  const fd = await createExclusive(path, {
+  const fd = await acquire(() => fs.openSync(path, 'wx', 0o644), {
     timeoutMs: options.timeoutMs ?? 60_000,
     maxDelayMs: 100,
     breakStale: async () => {
@@ -43,18 +44,19 @@ export async function withLock<T>(path: string, body: () => Promise<T>, options:
 }
 
 /**
- * Creates `path` exclusively and answers its descriptor, waiting with jittered backoff while it exists. `breakStale`
- * may remove a lock it judges abandoned (then creation is tried again at once); after `timeoutMs`, `busy()` is thrown.
+ * Runs `create` (which makes a lock file exclusively, throwing EEXIST while it exists) until it succeeds, waiting with
+ * jittered backoff meanwhile. `breakStale` may remove a lock it judges abandoned (then creation is tried again at
+ * once); after `timeoutMs`, `busy()` is thrown.
  */
-async function createExclusive(
-  path: string,
+async function acquire<T>(
+  create: () => T,
   options: { timeoutMs: number; maxDelayMs: number; breakStale?: () => Promise<boolean>; busy: () => Error },
-): Promise<number> {
+): Promise<T> {
   const started = Date.now();
   let delay = 2;
   for (;;) {
     try {
-      return fs.openSync(path, 'wx', 0o644);
+      return create();
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
@@ -86,43 +88,115 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Who holds a lock this process made: written into the lock file, so a lock a killed process left is provably stale. */
+interface LockOwner {
+  pid: number;
+  host: string;
+  at: string;
+}
+
+/** The owner a lock file records, or null when it records none (empty, git's own, or being written). */
+function readOwner(path: string): LockOwner | null {
+  try {
+    const owner = JSON.parse(fs.readFileSync(path, 'utf8')) as Partial<LockOwner>;
+    return typeof owner.pid === 'number' && typeof owner.host === 'string'
+      ? { pid: owner.pid, host: owner.host, at: String(owner.at ?? '') }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Options of writeRefLocked. */
+export interface RefLockOptions {
+  /** How long a lock someone else holds is waited for (default 2 s). */
+  waitMs?: number;
+  /** Called once when the lock is found held by someone else (the wait starts). */
+  onWait?: () => void;
+  /** Called when a lock a dead process of this host left was removed. */
+  onStaleRemoved?: (owner: LockOwner) => void;
+}
+
 /**
- * Moves a loose ref as git's `update-ref` does: `<ref>.lock` created exclusively; then, holding it, `unchanged()`
- * asked whether the ref is still where the caller expects; then the new value written into the lock, which is
- * renamed over the ref. A reader never sees a half-written ref, and the compare-and-swap holds against git's own ref
- * updates too (a user's commit, `pack-refs --prune` in a gc). Answers 'rejected' when the ref moved (the caller
- * re-runs on the new tip). A lock git holds is waited for up to `waitMs`; one held longer is reported, never
- * removed: like git, this cannot tell a dead process's lock from a slow one.
+ * Moves a loose ref as git's `update-ref` does, under `<ref>.lock`: the lock is created exclusively (a hard link to a
+ * file already holding this process's pid and host, so it never exists without them); then, holding it,
+ * `unchanged()` asked whether the ref is still where the caller expects; then the new value written to a temporary
+ * file in the git folder and renamed over the ref, and the lock removed. A reader never sees a half-written ref, and
+ * the compare-and-swap holds against git's own ref updates too (a user's commit, `pack-refs --prune` in a gc).
+ * Answers 'rejected' when the ref moved (the caller re-runs on the new tip).
+ *
+ * A lock held by someone else is waited for up to `waitMs`, then reported. One that records a pid of this host that
+ * is gone is provably stale (a publish killed while it held the lock) and is removed; any other (git's own, which
+ * records nothing, or one from another host) is never removed: like git, this cannot tell its owner is dead.
+ * Callers hold the store lock, so no other syncagent process is judging the same lock meanwhile.
  */
 export async function writeRefLocked(
-  refPath: string,
+  gitdir: string,
+  ref: string,
   oid: string,
   unchanged: () => Promise<boolean>,
-  options: { waitMs?: number } = {},
+  options: RefLockOptions = {},
 ): Promise<'ok' | 'rejected'> {
+  const refPath = join(gitdir, ref);
   const lockPath = `${refPath}.lock`;
   fs.mkdirSync(dirname(refPath), { recursive: true });
-  const fd = await createExclusive(lockPath, {
-    timeoutMs: options.waitMs ?? 2_000,
-    maxDelayMs: 50,
-    busy: () =>
-      new ConflictError(
-        `cannot lock ${refPath}: ${lockPath} exists (a git process is updating the branch, or one died and left it: remove it if no git is running)`,
-      ),
-  });
+  const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  const ownerFile = join(gitdir, `syncagent-reflock-${tag}.tmp`);
+  fs.writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString() }));
+  let waited = false;
+  try {
+    await acquire(
+      () => {
+        try {
+          fs.linkSync(ownerFile, lockPath);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EEXIST') throw error;
+          // A file system without hard links: create the lock, then write the owner into it.
+          const fd = fs.openSync(lockPath, 'wx', 0o644);
+          try {
+            fs.writeSync(fd, fs.readFileSync(ownerFile));
+          } finally {
+            fs.closeSync(fd);
+          }
+        }
+      },
+      {
+        timeoutMs: options.waitMs ?? 2_000,
+        maxDelayMs: 50,
+        breakStale: async () => {
+          const owner = readOwner(lockPath);
+          if (owner && owner.host === hostname() && !isAlive(owner.pid)) {
+            fs.rmSync(lockPath, { force: true });
+            options.onStaleRemoved?.(owner);
+            return true;
+          }
+          if (!waited) {
+            waited = true;
+            options.onWait?.();
+          }
+          return false;
+        },
+        busy: () =>
+          new ConflictError(
+            `cannot lock ${refPath}: ${lockPath} exists (a git process is updating the branch, or one died and left it: remove it if no git is running)`,
+          ),
+      },
+    );
+  } finally {
+    fs.rmSync(ownerFile, { force: true });
+  }
+  const valueFile = join(gitdir, `syncagent-ref-${tag}.tmp`);
   let renamed = false;
   try {
-    try {
-      if (!(await unchanged())) return 'rejected';
-      fs.writeSync(fd, `${oid}\n`);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(lockPath, refPath);
+    if (!(await unchanged())) return 'rejected';
+    fs.writeFileSync(valueFile, `${oid}\n`);
+    fs.renameSync(valueFile, refPath);
     renamed = true;
     return 'ok';
   } finally {
-    // Only our own lock: once renamed, a lock file there is someone else's.
-    if (!renamed) fs.rmSync(lockPath, { force: true });
+    // The lock is ours until we remove it, whatever happened.
+    fs.rmSync(lockPath, { force: true });
+    if (!renamed) fs.rmSync(valueFile, { force: true });
   }
 }

@@ -54,7 +54,7 @@ export async function startBranch(options: StartBranchOptions): Promise<StartedB
   const localTip = (ref: string) =>
     git.resolveRef({ fs: gitFs, dir: root, gitdir, ref: `refs/heads/${ref}` }).catch(() => null);
   const setLocal = async (tip: string) => {
-    await writeRefLocked(join(gitdir, 'refs', 'heads', ...options.branch.split('/')), tip, async () => true);
+    await writeRefLocked(gitdir, `refs/heads/${options.branch}`, tip, async () => true);
   };
 
   if (!remote) {

@@ -80,6 +80,11 @@ export interface Store extends StoreReader {
   transact<T>(body: (tx: Transaction) => Promise<T>, options: TransactOptions): Promise<TransactResult<T>>;
   /** A reader pinned to a commit. */
   at(commit: string | null): StoreReader;
+  /**
+   * git's housekeeping: packs loose objects and merges packs once there are enough (`git gc --auto`, in the
+   * foreground). Safe beside transactions of other processes. 'no-git' when the git CLI is not installed.
+   */
+  maintain(): Promise<'ok' | 'no-git'>;
 }
 
 /** The git author of bot commits. */

@@ -170,7 +170,7 @@ const temporaryPattern = /\.syncagent-\d+\.tmp$/;
 
 /**
  * Removes the temporary files a killed work-tree update left: `*.syncagent-<pid>.tmp` anywhere in the work tree
- * (not below `.git`, not through links) and the record's own in the git folder. Called under the store lock, where no
+ * (not below `.git`, not through links) and the store's own in the git folder. Called under the store lock, where no
  * update of this work tree is under way, so every such file is a leftover. Answers the store paths removed.
  */
 export function removeTemporaries(root: string, gitdir: string): string[] {
@@ -193,7 +193,8 @@ export function removeTemporaries(root: string, gitdir: string): string[] {
   };
   walk(root, '');
   for (const name of fs.readdirSync(gitdir)) {
-    if (name.startsWith(`${recordFile}.`) && name.endsWith('.tmp')) {
+    // The record's temporary file, and those of the ref update (see writeRefLocked).
+    if (name.startsWith('syncagent-') && name.endsWith('.tmp')) {
       fs.rmSync(join(gitdir, name), { force: true });
       removed.push(`.git/${name}`);
     }

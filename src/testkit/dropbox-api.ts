@@ -21,8 +21,9 @@ import { type RecordedRequest, sendJson, sendText, startLoopbackServer } from '.
  * with a `Retry-After` header (seconds) and `{"error_summary": "too_many_requests/...", "error": {"reason":
  * {".tag": "too_many_requests"}, "retry_after": N}}` (auth.RateLimitError: reason + retry_after). files/list_folder/longpoll
  * lives on notify.dropboxapi.com, needs no Authorization header, takes `timeout` seconds (30..480, default 30) and
- * answers `{"changes": bool}` (optionally `backoff`). One server serves both hosts; map api.dropboxapi.com and
- * notify.dropboxapi.com to its URL.
+ * answers `{"changes": bool}` (optionally `backoff`). files/download lives on content.dropboxapi.com: its argument is
+ * JSON in the `Dropbox-API-Arg` header and it answers the file's bytes with `Dropbox-API-Result`. One server serves all
+ * three hosts; map api.dropboxapi.com, notify.dropboxapi.com and content.dropboxapi.com to its URL.
  */
 
 /** Options of the fake Dropbox API. */
@@ -142,10 +143,58 @@ export async function startDropboxApi(options: DropboxApiOptions): Promise<Dropb
     }
   }
 
+  /**
+   * files/download (content.dropboxapi.com), a content-download endpoint: the argument is JSON in the `Dropbox-API-Arg`
+   * header, the body is empty, the answer is the file's bytes with its metadata as JSON in `Dropbox-API-Result`.
+   */
+  function download(request: RecordedRequest, response: ServerResponse): void {
+    if (request.method !== 'POST') {
+      sendText(response, 405, 'Error in call to API function "files/download": expected POST');
+      return;
+    }
+    if (revoked || request.headers.authorization !== `Bearer ${options.accessToken}`) {
+      sendJson(response, 401, { error_summary: 'invalid_access_token/...', error: { '.tag': 'invalid_access_token' } });
+      return;
+    }
+    let path: unknown;
+    try {
+      path = (JSON.parse(request.headers['dropbox-api-arg'] ?? '') as { path?: unknown }).path;
+    } catch {
+      path = undefined;
+    }
+    if (typeof path !== 'string') {
+      sendText(
+        response,
+        400,
+        'Error in call to API function "files/download": Must provide HTTP header "Dropbox-API-Arg" with a path.',
+      );
+      return;
+    }
+    const metadata = tree.get(path);
+    const content = tree.content(path);
+    if (!metadata || content === undefined) {
+      sendJson(response, 409, {
+        error_summary: `path/${metadata ? 'not_file' : 'not_found'}/...`,
+        error: { '.tag': 'path', path: { '.tag': metadata ? 'not_file' : 'not_found' } },
+      });
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': 'application/octet-stream',
+      'content-length': content.length,
+      'dropbox-api-result': JSON.stringify(metadata).replace(
+        /[\u007f-\uffff]/g,
+        (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      ),
+    });
+    response.end(content);
+  }
+
   async function handle(request: RecordedRequest, response: ServerResponse): Promise<void> {
     requests.push(request);
     const name = request.path.startsWith('/2/') ? request.path.slice(3) : undefined;
     const endpoint = name === undefined ? undefined : endpoints[name];
+    if (name === 'files/download') return download(request, response);
     if (!endpoint || name === undefined) {
       sendText(response, 404, `Unknown API function: ${JSON.stringify(request.path)}`);
       return;

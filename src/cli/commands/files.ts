@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { filesPart } from '../../appdata/parts.js';
-import { cloudSettings, createFilesCloud, type FilesSyncResult, syncedFolders } from '../../filesync/index.js';
+import type { FilesSyncResult } from '../../filesync/index.js';
+import { syncedFolders } from '../../filesync/rules.js';
 import type { ActionRunner } from '../command-types.js';
 import { type CliContext, withCommonOptions } from '../context.js';
 import { storeRoot } from '../store-options.js';
@@ -72,8 +72,10 @@ export function registerFiles(program: Command, run: ActionRunner): void {
       )
       .action(
         run(async (context, options: FilesOptions) => {
+          const { filesPart } = await import('../../appdata/parts.js');
+          const { cloudSettings, createFilesCloud } = await import('../../filesync/index.js');
           const part = filesPart({
-            root: storeRoot(context, options),
+            root: storeRoot(context, options, { mustExist: direction === 'push' }),
             openCloud: () => createFilesCloud(cloudSettings(context.env)),
           });
           const result = await part.run({ direction, dryRun: Boolean(options.dryRun), prune: false });

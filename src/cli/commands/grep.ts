@@ -20,7 +20,7 @@ export function registerGrep(program: Command, run: ActionRunner): void {
       .option('--glob <glob>', 'with --prefix: only files matching this glob (e.g. "*.ndjson")')
       .option('-i, --ignore-case', 'case-insensitive match', false)
       .option('-C, --context <n>', 'lines of context around each match', '0')
-      .option('--max <n>', 'stop after this many matches', '100'),
+      .option('--max <n>', 'stop after this many matches (0: no limit)', '100'),
   )
     .addHelpText(
       'after',
@@ -53,7 +53,7 @@ export function registerGrep(program: Command, run: ActionRunner): void {
             glob: options.glob,
             flags: options.ignoreCase ? 'i' : '',
             contextLines: parseCount(options.context, '--context'),
-            maxMatches: parseCount(options.max, '--max', { min: 1 }),
+            maxMatches: parseCount(options.max, '--max') || Number.POSITIVE_INFINITY,
           });
           if (options.json) {
             context.printJson({ matches: result.matches, truncated: result.truncated });

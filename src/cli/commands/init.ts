@@ -32,7 +32,7 @@ export function registerInit(program: Command, run: ActionRunner): void {
           options.workflows || options.actionRef !== undefined
             ? validateActionRef(options.actionRef ?? defaultActionRef)
             : undefined;
-        const result = await initStore(storeOptions(context, options));
+        const result = await initStore(storeOptions(context, options, { mustExist: false }));
         const workflows = actionRef === undefined ? undefined : await writeWorkflows(result.store, actionRef);
         const summary = {
           store: result.store.root,

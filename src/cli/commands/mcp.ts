@@ -8,19 +8,20 @@ export function registerMcp(program: Command, run: ActionRunner): void {
   withCommonOptions(
     program
       .command('mcp')
-      .summary('MCP server on stdio: read_file, grep_file, list_files, list_skills')
+      .summary('MCP server on stdio: read_file, grep_file, list_files, list_skills (call_api with --api)')
       .description(
-        'Serve the store to an MCP client over stdio (JSON-RPC on stdin/stdout; logs on stderr). Tools: read_file, grep_file, list_files, list_skills. Runs until the client closes stdin.',
-      ),
+        "Serve the store to an MCP client over stdio (JSON-RPC on stdin/stdout; logs on stderr). Tools: read_file, grep_file, list_files, list_skills; with --api also call_api (one request through the gateway with a sync's account, only to the hosts in its sync.json; needs the gateway settings). Runs until the client closes stdin.",
+      )
+      .option('--api', 'also offer call_api (content on demand, api-only skills)', false),
   )
     .addHelpText(
       'after',
-      '\nExample client configuration (Claude Desktop, Cursor, ...):\n  { "command": "npx", "args": ["syncagent", "mcp", "--store", "/path/to/store"] }',
+      '\nExample client configuration (Claude Desktop, Cursor, ...):\n  { "command": "npx", "args": ["syncagent", "mcp", "--store", "/path/to/store"] }\n  { "command": "npx", "args": ["syncagent", "mcp", "--api", "--store", "/path/to/store"], "env": { "PIPEDREAM_CLIENT_ID": "...", "PIPEDREAM_CLIENT_SECRET": "...", "PIPEDREAM_PROJECT_ID": "..." } }',
     )
     .action(
-      run(async (context, options: { store?: string }) => {
+      run(async (context, options: { store?: string; api?: boolean }) => {
         const { serveMcpOverStdio } = await import('../../mirror/mcp-server.js');
-        await serveMcpOverStdio(storeRoot(context, options));
+        await serveMcpOverStdio(storeRoot(context, options), options.api ? { api: { env: context.env } } : {});
       }),
     );
 }

@@ -1,19 +1,9 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { InvalidInputError } from '../../errors.js';
-import {
-  cloneStoreIfMissing,
-  createGitHubDispatcher,
-  deliveryIdHeaders,
-  gitAuthEnv,
-  relaySettings,
-  startService,
-  storeRefresher,
-} from '../../serve/index.js';
-import { openStore } from '../../store/index.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
-import { cliLogger } from '../engine-deps.js';
+import { cliLogger, lazySyncAgent } from '../engine-deps.js';
 import { parseChoice, parseCount } from '../flags.js';
 import { storeOptions, storeRoot } from '../store-options.js';
 
@@ -43,7 +33,8 @@ export function registerServe(program: Command, run: ActionRunner): void {
           'answered 200; deliveries waiting for a slug run as one event); GET /healthz, /status (JSON), /metrics ' +
           '(Prometheus); PUT|GET /api/v1/files (file sync, bearer SYNCAGENT_CLOUD_TOKEN). An internal scheduler runs ' +
           'tick. SIGTERM stops intake, finishes the event in hand and exits; what was accepted and not done is replayed ' +
-          `at the next start. Delivery ids are read from ${deliveryIdHeaders.join(', ')} (else one is made up). ` +
+          'at the next start. Delivery ids are read from x-syncagent-delivery-id, webhook-id, x-github-delivery (else ' +
+          'one is made up). ' +
           'With --relay github every event is forwarded as a repository_dispatch (GITHUB_TOKEN, GITHUB_REPOSITORY, ' +
           'GITHUB_API_URL) instead, retried from the spool while GitHub is unreachable.',
       )
@@ -67,6 +58,11 @@ export function registerServe(program: Command, run: ActionRunner): void {
     )
     .action(
       run(async (context, options: ServeCommandOptions) => {
+        // The service, the store and the engine load only when serve runs.
+        const { cloneStoreIfMissing, createGitHubDispatcher, gitAuthEnv, relaySettings, startService, storeRefresher } =
+          await import('../../serve/index.js');
+        const { openStore } = await import('../../store/index.js');
+        const { connectFromRequest } = await import('../../engine/connect-request.js');
         const relay = parseChoice(options.relay, ['github'] as const, '--relay');
         const portText = options.port ?? context.env.PORT ?? '8080';
         const port = parseCount(portText, options.port === undefined ? 'PORT' : '--port');
@@ -80,13 +76,13 @@ export function registerServe(program: Command, run: ActionRunner): void {
         const maxBatch = parseCount(options.maxBatch, '--max-batch', { min: 1 });
         const concurrency = parseCount(options.concurrency, '--concurrency', { min: 1 });
         const dispatcher = relay ? createGitHubDispatcher(relaySettings(context.env)) : null;
-        const root = storeRoot(context, options);
+        const root = storeRoot(context, options, { mustExist: false });
         const cloneUrl = options.clone ?? context.env.SYNCAGENT_STORE_URL;
         if (cloneUrl && (await cloneStoreIfMissing(cloneUrl, root, context.env)))
           context.log(`cloned the store into ${root}`);
         // The token reaches git as environment only: pushes authenticate without it being written to disk.
         const gitEnv = { ...context.env, ...(cloneUrl ? gitAuthEnv(context.env, cloneUrl) : {}) };
-        const store = await openStore({ ...storeOptions(context, options), env: gitEnv });
+        const store = await openStore({ ...storeOptions(context, options, { mustExist: false }), env: gitEnv });
         const logger = cliLogger(context, Boolean(options.json));
         const service = await startService({
           store,
@@ -97,6 +93,9 @@ export function registerServe(program: Command, run: ActionRunner): void {
           port,
           dispatcher,
           refreshStore: relay ? storeRefresher(root, gitEnv) : undefined,
+          // Connections take the same path as `syncagent connect`: agent policy, account look-up, recipe or agent.
+          connect: (deps, request) =>
+            connectFromRequest({ ...deps, syncAgent: deps.syncAgent ?? lazySyncAgent }, request),
           tickEveryMs: tickMinutes * 60_000,
           maxBatch,
           concurrency,

@@ -17,7 +17,7 @@ export function registerStatus(program: Command, run: ActionRunner): void {
     .addHelpText('after', '\nExamples:\n  syncagent status\n  syncagent status dropbox --json')
     .action(
       run(async (context, slug: string | undefined, options: { store?: string; json?: boolean }) => {
-        const { syncStatus } = await import('../../engine/events.js');
+        const { syncStatus } = await import('../../engine/sync-status.js');
         const store = await openCliStore(context, options);
         const rows = await syncStatus(store, slug);
         if (options.json) return context.printJson({ syncs: rows });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parseIsoTime } from '../../config.js';
-import { ExitCode } from '../../errors.js';
+import { ExitCode, exitCodeOf } from '../../errors.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
@@ -24,8 +24,9 @@ export function registerTick(program: Command, run: ActionRunner): void {
         const now = options.now === undefined ? undefined : parseIsoTime(options.now, '--now');
         const clock = now ? () => new Date(now) : () => new Date();
         const result = await tick(await cliEngineDeps(context, options, { clock }));
-        const failed = result.actions.filter((action) => action.result === 'error');
-        if (failed.length) context.setExitCode(ExitCode.failure);
+        // The worst failure decides the exit code (3 when a sync lacks its settings, 4 when a token is refused).
+        const codes = result.actions.map((action) => (action.error ? exitCodeOf(action.error.code) : ExitCode.ok));
+        context.setExitCode(Math.max(ExitCode.ok, ...codes));
         if (options.json) return context.printJson(result);
         if (result.actions.length === 0) context.out(`nothing due at ${result.now}`);
         for (const action of result.actions) {

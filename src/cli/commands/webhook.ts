@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseHeaderLines } from '../../config.js';
 import { InvalidInputError } from '../../errors.js';
@@ -5,7 +6,6 @@ import { validateSlug } from '../../store/paths.js';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
 import { cliEngineDeps } from '../engine-deps.js';
-import { readFlagFile } from '../flags.js';
 
 interface WebhookOptions {
   store?: string;
@@ -42,13 +42,15 @@ export function registerWebhook(program: Command, run: ActionRunner): void {
     )
     .action(
       run(async (context, slug: string, options: WebhookOptions) => {
-        const { handleWebhook } = await import('../../engine/webhook.js');
+        const { handleWebhook, readWebhookBodyFile } = await import('../../engine/webhook.js');
         validateSlug(slug);
         if ((options.body === undefined) === (options.bodyFile === undefined)) {
           throw new InvalidInputError('pass exactly one of --body-file and --body');
         }
         const body =
-          options.bodyFile !== undefined ? await readFlagFile(context, '--body-file', options.bodyFile) : options.body;
+          options.bodyFile !== undefined
+            ? await readWebhookBodyFile(resolve(context.cwd, options.bodyFile), '--body-file')
+            : options.body;
         const headers = parseHeaderLines(options.header, '--header');
         const deps = await cliEngineDeps(context, options);
         const outcome = await handleWebhook(deps, { slug, body: body ?? '', headers, deliveryId: options.deliveryId });

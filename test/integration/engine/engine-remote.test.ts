@@ -1,9 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Recipe } from '../../../src/catalog/types.js';
-import { connect, type EngineDeps, exec, type Logger, silentLogger } from '../../../src/engine/index.js';
-import { initStore, openStore } from '../../../src/store/index.js';
+import { type EngineDeps, exec, type Logger } from '../../../src/engine/index.js';
+import { openStore } from '../../../src/store/index.js';
 import {
   cloneRemote,
   createBareRemote,
@@ -12,42 +11,21 @@ import {
   installRivalHook,
   tempDirPerTest,
 } from '../../support/git.js';
-import { runCliAsync } from './support.js';
+import { installPlain, plainEnv, runCliAsync, testRecipe } from './support.js';
 
 // Events against a store whose remote refuses pushes, or whose branch never stops moving: the handler runs once and
 // the remote's refusal is the error; a branch that keeps moving ends in `conflict` (exit 5) after the last attempt.
-const recipe: Recipe = {
-  app: 'plain',
-  handlerSource:
-    'export async function backfill(ctx) { await ctx.mirror.write("ok.txt", "ok\\n"); return { added: 1 }; }',
-  syncJson: ({ slug, accountId, externalUserId }) => ({
-    version: 1,
-    slug,
-    app: 'plain',
-    accountId,
-    externalUserId,
-    flavor: 'sync-engine',
-    status: 'active',
-    handler: 'handler.js',
-    mirrorPrefix: `mirrors/${slug}/`,
-    hosts: ['api.plain.example'],
-    signals: {},
-    createdBy: 'catalog:plain@1',
-  }),
-  skill: ({ slug }) => `---\nname: ${slug}\ndescription: test\n---\n# ${slug}\n`,
-};
-const env = { SYNCAGENT_GATEWAY: 'direct', SYNCAGENT_TOKEN_PLAIN: 't' };
+const recipe = testRecipe(
+  'export async function backfill(ctx) { await ctx.mirror.write("ok.txt", "ok\\n"); return { added: 1 }; }',
+);
+const env = plainEnv;
 const dir = tempDirPerTest('engine-remote-');
 
 /** A clone of a bare remote with the `plain` sync installed and published; the remote as it is then. */
 async function installedClone(): Promise<{ remote: string; root: string; head: string }> {
   const remote = createBareRemote(dir.path);
   const root = cloneRemote(remote, dir.path, 'clone');
-  const { store } = await initStore({ root });
-  await connect(
-    { store, env, clock: () => new Date('2025-03-01T10:00:00Z'), logger: silentLogger },
-    { app: 'plain', accountId: 'apn_1', externalUserId: 'u', recipe },
-  );
+  await installPlain(root, recipe);
   return { remote, root, head: gitCli(remote, 'rev-parse', 'main') };
 }
 

@@ -1,47 +1,22 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Recipe } from '../../../src/catalog/types.js';
-import { connect, type EngineDeps, exec, silentLogger } from '../../../src/engine/index.js';
-import { initStore } from '../../../src/store/index.js';
+import { exec } from '../../../src/engine/index.js';
 import { gitCli, tempDirPerTest } from '../../support/git.js';
+import { installPlain, testRecipe } from './support.js';
 
 // A hostile handler, run through exec in the real sandbox against a real store, tries to plant a nested git
 // repository (or a file git reads from the tree) under every spelling git folds to .git. Nothing of it may reach the
 // store's history or its work tree; `git fsck --strict` and a clone of the store stay clean.
-const recipe: Recipe = {
-  app: 'plain',
-  handlerSource:
-    'export async function backfill(ctx) { await ctx.mirror.write("ok.txt", "ok\\n"); return { added: 1 }; }',
-  syncJson: ({ slug, accountId, externalUserId }) => ({
-    version: 1,
-    slug,
-    app: 'plain',
-    accountId,
-    externalUserId,
-    flavor: 'sync-engine',
-    status: 'active',
-    handler: 'handler.js',
-    mirrorPrefix: `mirrors/${slug}/`,
-    hosts: ['api.plain.example'],
-    signals: {},
-    createdBy: 'catalog:plain@1',
-  }),
-  skill: ({ slug }) => `---\nname: ${slug}\ndescription: test\n---\n# ${slug}\n`,
-};
+const recipe = testRecipe(
+  'export async function backfill(ctx) { await ctx.mirror.write("ok.txt", "ok\\n"); return { added: 1 }; }',
+);
 
 const dir = tempDirPerTest('hostile-');
 
 async function installed() {
-  const { store } = await initStore({ root: join(dir.path, 'store') });
-  const deps: EngineDeps = {
-    store,
-    env: { SYNCAGENT_GATEWAY: 'direct', SYNCAGENT_TOKEN_PLAIN: 't' },
-    clock: () => new Date('2025-03-01T10:00:00Z'),
-    logger: silentLogger,
-  };
-  await connect(deps, { app: 'plain', accountId: 'apn_1', externalUserId: 'u', recipe });
-  return { store, deps, root: store.root };
+  const deps = await installPlain(join(dir.path, 'store'), recipe);
+  return { deps, root: deps.store.root };
 }
 
 /** The checks every hostile case ends with: nothing git would refuse in HEAD or on disk; fsck and a clone are clean. */

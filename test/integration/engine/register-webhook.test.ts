@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import type { Recipe } from '../../../src/catalog/types.js';
+import { defineRecipe } from '../../../src/catalog/index.js';
 import { connect, type EngineDeps, readStatus, renew, silentLogger } from '../../../src/engine/index.js';
 import { initStore } from '../../../src/store/index.js';
 import { gitCli, tempDirPerTest } from '../../support/git.js';
@@ -22,25 +22,15 @@ export async function renewWebhook(ctx) {
 }
 `;
 
-const recipe: Recipe = {
+const recipe = defineRecipe({
   app: 'hooky',
-  handlerSource,
-  syncJson: ({ slug, accountId, externalUserId }) => ({
-    version: 1,
-    slug,
-    app: 'hooky',
-    accountId,
-    externalUserId,
-    flavor: 'sync-engine',
-    status: 'active',
-    handler: 'handler.js',
-    mirrorPrefix: `mirrors/${slug}/`,
-    hosts: ['api.hooky.example'],
-    signals: { renew: { everyHours: 24 } },
-    createdBy: 'catalog:hooky@1',
-  }),
+  version: 1,
+  hosts: ['api.hooky.example'],
+  signals: { renew: { everyHours: 24 } },
+  exports: ['backfill', 'registerWebhook', 'renewWebhook'],
+  handler: handlerSource,
   skill: ({ slug }) => `---\nname: ${slug}\ndescription: test\n---\n# ${slug}\n`,
-};
+});
 
 const dir = tempDirPerTest('register-');
 

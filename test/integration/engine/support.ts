@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Store, Transaction } from '../../../src/store/index.js';
+import { defineRecipe, type HandlerExportName, type Recipe } from '../../../src/catalog/index.js';
+import { connect, type EngineDeps, type Logger, type SyncConfig, silentLogger } from '../../../src/engine/index.js';
+import { initStore, type Store, type Transaction } from '../../../src/store/index.js';
 import {
   type DropboxApiFake,
   dropboxWebhookBody,
@@ -140,6 +142,49 @@ export function countingStore(store: Store, pattern: RegExp): { store: Store; re
     size: (path) => store.size(path),
     list: (dir, options) => store.list(dir, options),
     transact: (body, options) => store.transact((tx) => body(wrap(tx)), options),
+    maintain: () => store.maintain(),
   };
   return { store: counting, reads };
+}
+
+/** The settings a `plain` sync (testRecipe) needs: the direct gateway with a token. */
+export const plainEnv = { SYNCAGENT_GATEWAY: 'direct', SYNCAGENT_TOKEN_PLAIN: 't' };
+
+/**
+ * A recipe for the app `plain` with the given handler and signals (and a trivial skill), for engine tests. Its
+ * declared exports are the handler's `export async function` names unless given.
+ */
+export function testRecipe(
+  handlerSource: string,
+  signals: SyncConfig['signals'] = {},
+  exports: HandlerExportName[] = [...handlerSource.matchAll(/export\s+async\s+function\s+(\w+)/g)].map(
+    (match) => match[1] as HandlerExportName,
+  ),
+): Recipe {
+  return defineRecipe({
+    app: 'plain',
+    version: 1,
+    hosts: ['api.plain.example'],
+    signals,
+    exports,
+    handler: handlerSource,
+    skill: ({ slug }) => `---\nname: ${slug}\ndescription: test\n---\n# ${slug}\n`,
+  });
+}
+
+/** Installs `recipe` (connect, in process) in the store at `root`, creating the store; answers the engine deps used. */
+export async function installPlain(
+  root: string,
+  recipe: Recipe,
+  options: { clock?: () => Date; logger?: Logger } = {},
+): Promise<EngineDeps> {
+  const { store } = await initStore({ root });
+  const deps: EngineDeps = {
+    store,
+    env: plainEnv,
+    clock: options.clock ?? (() => new Date('2025-03-01T10:00:00Z')),
+    logger: options.logger ?? silentLogger,
+  };
+  await connect(deps, { app: 'plain', accountId: 'apn_1', externalUserId: 'u', recipe });
+  return deps;
 }

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import type { Recipe } from '../../../src/catalog/types.js';
+import { defineRecipe } from '../../../src/catalog/index.js';
 import {
   connect,
   type EngineDeps,
@@ -28,25 +28,15 @@ export async function onWebhook(ctx, delivery) {
 `;
 
 const secret = 'batch-secret';
-const recipe: Recipe = {
+const recipe = defineRecipe({
   app: 'hooky',
-  handlerSource,
-  syncJson: ({ slug, accountId, externalUserId }) => ({
-    version: 1,
-    slug,
-    app: 'hooky',
-    accountId,
-    externalUserId,
-    flavor: 'sync-engine',
-    status: 'active',
-    handler: 'handler.js',
-    mirrorPrefix: `mirrors/${slug}/`,
-    hosts: ['api.hooky.example'],
-    signals: { webhook: { signature: { header: 'x-hooky-signature', scheme: 'hmac-sha256-hex', secretEnv: 'HOOKY' } } },
-    createdBy: 'catalog:hooky@1',
-  }),
+  version: 1,
+  hosts: ['api.hooky.example'],
+  signals: { webhook: { signature: { header: 'x-hooky-signature', scheme: 'hmac-sha256-hex', secretEnv: 'HOOKY' } } },
+  exports: ['backfill', 'onWebhook'],
+  handler: handlerSource,
   skill: ({ slug }) => `---\nname: ${slug}\ndescription: test\n---\n# ${slug}\n`,
-};
+});
 
 function delivery(id: string, json: Record<string, unknown>) {
   const body = JSON.stringify(json);

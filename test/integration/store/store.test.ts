@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync, utimesSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initStore, openStore } from '../../../src/store/index.js';
@@ -333,58 +334,127 @@ describe('store without a remote', () => {
 });
 
 describe('the branch ref', () => {
-  it("moves through git's own ref lock: waits for one git holds, and never removes one", async () => {
+  /** A store whose logger calls `onWait` when a publish finds the branch's ref lock held (the store starts waiting). */
+  async function storeWatchingTheLock(onWait: () => void) {
     const root = join(dir.path, 'store');
-    const { store } = await initStore({ root, author });
+    await initStore({ root, author });
+    const warnings: Array<{ event: string; fields?: Record<string, unknown> }> = [];
+    const logger = {
+      info: (event: string) => {
+        if (event === 'store-ref-lock-wait') onWait();
+      },
+      warn: (event: string, fields?: Record<string, unknown>) => warnings.push({ event, fields }),
+    };
+    const store = await openStore({ root, author, logger });
     const ref = join(root, '.git', 'refs', 'heads', 'main');
-    const lock = `${ref}.lock`;
+    return { root, store, ref, lock: `${ref}.lock`, warnings };
+  }
+
+  it("moves through git's own ref lock: waits for one git holds, and never removes one", async () => {
+    // git holds the lock when the store comes to it, and releases it once the store is waiting (its log says so).
+    let waits = 0;
+    const { root, store, ref, lock, warnings } = await storeWatchingTheLock(() => {
+      waits += 1;
+      rmSync(lock);
+    });
 
     const plain = await store.transact(async (tx) => tx.write('a.txt', 'a'), { message: 'a' });
     expect(await readFile(ref, 'utf8')).toBe(`${plain.head}\n`);
     expect(existsSync(lock)).toBe(false);
+    expect(waits).toBe(0);
 
-    // git holds the lock for a moment (and leaves the branch where it was): the publish waits for it.
     await writeFile(lock, '');
-    let releasedAt = Infinity;
-    setTimeout(() => {
-      releasedAt = Date.now();
-      rmSync(lock);
-    }, 300);
     const waited = await store.transact(async (tx) => tx.write('b.txt', 'b'), { message: 'b' });
-    expect(Date.now()).toBeGreaterThanOrEqual(releasedAt);
+    expect(waits).toBe(1);
     expect(gitCli(root, 'rev-parse', 'HEAD')).toBe(waited.head);
 
-    // One held on past the wait, even an old one a dead process may have left: a conflict naming the file, the lock
-    // left alone (git cannot tell a dead process's lock from a slow one either), and the branch where it was.
-    await writeFile(lock, '');
-    utimesSync(lock, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
-    await expect(store.transact(async (tx) => tx.write('c.txt', 'c'), { message: 'c' })).rejects.toThrow(
-      /main\.lock exists/,
-    );
-    expect(existsSync(lock)).toBe(true);
-    expect(gitCli(root, 'rev-parse', 'HEAD')).toBe(waited.head);
-    rmSync(lock);
-    await store.transact(async (tx) => tx.write('c.txt', 'c'), { message: 'c' });
-    expect(gitCli(root, 'log', '--format=%s', '-3').split('\n')).toEqual(['c', 'b', 'a']);
+    expect(warnings).toEqual([]);
+    expect(gitCli(root, 'log', '--format=%s', '-2').split('\n')).toEqual(['b', 'a']);
     expect(gitCli(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
   });
 
+  it.each([
+    ['git’s own (it records no owner), however old', () => ''],
+    ['one a live process of this host holds', () => JSON.stringify({ pid: process.pid, host: hostname(), at: 'now' })],
+    ['one from another host', () => JSON.stringify({ pid: 999_999_999, host: `not-${hostname()}`, at: 'then' })],
+  ])('a lock held past the wait is a conflict and is left alone: %s', async (_name, content) => {
+    let waits = 0;
+    const { root, store, lock, warnings } = await storeWatchingTheLock(() => {
+      waits += 1;
+    });
+    const head = await store.head();
+    await writeFile(lock, content());
+    utimesSync(lock, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+    await expect(store.transact(async (tx) => tx.write('c.txt', 'c'), { message: 'c' })).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/main\.lock exists/),
+    });
+    expect(waits).toBe(1);
+    expect(warnings).toEqual([]);
+    expect(await readFile(lock, 'utf8')).toBe(content());
+    expect(await store.head()).toBe(head);
+    rmSync(lock);
+    await store.transact(async (tx) => tx.write('c.txt', 'c'), { message: 'c' });
+    expect(gitCli(root, 'log', '-1', '--format=%s')).toBe('c');
+    expect(gitCli(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  });
+
+  it('a ref lock left by a publish killed while it held it is removed (logged), and the next publish goes on', async () => {
+    const { root, store, lock, warnings } = await storeWatchingTheLock(() => undefined);
+    const before = await store.transact(async (tx) => tx.write('a.txt', 'a'), { message: 'a' });
+    // A real process takes the lock as a publish does, and is killed while it holds it.
+    const script = join(dir.path, 'holder.mts');
+    const lockModule = new URL('../../../src/store/lock.ts', import.meta.url).pathname;
+    await writeFile(
+      script,
+      `import { writeRefLocked } from ${JSON.stringify(lockModule)};
+await writeRefLocked(process.argv[2], 'refs/heads/main', ${JSON.stringify(before.head)}, async () => {
+  console.log('holding');
+  return new Promise(() => setInterval(() => {}, 1000));
+});
+`,
+    );
+    const child = spawn(process.execPath, ['--import', 'tsx', script, join(root, '.git')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const killed = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('close', (_code, signal) => resolve(signal)),
+    );
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('holding')) child.kill('SIGKILL');
+    });
+    expect(await killed).toBe('SIGKILL');
+    expect(JSON.parse(await readFile(lock, 'utf8'))).toMatchObject({ pid: child.pid, host: hostname() });
+
+    const after = await store.transact(async (tx) => tx.write('b.txt', 'b'), { message: 'b' });
+    expect(warnings).toEqual([
+      {
+        event: 'store-ref-lock-remove',
+        fields: {
+          lock: '.git/refs/heads/main.lock',
+          reason: `left by process ${child.pid} on this host (${hostname()}), which is gone`,
+          since: expect.any(String),
+        },
+      },
+    ]);
+    expect(existsSync(lock)).toBe(false);
+    expect(gitCli(root, 'rev-parse', 'HEAD')).toBe(after.head);
+    expect(gitCli(root, 'log', '--format=%s', '-2').split('\n')).toEqual(['b', 'a']);
+    expect(gitCli(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+    expect(gitCli(root, 'fsck', '--strict', '--no-dangling', '--no-progress')).toBe('');
+  });
+
   it('a branch git moves while the store waits for its lock makes the transaction re-run on the new tip', async () => {
-    const root = join(dir.path, 'store');
-    const { store } = await initStore({ root, author });
+    // What `git update-ref` does: the new value written into the lock, then renamed over the ref, here once the store
+    // is waiting for that lock.
+    const { root, store, ref, lock } = await storeWatchingTheLock(() => renameSync(lock, ref));
     await store.transact(async (tx) => tx.write('a.txt', 'a'), { message: 'a' });
-    const ref = join(root, '.git', 'refs', 'heads', 'main');
-    const lock = `${ref}.lock`;
-    // What `git update-ref` does: the new value written into the lock, then renamed over the ref.
     const theirs = gitCli(root, 'commit-tree', 'HEAD^{tree}', '-p', 'HEAD', '-m', 'theirs');
     let runs = 0;
     const result = await store.transact(
       async (tx) => {
         runs += 1;
-        if (runs === 1) {
-          await writeFile(lock, `${theirs}\n`);
-          setTimeout(() => renameSync(lock, ref), 300);
-        }
+        if (runs === 1) await writeFile(lock, `${theirs}\n`);
         tx.write('ours.txt', `run ${runs}`);
       },
       { message: 'ours' },

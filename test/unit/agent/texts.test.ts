@@ -15,7 +15,7 @@ describe('reviewed texts', () => {
     }
   });
 
-  it('the system prompt teaches the phases and includes the Dropbox recipe as it runs', () => {
+  it('the system prompt teaches the phases and includes the handler contract and the Dropbox recipe as they are', async () => {
     const prompt = buildSystemPrompt();
     for (const heading of [
       '## The prime directive',
@@ -30,6 +30,11 @@ describe('reviewed texts', () => {
       expect(prompt).toContain(heading);
     }
     expect(prompt).toContain(dropboxHandlerSource.trim());
+    // The handler contract is the runtime's own declaration file, not a copy.
+    expect(prompt).toContain(
+      (await readFile(new URL('../../../src/contract/handler-context.d.ts', import.meta.url), 'utf8')).trim(),
+    );
+    expect(prompt).not.toContain('<!-- include');
     expect(prompt).toContain('"secretEnv": "DROPBOX_APP_SECRET"');
     expect(prompt).toContain('call_api');
     expect(buildSystemPrompt()).toBe(prompt);

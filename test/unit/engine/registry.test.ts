@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropboxSyncJson } from '../../../src/catalog/index.js';
+import { dropboxRecipe } from '../../../src/catalog/index.js';
 import {
   describeSummary,
   emptyStatus,
@@ -10,7 +10,7 @@ import {
 } from '../../../src/engine/index.js';
 import { signDropboxWebhook } from '../../../src/testkit/index.js';
 
-const config = dropboxSyncJson({
+const config = dropboxRecipe.syncJson({
   slug: 'dropbox',
   accountId: 'apn_1',
   externalUserId: 'u',

@@ -7,6 +7,7 @@ import {
   getAccount,
   type TokenCache,
 } from '../../../src/gateway/index.js';
+import { transportContext } from '../../../src/gateway/transport.js';
 import {
   createHostMappingFetch,
   type DropboxApiFake,
@@ -398,6 +399,76 @@ describe('cancellation', () => {
       gateway().request({ url: listFolderUrl, method: 'POST' }, { signal: controller.signal }),
     ).rejects.toThrow('handler time limit');
     expect(pipedream.requests).toHaveLength(0);
+  });
+});
+
+describe('cancellation in flight', () => {
+  it('aborts a request the target never answers: the connection closes and nothing is sent again', async () => {
+    let hits = 0;
+    let arrived: () => void = () => {};
+    const arrival = new Promise<void>((resolve) => (arrived = resolve));
+    let closed: () => void = () => {};
+    const connectionClosed = new Promise<void>((resolve) => (closed = resolve));
+    const silent = await startLoopbackServer((_request, _response, raw) => {
+      hits += 1;
+      raw.socket.once('close', () => closed());
+      arrived();
+    });
+    try {
+      const controller = new AbortController();
+      const direct = gateway({
+        env: { SYNCAGENT_GATEWAY: 'direct', SYNCAGENT_TOKEN_DROPBOX: dropboxToken },
+        fetch: createHostMappingFetch({ 'api.example.com': silent.url }),
+      });
+      const pending = direct.request({ url: 'https://api.example.com/slow' }, { signal: controller.signal });
+      await arrival;
+      controller.abort(new Error('the time limit of 300 ms was exceeded'));
+      await expect(pending).rejects.toThrow('the time limit of 300 ms was exceeded');
+      await connectionClosed;
+      expect(hits).toBe(1);
+      expect(waits).toEqual([]);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it('ends a retry wait at once when the signal aborts, and sends nothing after it', async () => {
+    customReply = () => ({ status: 503, body: { message: 'busy' }, headers: { 'retry-after': '3600' } });
+    const controller = new AbortController();
+    let waiting: () => void = () => {};
+    const waitStarted = new Promise<void>((resolve) => (waiting = resolve));
+    const never = createGateway({
+      env: pipedreamEnv(),
+      connection,
+      allowedHosts: ['api.example.com'],
+      clock: () => now,
+      // A wait that ignores the signal: the gateway must not depend on the sleep to notice the abort.
+      sleep: (ms) => {
+        waits.push(ms);
+        waiting();
+        return new Promise<void>(() => undefined);
+      },
+      tokenCache,
+    });
+    const pending = never.request({ url: 'https://api.example.com/x' }, { signal: controller.signal });
+    await waitStarted;
+    controller.abort(new Error('handler time limit'));
+    await expect(pending).rejects.toThrow('handler time limit');
+    expect(customHits).toHaveLength(1);
+    expect(waits).toEqual([30_000]);
+  });
+
+  it("cancels the default wait's timer when the signal aborts", async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    const controller = new AbortController();
+    const context = transportContext({}, () => []);
+    const before = timers();
+    const wait = context.sleep(3_600_000, controller.signal);
+    expect(timers()).toBe(before + 1);
+    controller.abort(new Error('stop'));
+    await expect(wait).rejects.toThrow();
+    // The timer is gone: nothing is left that would keep the process alive for an hour.
+    expect(timers()).toBe(before);
   });
 });
 

@@ -90,6 +90,8 @@ describe('grep_file', () => {
       ['a non-ASCII letter ignoring case', 'àlpha', 'iu', []],
       ['a word boundary', '\\bline 1\\d\\b', '', []],
       ['a line that ends the file without a newline', 'alpha z$', '', []],
+      ['a regex requiring several literals', '"id":\\d+3,"name":"file-\\d*512\\.txt"', '', []],
+      ['several literals, ignoring case', 'QUARTERLY-report-\\d+\\.PDF', 'i', []],
       ['a backreference', '(l)\\1', '', []],
       ['a lookbehind', '(?<=東京 )alpha', '', []],
       ['a named group and a lookahead', '(?<word>line) (?=2\\d)', '', []],

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { extractItems, type PathIndexSpec, parseSaveItems, ScopedMirror } from '../../../src/mirror/index.js';
 import { leafKey } from '../../../src/mirror/path-index.js';
 import { type GitStore, initStore } from '../../../src/store/index.js';
@@ -13,11 +13,16 @@ const prefix = 'mirrors/t/';
 
 let dir: { path: string; cleanup: () => Promise<void> };
 let store: GitStore;
+let stores = 0;
 beforeAll(async () => {
   dir = await tempDir('path-index-');
-  store = (await initStore({ root: join(dir.path, 's') })).store;
 });
 afterAll(() => dir.cleanup());
+// Every test gets a store of its own: what one test leaves in it is no other test's starting point.
+beforeEach(async () => {
+  stores += 1;
+  store = (await initStore({ root: join(dir.path, `s${stores}`) })).store;
+});
 
 /** A deterministic pseudo-random sequence. */
 function random(seed: number): () => number {
@@ -45,47 +50,56 @@ async function allRecords(): Promise<Map<string, Row>> {
   return out;
 }
 
-describe('path index', () => {
+/**
+ * Grows a random tree in the store's path index, 12 rounds of 250 puts and one subtree removal each (deterministic:
+ * the same tree every time), and answers the Map model of what the index holds. With `check`, every round's answers
+ * are compared with the model.
+ */
+async function growIndex(check: boolean): Promise<Map<string, Row>> {
   const model = new Map<string, Row>();
   const dirs = ['/'];
   const next = random(7);
   const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)]!;
   const childKey = (parent: string, name: string) => (parent === '/' ? `/${name}` : `${parent}/${name}`);
-
-  it('puts, gets, lists children and removes subtrees exactly like a map, with every leaf within bounds', async () => {
-    let serial = 0;
-    for (let round = 0; round < 12; round += 1) {
-      const batch: Row[] = [];
-      for (let index = 0; index < 250; index += 1) {
-        const parent = pick(
-          dirs.filter((key) => key === '/' || model.has(key) || batch.some((row) => row.key === key)),
-        );
-        const kind = next() < 0.15 ? 'dir' : 'file';
-        const key = childKey(parent, `${kind}-${(serial += 1)}`);
-        if (kind === 'dir') dirs.push(key);
-        batch.push({ key, kind, size: serial, note: 'x'.repeat(Math.floor(next() * 40)) });
-      }
-      const { previous, removed } = await inTx(
-        async (mirror) => (await mirror.withIndex('files', spec, 'indexPut', (index) => index.put(batch))).value,
-      );
+  let serial = 0;
+  for (let round = 0; round < 12; round += 1) {
+    const batch: Row[] = [];
+    for (let index = 0; index < 250; index += 1) {
+      const parent = pick(dirs.filter((key) => key === '/' || model.has(key) || batch.some((row) => row.key === key)));
+      const kind = next() < 0.15 ? 'dir' : 'file';
+      const key = childKey(parent, `${kind}-${(serial += 1)}`);
+      if (kind === 'dir') dirs.push(key);
+      batch.push({ key, kind, size: serial, note: 'x'.repeat(Math.floor(next() * 40)) });
+    }
+    const { previous, removed } = await inTx(
+      async (mirror) => (await mirror.withIndex('files', spec, 'indexPut', (index) => index.put(batch))).value,
+    );
+    if (check) {
       expect(previous.every((record) => record === null)).toBe(true);
       expect(removed).toEqual([]);
-      for (const row of batch) model.set(row.key, row);
-
-      // Remove a random subtree (not the root) and check what came back.
-      const victim = pick(dirs.filter((key) => key !== '/' && model.has(key)));
-      const gone = await inTx(
-        async (mirror) =>
-          (await mirror.withIndex('files', spec, 'indexRemove', (index) => index.remove([victim], true))).value,
-      );
-      const expected = [...model.keys()].filter((key) => key === victim || key.startsWith(`${victim}/`));
-      expect(gone.map((record) => record.key).sort()).toEqual(expected.sort());
-      for (const key of expected) model.delete(key);
-
-      expect(await allRecords()).toEqual(model);
     }
+    for (const row of batch) model.set(row.key, row);
+
+    // Remove a random subtree (not the root) and check what came back.
+    const victim = pick(dirs.filter((key) => key !== '/' && model.has(key)));
+    const gone = await inTx(
+      async (mirror) =>
+        (await mirror.withIndex('files', spec, 'indexRemove', (index) => index.remove([victim], true))).value,
+    );
+    const expected = [...model.keys()].filter((key) => key === victim || key.startsWith(`${victim}/`));
+    if (check) expect(gone.map((record) => record.key).sort()).toEqual(expected.sort());
+    for (const key of expected) model.delete(key);
+
+    if (check) expect(await allRecords()).toEqual(model);
+  }
+  return model;
+}
+
+describe('path index', () => {
+  it('puts, gets, lists children and removes subtrees exactly like a map, with every leaf within bounds', async () => {
+    await growIndex(true);
     // Deep enough to have re-packed leaves into child nodes, and no leaf over its limit (ranges at the last digit excepted).
-    const files = gitCli(join(dir.path, 's'), 'ls-files', `${prefix}files`).trim().split('\n');
+    const files = gitCli(store.root, 'ls-files', `${prefix}files`).trim().split('\n');
     expect(files.length).toBeGreaterThan(20);
     for (const path of files) {
       expect(path).toMatch(/^mirrors\/t\/files\/(?:[0-9a-f]\/)*[0-9a-f](?:-[0-9a-f])?\.ndjson$/);
@@ -95,6 +109,7 @@ describe('path index', () => {
   });
 
   it('answers get and children from the leaves, and replacing a container with a leaf record drops its subtree', async () => {
+    const model = await growIndex(false);
     const some = [...model.values()].slice(0, 40);
     const missing = '/no/such/path';
     const got = await inTx(

@@ -1,5 +1,8 @@
+// @ts-check
 /**
- * The reviewed Dropbox handler (catalog:dropbox@1), an ES module run in the sandbox with only `ctx`.
+ * The reviewed Dropbox handler, an ES module run in the sandbox with only `ctx` (the contract:
+ * src/contract/handler-context.d.ts). Its recipe declares it in recipe.ts; the build turns this file into the text
+ * module handler.generated.ts (scripts/build-texts.mjs).
  *
  * Mirror layout (structure only, never file content):
  *   files/**.ndjson        one record per entry {path, name, tag, id, size, rev, modified, lower}, sorted by lower:
@@ -24,7 +27,11 @@
  * applied with ctx.mirror.indexPut / indexRemove, which read only the leaves of the paths they touch: the cost of a
  * webhook follows the change, never the size of the mirror.
  */
-export const dropboxHandlerSource = String.raw`
+
+/** @typedef {import('../../contract/handler-context.js').HandlerContext} HandlerContext */
+/** @typedef {import('../../contract/handler-context.js').Summary} Summary */
+/** @typedef {import('../../contract/handler-context.js').Delivery} Delivery */
+
 const API = 'https://api.dropboxapi.com/2/';
 const PAGE_LIMIT = 2000;
 const TOP_MAX = 100;
@@ -36,14 +43,29 @@ const CHECKPOINT_PAGES = 10;
 const FILES = 'files';
 const INDEX = { key: 'lower', container: { field: 'tag', value: 'folder' } };
 // Mirror record fields, from Dropbox's metadata fields (in this order).
-const FIELDS = { path: 'path_display', name: 'name', tag: '.tag', id: 'id', size: 'size', rev: 'rev', modified: 'server_modified', lower: 'path_lower' };
+const FIELDS = {
+  path: 'path_display',
+  name: 'name',
+  tag: '.tag',
+  id: 'id',
+  size: 'size',
+  rev: 'rev',
+  modified: 'server_modified',
+  lower: 'path_lower',
+};
 // What the backfill's indexLoad reads of each saved record (its key, tombstone and totals): the host keeps these
 // values from the save, so the load parses nothing back.
 const KEEP = ['lower', 'tag', 'size'];
-const LAYOUT = { kind: 'trie', version: 3, index: 'ctx.mirror.index* keyed by lower',
+const LAYOUT = {
+  kind: 'trie',
+  version: 3,
+  index: 'ctx.mirror.index* keyed by lower',
   address: 'hex8(fnv1a32(parent path_lower)) + hex8(fnv1a32(path_lower))',
-  leaf: 'files/<d1>/.../<dn>/<a>-<b>.ndjson holds next digits a..b', node: 'files/<d1>/.../<dn>/', splitBytes: 61440,
-  folders: 'folders/<hex2(fnv1a32(folder))>.ndjson' };
+  leaf: 'files/<d1>/.../<dn>/<a>-<b>.ndjson holds next digits a..b',
+  node: 'files/<d1>/.../<dn>/',
+  splitBytes: 61440,
+  folders: 'folders/<hex2(fnv1a32(folder))>.ndjson',
+};
 
 function hash(text) {
   let value = 0x811c9dc5;
@@ -66,7 +88,7 @@ function topDisplay(path) {
 
 function folderShard(key) {
   const text = (hash(key) >>> 24).toString(16);
-  return 'folders/' + (text.length < 2 ? '0' + text : text) + '.ndjson';
+  return `folders/${text.length < 2 ? `0${text}` : text}.ndjson`;
 }
 
 function toRecord(entry) {
@@ -88,47 +110,70 @@ function parseLines(text) {
 }
 
 function isReset(error) {
-  if (!error || error.status !== 409) return false;
+  if (error?.status !== 409) return false;
   try {
     const body = typeof error.body === 'string' ? JSON.parse(error.body) : error.body;
-    return Boolean(body && body.error && body.error['.tag'] === 'reset');
-  } catch (parseError) {
+    return Boolean(body?.error && body.error['.tag'] === 'reset');
+  } catch (_parseError) {
     return String(error.body).indexOf('reset') !== -1;
   }
 }
 
+/**
+ * @param {HandlerContext} ctx
+ * @param {string} endpoint
+ * @param {import('../../contract/handler-context.js').JsonObject} body
+ * @param {import('../../contract/handler-context.js').SaveItems} [saveItems]
+ */
 function post(ctx, endpoint, body, saveItems) {
+  /** @type {import('../../contract/handler-context.js').HttpRequest} */
   const request = { method: 'POST', url: API + endpoint, headers: { 'Content-Type': 'application/json' }, body: body };
   if (saveItems) request.saveItems = saveItems;
   return ctx.http.request(request);
 }
 
+/** @param {HandlerContext} ctx */
 async function call(ctx, endpoint, body) {
   const response = await post(ctx, endpoint, body);
-  if (!response.data || !Array.isArray(response.data.entries)) throw new Error('Dropbox ' + endpoint + ' answered without entries');
+  if (!response.data || !Array.isArray(response.data.entries))
+    throw new Error(`Dropbox ${endpoint} answered without entries`);
   return response.data;
 }
 
 /** One listed page saved host-side as NDJSON mirror records at path; answers { cursor, has_more, items }. */
+/** @param {HandlerContext} ctx */
 async function listInto(ctx, endpoint, body, path) {
   const response = await post(ctx, endpoint, body, { path: path, from: '/entries', fields: FIELDS, keep: KEEP });
-  if (!response.saved || !response.data || typeof response.data.cursor !== 'string') throw new Error('Dropbox ' + endpoint + ' answered without entries');
+  if (!response.saved || !response.data || typeof response.data.cursor !== 'string')
+    throw new Error(`Dropbox ${endpoint} answered without entries`);
   return { cursor: response.data.cursor, has_more: response.data.has_more === true, items: response.saved.items };
 }
 
+/** @returns {{ [field: string]: any, updatedAt: string | null, lastChangeAt: string | null }} */
 function emptyIndex() {
-  return { version: LAYOUT.version, layout: LAYOUT, files: 0, folders: 0, totalBytes: 0, topFolderCount: 0, topFolders: {},
-    updatedAt: null, lastChangeAt: null };
+  return {
+    version: LAYOUT.version,
+    layout: LAYOUT,
+    files: 0,
+    folders: 0,
+    totalBytes: 0,
+    topFolderCount: 0,
+    topFolders: {},
+    updatedAt: null,
+    lastChangeAt: null,
+  };
 }
 
 function indexText(index) {
-  return JSON.stringify(index, null, 1) + '\n';
+  return `${JSON.stringify(index, null, 1)}\n`;
 }
 
+/** @param {HandlerContext} ctx */
 async function listPaths(ctx, dir) {
-  return (await ctx.mirror.list(dir)).map(function (entry) { return entry.path; });
+  return (await ctx.mirror.list(dir)).map((entry) => entry.path);
 }
 
+/** @param {HandlerContext} ctx */
 async function removeFiles(ctx, paths) {
   for (let index = 0; index < paths.length; index += 1) await ctx.mirror.delete(paths[index]);
 }
@@ -137,7 +182,7 @@ async function removeFiles(ctx, paths) {
 function largest(map) {
   const keys = Object.keys(map);
   if (keys.length <= TOP_MAX) return map;
-  keys.sort(function (a, b) { return map[b].bytes - map[a].bytes || map[b].files - map[a].files || (a < b ? -1 : 1); });
+  keys.sort((a, b) => map[b].bytes - map[a].bytes || map[b].files - map[a].files || (a < b ? -1 : 1));
   const kept = {};
   for (let index = 0; index < TOP_MAX; index += 1) kept[keys[index]] = map[keys[index]];
   return kept;
@@ -145,6 +190,11 @@ function largest(map) {
 
 // ---------------------------------------------------------------- per-top-folder totals
 
+/**
+ * Files and bytes per top-level folder, kept in folders/*.ndjson shards.
+ * @constructor
+ * @param {HandlerContext} ctx
+ */
 function Totals(ctx) {
   this.ctx = ctx;
   this.shards = new Map();
@@ -189,18 +239,23 @@ Totals.prototype.adjust = async function (key, display, files, bytes, folderSign
 Totals.prototype.flush = async function (index) {
   const ctx = this.ctx;
   const writes = [];
-  this.shards.forEach(function (shard) {
+  this.shards.forEach((shard) => {
     if (!shard.dirty) return;
     const lines = [];
-    shard.entries.forEach(function (entry) { lines.push(entry); });
-    lines.sort(function (a, b) { return a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0; });
-    writes.push({ path: shard.path, text: lines.length ? lines.map(function (entry) { return JSON.stringify(entry); }).join('\n') + '\n' : null });
+    shard.entries.forEach((entry) => {
+      lines.push(entry);
+    });
+    lines.sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+    writes.push({
+      path: shard.path,
+      text: lines.length ? `${lines.map((entry) => JSON.stringify(entry)).join('\n')}\n` : null,
+    });
   });
   for (let item = 0; item < writes.length; item += 1) {
     if (writes[item].text === null) await ctx.mirror.delete(writes[item].path);
     else await ctx.mirror.write(writes[item].path, writes[item].text);
   }
-  this.touched.forEach(function (entry, key) {
+  this.touched.forEach((entry, key) => {
     if (entry) index.topFolders[key] = { files: entry.files, bytes: entry.bytes };
     else delete index.topFolders[key];
   });
@@ -227,10 +282,11 @@ async function account(index, totals, record, sign) {
 
 function pagePath(page) {
   let name = String(page);
-  while (name.length < 6) name = '0' + name;
-  return 'staging/pages/' + name + '.ndjson';
+  while (name.length < 6) name = `0${name}`;
+  return `staging/pages/${name}.ndjson`;
 }
 
+/** @param {HandlerContext} ctx */
 async function backfill(ctx) {
   let run = await ctx.state.get('backfill');
   if (!run || run.version !== LAYOUT.version) {
@@ -249,7 +305,12 @@ async function backfill(ctx) {
     try {
       page = run.cursor
         ? await listInto(ctx, 'files/list_folder/continue', { cursor: run.cursor }, pagePath(run.pages))
-        : await listInto(ctx, 'files/list_folder', { path: '', recursive: true, limit: PAGE_LIMIT, include_deleted: false }, pagePath(run.pages));
+        : await listInto(
+            ctx,
+            'files/list_folder',
+            { path: '', recursive: true, limit: PAGE_LIMIT, include_deleted: false },
+            pagePath(run.pages),
+          );
     } catch (error) {
       if (!isReset(error) || !run.cursor) throw error;
       ctx.log.warn('backfill-reset', { pages: run.pages });
@@ -262,13 +323,17 @@ async function backfill(ctx) {
     if (!page.has_more) run.phase = 'build';
     await ctx.state.set('backfill', run);
     if (run.pages % BACKFILL_CHECKPOINT_PAGES === 0 || run.phase === 'build') {
-      await ctx.checkpoint('backfill page ' + run.pages + ' (' + run.entries + ' entries)');
+      await ctx.checkpoint(`backfill page ${run.pages} (${run.entries} entries)`);
     }
   }
   const sources = [];
   for (let page = 0; page < run.pages; page += 1) sources.push(pagePath(page));
-  const built = await ctx.mirror.indexLoad(FILES, sources, { key: INDEX.key, container: INDEX.container,
-    tombstone: { field: 'tag', value: 'deleted' }, aggregate: { depth: 1, countBy: 'tag', sum: ['size'] } });
+  const built = await ctx.mirror.indexLoad(FILES, sources, {
+    key: INDEX.key,
+    container: INDEX.container,
+    tombstone: { field: 'tag', value: 'deleted' },
+    aggregate: { depth: 1, countBy: 'tag', sum: ['size'] },
+  });
   await removeFiles(ctx, sources);
   await removeFiles(ctx, await listPaths(ctx, 'folders'));
   const index = emptyIndex();
@@ -278,9 +343,10 @@ async function backfill(ctx) {
   // Groups are the first path segment: a top-level folder (with its subtree) or a file at the root.
   const totals = {};
   const tops = [];
-  const groups = Object.keys(built.groups).sort();
+  const byGroup = built.groups || {};
+  const groups = Object.keys(byGroup).sort();
   for (let position = 0; position < groups.length; position += 1) {
-    const group = built.groups[groups[position]];
+    const group = byGroup[groups[position]];
     if (group.count.folder) {
       totals[groups[position]] = { files: group.count.file || 0, bytes: group.sum.size };
       tops.push(groups[position]);
@@ -292,7 +358,10 @@ async function backfill(ctx) {
   }
   const found = tops.length ? await ctx.mirror.indexGet(FILES, tops, INDEX) : [];
   const displays = new Map();
-  for (let position = 0; position < tops.length; position += 1) if (found[position]) displays.set(tops[position], found[position].path);
+  for (let position = 0; position < tops.length; position += 1) {
+    const record = found[position];
+    if (record) displays.set(tops[position], record.path);
+  }
   const shards = new Map();
   const keys = Object.keys(totals).sort();
   for (let position = 0; position < keys.length; position += 1) {
@@ -304,7 +373,9 @@ async function backfill(ctx) {
     index.topFolders[key] = totals[key];
   }
   const writes = [];
-  shards.forEach(function (lines, path) { writes.push(ctx.mirror.write(path, lines.join('\n') + '\n')); });
+  shards.forEach((lines, path) => {
+    writes.push(ctx.mirror.write(path, `${lines.join('\n')}\n`));
+  });
   await Promise.all(writes);
   index.topFolderCount = keys.length;
   index.topFolders = largest(index.topFolders);
@@ -315,8 +386,11 @@ async function backfill(ctx) {
   if ((await ctx.mirror.read('recent.ndjson')) === null) await ctx.mirror.write('recent.ndjson', '');
   await ctx.state.set('cursor', run.cursor);
   await ctx.state.delete('backfill');
-  ctx.log.info('mirror-io', built.io);
-  return { added: built.records, note: 'backfill: ' + index.files + ' files, ' + index.folders + ' folders in ' + run.pages + ' pages' };
+  ctx.log.info('mirror-io', { ...built.io });
+  return {
+    added: built.records,
+    note: `backfill: ${index.files} files, ${index.folders} folders in ${run.pages} pages`,
+  };
 }
 
 // ---------------------------------------------------------------- incremental
@@ -334,6 +408,7 @@ function change(now, op, record) {
 }
 
 /** Applies one page of changes in order: each run of deleted entries, and each run of the others, is one host call. */
+/** @param {HandlerContext} ctx */
 async function applyPage(ctx, run, entries) {
   let position = 0;
   while (position < entries.length) {
@@ -343,8 +418,12 @@ async function applyPage(ctx, run, entries) {
     const batch = entries.slice(position, end);
     position = end;
     if (deleting) {
-      const keys = batch.map(function (entry) { return entry.path_lower; });
-      const result = await ctx.mirror.indexRemove(FILES, keys, { key: INDEX.key, container: INDEX.container, subtree: true });
+      const keys = batch.map((entry) => entry.path_lower);
+      const result = await ctx.mirror.indexRemove(FILES, keys, {
+        key: INDEX.key,
+        container: INDEX.container,
+        subtree: true,
+      });
       addIo(run.io, result.io);
       const named = new Set(keys);
       // Descendants are listed after their folder: account them first, so a top-level folder's totals empty out.
@@ -371,27 +450,32 @@ async function applyPage(ctx, run, entries) {
       await account(run.index, run.totals, record, 1);
       if (existing) run.summary.updated += 1;
       else run.summary.added += 1;
-      run.recent.push(change(run.now, existing ? (existing.path !== record.path ? 'renamed' : 'modified') : 'added', record));
+      run.recent.push(
+        change(run.now, existing ? (existing.path !== record.path ? 'renamed' : 'modified') : 'added', record),
+      );
     }
   }
 }
 
+/** @param {HandlerContext} ctx */
 async function writeRecent(ctx, recent) {
   if (!recent.length) return;
   const current = (await ctx.mirror.read('recent.ndjson')) || '';
-  const lines = current.split('\n').filter(function (line) { return line !== ''; });
+  const lines = current.split('\n').filter((line) => line !== '');
   for (let index = 0; index < recent.length; index += 1) lines.push(JSON.stringify(recent[index]));
-  await ctx.mirror.write('recent.ndjson', lines.slice(-RECENT_MAX).join('\n') + '\n');
+  await ctx.mirror.write('recent.ndjson', `${lines.slice(-RECENT_MAX).join('\n')}\n`);
 }
 
+/** @param {HandlerContext} ctx */
 async function fullResync(ctx, reason, why) {
   ctx.log.warn(why, { reason: reason });
   await ctx.state.delete('cursor');
   const result = await backfill(ctx);
-  result.note = (why === 'cursor-reset' ? 'cursor reset' : 'layout upgrade') + ', full resync: ' + result.note;
+  result.note = `${why === 'cursor-reset' ? 'cursor reset' : 'layout upgrade'}, full resync: ${result.note}`;
   return result;
 }
 
+/** @param {HandlerContext} ctx */
 async function flushRun(ctx, run) {
   await run.totals.flush(run.index);
   await writeRecent(ctx, run.recent);
@@ -400,17 +484,24 @@ async function flushRun(ctx, run) {
   await ctx.mirror.write('index.json', indexText(run.index));
 }
 
+/** @param {HandlerContext} ctx */
 async function catchUp(ctx, reason) {
   const cursor = await ctx.state.get('cursor');
   if ((await ctx.state.get('backfill')) || !cursor) return backfill(ctx);
   const indexText0 = await ctx.mirror.read('index.json');
   const index = indexText0 ? JSON.parse(indexText0) : null;
-  if (!index || !index.layout || index.layout.kind !== LAYOUT.kind || index.layout.version !== LAYOUT.version) {
+  if (!index?.layout || index.layout.kind !== LAYOUT.kind || index.layout.version !== LAYOUT.version) {
     return fullResync(ctx, reason, 'layout-upgrade');
   }
   index.layout = LAYOUT;
-  const run = { index: index, totals: new Totals(ctx), summary: { added: 0, updated: 0, deleted: 0 }, recent: [],
-    now: ctx.now(), io: { leavesRead: 0, leavesWritten: 0, splits: 0 } };
+  const run = {
+    index: index,
+    totals: new Totals(ctx),
+    summary: { added: 0, updated: 0, deleted: 0 },
+    recent: [],
+    now: ctx.now(),
+    io: { leavesRead: 0, leavesWritten: 0, splits: 0 },
+  };
   let next = cursor;
   let pages = 0;
   for (;;) {
@@ -428,7 +519,7 @@ async function catchUp(ctx, reason) {
     if (pages % CHECKPOINT_PAGES === 0) {
       await flushRun(ctx, run);
       await ctx.state.set('cursor', next);
-      await ctx.checkpoint(reason + ' page ' + pages);
+      await ctx.checkpoint(`${reason} page ${pages}`);
     }
   }
   if (run.summary.added + run.summary.updated + run.summary.deleted > 0) run.index.lastChangeAt = run.now;
@@ -440,12 +531,20 @@ async function catchUp(ctx, reason) {
 
 export { backfill };
 
-export async function onWebhook(ctx, delivery) {
+/**
+ * @param {HandlerContext} ctx
+ * @param {Delivery} _delivery the notification (it only says that something changed)
+ * @returns {Promise<Summary>}
+ */
+export async function onWebhook(ctx, _delivery) {
   // The notification only signals that something changed: the changes come from the cursor.
   return catchUp(ctx, 'webhook');
 }
 
+/**
+ * @param {HandlerContext} ctx
+ * @returns {Promise<Summary>}
+ */
 export async function pollOnce(ctx) {
   return catchUp(ctx, 'poll');
 }
-`;
