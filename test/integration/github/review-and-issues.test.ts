@@ -6,7 +6,9 @@ import {
   ticketTrackerScript,
 } from '../../../src/testkit/index.js';
 import { gitCli } from '../../support/git.js';
+import { runCliAsync } from '../engine/support.js';
 import {
+  accountId,
   clientSecret,
   connectEvent,
   dispatchWorld,
@@ -115,6 +117,25 @@ describe('--review pr', { timeout: 300_000 }, () => {
       await model.close();
       await apps.close();
     }
+  });
+
+  it('syncagent connect --review pr (the CLI, outside the Action) takes the same path', async () => {
+    const { checkout, env, github, remote } = world.current;
+    const mainBefore = gitCli(remote, 'rev-parse', 'main');
+    const clone = checkout();
+    const run = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--review', 'pr', '--store', clone], {
+      env,
+    });
+    expect(run.stderr).not.toMatch(/^syncagent: /m);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe(
+      'dropbox: opened pull request #1 https://github.example/acme/store/pull/1 (branch syncagent/dropbox)',
+    );
+    expect(github.pulls).toHaveLength(1);
+    expect(gitCli(remote, 'rev-parse', 'main')).toBe(mainBefore);
+    // The user's checkout stays on main, clean.
+    expect(gitCli(clone, 'branch', '--show-current')).toBe('main');
+    expect(gitCli(clone, 'status', '--porcelain')).toBe('');
   });
 
   it('without a GitHub token, --review pr is missing_config and changes nothing', async () => {
