@@ -16,7 +16,17 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          exclude: ['test/integration/**/*.heavy.test.ts'],
           testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          // Load and crash tests (thousands of requests, kill -9): run by .ci/run, not by `npm test`.
+          name: 'heavy',
+          include: ['test/integration/**/*.heavy.test.ts'],
+          testTimeout: 900_000,
           hookTimeout: 120_000,
         },
       },

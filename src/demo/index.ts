@@ -1,2 +1,2 @@
 /** `syncagent demo`: the whole loop offline against the bundled fakes. */
-export { type DemoOutput, populateSample, runDemo } from './run-demo.js';
+export { type DemoOutput, type DemoSummary, populateSample, runDemo } from './run-demo.js';

@@ -30,6 +30,19 @@ export interface DemoOutput {
   logger: Logger;
 }
 
+/** What the demo did (`demo --json` prints it). */
+export interface DemoSummary {
+  store: string;
+  connect: { slug: string; status: 'installed' | 'exists' | 'dry-run'; summary: string | null };
+  webhook: { deliveryId: string; status: 'handled' | 'skipped'; summary: string | null };
+  /** HEAD after the demo; `new` is false on a re-run that committed nothing. */
+  commit: { sha: string; subject: string; new: boolean };
+  grep: Array<{ file: string; line: number }>;
+  /** Step 6: the sync the LLM sync agent installed (a scripted model plays the LLM). */
+  agent: { slug: string; status: 'installed' | 'exists' | 'dry-run' };
+  tryNext: string[];
+}
+
 /** The sample tree the demo serves: a small team Dropbox. */
 export function populateSample(dropbox: DropboxApiFake, files = 1200): void {
   const teams = ['Finance', 'Design', 'Engineering', 'Legal'];
@@ -49,7 +62,7 @@ export async function runDemo(options: {
   cwd: string;
   env: NodeJS.ProcessEnv;
   out: DemoOutput;
-}): Promise<{ store: string }> {
+}): Promise<DemoSummary> {
   const { out } = options;
   const fakes = await startFakeDropboxConnection({
     accountId: 'apn_demo',
@@ -83,8 +96,13 @@ export async function runDemo(options: {
       externalUserId: 'demo-user',
       recipe: dropboxRecipe,
     });
-    out.progress(total, total);
-    out.say(`2. connect dropbox: ${connected.summary ?? connected.status}`);
+    if (connected.status === 'installed') out.progress(total, total);
+    out.say(
+      connected.status === 'exists'
+        ? `2. connect dropbox: skipped (already connected in this store: skills/${connected.slug}/SKILL.md exists)`
+        : `2. connect dropbox: ${connected.summary ?? 'installed'}`,
+    );
+    const headBefore = (await run('git', ['rev-parse', 'HEAD'], { cwd: root })).stdout.trim();
 
     dropbox.addFile('/Finance/2025/budget-final.xlsx', { size: 48_213 });
     dropbox.modifyFile('/Design/2021/report-1.pdf', { size: 99_999 });
@@ -101,10 +119,25 @@ export async function runDemo(options: {
       deliveryId: 'demo-delivery-1',
     });
     out.say(
-      `3. changed the sample tree (add, modify, move a folder, delete a folder) and delivered a signed webhook: ${hook.summary}`,
+      hook.duplicate
+        ? `3. changed the sample tree; the signed webhook ${hook.deliveryId} was already handled in this store: skipped`
+        : `3. changed the sample tree (add, modify, move a folder, delete a folder) and delivered a signed webhook: ${hook.summary}`,
     );
-    const { stdout: diff } = await run('git', ['show', '--stat=120', '--format=%h %s', 'HEAD'], { cwd: root });
-    out.say(`4. the webhook's commit:\n${diff.trimEnd()}`);
+    const headAfter = (await run('git', ['rev-parse', 'HEAD'], { cwd: root })).stdout.trim();
+    let commit: { sha: string; subject: string; new: boolean };
+    if (headAfter === headBefore) {
+      // A re-run: nothing new was committed, so no old commit is shown as if it were new.
+      const { stdout } = await run('git', ['log', '-1', '--format=%h %s'], { cwd: root });
+      const [sha = '', ...subject] = stdout.trim().split(' ');
+      commit = { sha, subject: subject.join(' '), new: false };
+      out.say(`4. no new commit (the store is at ${stdout.trim()})`);
+    } else {
+      const { stdout: diff } = await run('git', ['show', '--stat=120', '--format=%h %s', 'HEAD'], { cwd: root });
+      const [first = ''] = diff.split('\n');
+      const [sha = '', ...subject] = first.split(' ');
+      commit = { sha, subject: subject.join(' '), new: true };
+      out.say(`4. the webhook's commit:\n${diff.trimEnd()}`);
+    }
     const grep = await grepFile(root, {
       pattern: '"name":"budget',
       prefix: `mirrors/${connected.slug}/files/`,
@@ -113,19 +146,24 @@ export async function runDemo(options: {
     out.say(`5. grep '"name":"budget' over mirrors/${connected.slug}/files/:`);
     for (const match of grep.matches) out.say(`   ${match.file}:${match.line}: ${match.match}`);
     const agent = await installWithAgent(store, deps.logger, out);
-    out.say(
-      [
-        '',
-        'Try next:',
-        `  syncagent read skills/${connected.slug}/SKILL.md --store ${root}`,
-        `  syncagent read mirrors/${connected.slug}/recent.ndjson --store ${root}`,
-        `  syncagent grep '"lower":"/legal/' --prefix mirrors/${connected.slug}/files/ --store ${root}`,
-        `  syncagent read skills/${agent.slug}/SKILL.md --store ${root}`,
-        `  syncagent status --store ${root}`,
-        `  git -C ${root} log --oneline`,
-      ].join('\n'),
-    );
-    return { store: root };
+    const tryNext = [
+      `npx syncagent read skills/${connected.slug}/SKILL.md --store ${root}`,
+      `npx syncagent read mirrors/${connected.slug}/recent.ndjson --limit 20 --store ${root}`,
+      `npx syncagent grep '"lower":"/legal/' --prefix mirrors/${connected.slug}/files/ --store ${root}`,
+      `npx syncagent read skills/${agent.slug}/SKILL.md --store ${root}`,
+      `npx syncagent status --store ${root}`,
+      `git -C ${root} log --oneline`,
+    ];
+    out.say(['', 'Try next:', ...tryNext.map((line) => `  ${line}`)].join('\n'));
+    return {
+      store: root,
+      connect: { slug: connected.slug, status: connected.status, summary: connected.summary ?? null },
+      webhook: { deliveryId: hook.deliveryId, status: hook.duplicate ? 'skipped' : 'handled', summary: hook.summary },
+      commit,
+      grep: grep.matches.map((match) => ({ file: match.file, line: match.line })),
+      agent,
+      tryNext,
+    };
   } finally {
     await fakes.close();
   }
@@ -141,7 +179,7 @@ async function installWithAgent(
   store: Parameters<typeof connect>[0]['store'],
   logger: Logger,
   out: DemoOutput,
-): Promise<{ slug: string }> {
+): Promise<DemoSummary['agent']> {
   const apps = await startFakeAgentApps({ externalUserId: 'demo-user' });
   const model = await startScriptedModelServer({ script: ticketTrackerScript() });
   try {
@@ -168,8 +206,12 @@ async function installWithAgent(
           ),
       },
     );
-    out.say(`   installed ${outcome.slug}: ${outcome.summary}`);
-    return { slug: outcome.slug };
+    out.say(
+      outcome.status === 'exists'
+        ? `   skipped: ${outcome.slug} is already installed in this store`
+        : `   installed ${outcome.slug}: ${outcome.summary ?? 'done'}`,
+    );
+    return { slug: outcome.slug, status: outcome.status };
   } finally {
     await model.close();
     await apps.close();

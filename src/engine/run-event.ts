@@ -227,6 +227,9 @@ function recordingFailures<Table extends object>(table: Table, failures: SyncErr
   return wrapped as Table;
 }
 
+/** Failures from outside the handler (the API, the network, the settings): reported as themselves when they escape. */
+const outsideCodes: ReadonlySet<string> = new Set(['api_error', 'rate_limited', 'unauthorized', 'missing_config']);
+
 /**
  * The host error behind a handler failure, when the handler let a host call's error escape as it was (same code and
  * message): a network failure is then `api_error`, a refused token `unauthorized`, a missing setting
@@ -235,7 +238,7 @@ function recordingFailures<Table extends object>(table: Table, failures: SyncErr
 function escapedHostFailure(error: unknown, failures: SyncError[]): SyncError | undefined {
   if (!SandboxError.isInstance(error) || error.data.reason !== 'threw') return undefined;
   const thrown = error.data.error as { code?: unknown; message?: unknown } | undefined;
-  if (typeof thrown?.code !== 'string') return undefined;
+  if (typeof thrown?.code !== 'string' || !outsideCodes.has(thrown.code)) return undefined;
   return failures.findLast((failure) => failure.code === thrown.code && failure.message === thrown.message);
 }
 

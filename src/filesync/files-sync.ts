@@ -2,7 +2,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FilesCloud } from './cloud-client.js';
-import { defaultTarballLimits, type TarballLimits } from './rules.js';
+import { defaultTarballLimits, syncedFolders, type TarballLimits } from './rules.js';
 import { createStaging, recoverStaging, removeStaging, swapIn } from './swap.js';
 import { checkTarball, extractTarball, packTarball } from './tarball.js';
 import { diffTrees, emptyTree, readLocalTree, type TreeDiff } from './tree.js';
@@ -116,7 +116,7 @@ export async function pullFiles(options: FilesSyncOptions): Promise<FilesSyncRes
     const result: FilesSyncResult = {
       direction: 'pull',
       dryRun,
-      folders: [...checked.folders].sort(),
+      folders: syncedFolders.filter((folder) => checked.folders.has(folder)),
       files: checked.tree.files.size,
       bytes: checked.bytes,
       tarballBytes,

@@ -1,6 +1,4 @@
-import { findRecipe } from '../catalog/index.js';
-import { type ConnectOutcome, connect, type EngineDeps } from '../engine/index.js';
-import { InvalidInputError } from '../errors.js';
+import { type ConnectOutcome, connectFromRequest, type EngineDeps } from '../engine/index.js';
 
 /** A Pipedream Connect `CONNECTION_SUCCESS` reduced to what connect needs. */
 export interface ConnectRequest {
@@ -9,16 +7,12 @@ export interface ConnectRequest {
   externalUserId: string;
 }
 
-/** Runs connect for a new connection the way `syncagent connect <app> --agent auto` does. */
+/** Runs connect for a new connection. */
 export type ConnectRunner = (deps: EngineDeps, request: ConnectRequest) => Promise<ConnectOutcome>;
 
-/** The default runner: the app's catalog recipe; an app without one is refused (nothing to install it with). */
-export const catalogConnect: ConnectRunner = async (deps, request) => {
-  const recipe = findRecipe(request.app);
-  if (!recipe) {
-    throw new InvalidInputError(
-      `the catalog has no recipe for "${request.app}" and the LLM sync agent is not available in serve yet`,
-    );
-  }
-  return connect(deps, { ...request, recipe });
-};
+/**
+ * The default runner: the engine's one connect path (the CLI's and the Action's too), so the agent
+ * policy (SYNCAGENT_AGENT: a catalog recipe, else the sync agent when `deps.syncAgent` is given) and
+ * the account check are the same everywhere.
+ */
+export const catalogConnect: ConnectRunner = (deps, request) => connectFromRequest(deps, { ...request });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
@@ -53,7 +53,6 @@ export class FilesApi {
     if (declared > limit) throw new HttpError(413, `the tarball is ${declared} bytes; the limit is ${limit} bytes`);
     await mkdir(this.dir, { recursive: true });
     const upload = join(this.dir, `upload-${randomBytes(6).toString('hex')}.tar.gz`);
-    const handle = await open(upload, 'wx', 0o600);
     try {
       let received = 0;
       const hash = createHash('sha256');
@@ -67,10 +66,9 @@ export class FilesApi {
             yield chunk;
           }
         },
-        handle.createWriteStream({ autoClose: false }),
+        createWriteStream(upload, { flags: 'wx', mode: 0o600 }),
       );
-      await handle.sync();
-      await handle.close();
+      await syncFile(upload);
       let checked: Awaited<ReturnType<typeof checkTarball>>;
       try {
         checked = await checkTarball(upload, this.limits);
@@ -97,7 +95,6 @@ export class FilesApi {
       await stored;
       sendJson(response, 200, meta);
     } finally {
-      await handle.close().catch(() => undefined);
       await rm(upload, { force: true });
     }
   }
@@ -148,4 +145,13 @@ async function writeSynced(path: string, text: string): Promise<void> {
     await handle.close();
   }
   await rename(temporary, path);
+}
+
+async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }

@@ -214,7 +214,7 @@ export async function startService(options: ServeOptions): Promise<RunningServic
           await dispatcher.dispatch(eventType, payload);
           if (record.kind === 'webhook') metrics.deliveries.inc({ slug: record.slug, result: 'relayed' });
           logger.info('relay-dispatch', {
-            event: eventType,
+            eventType,
             seq: record.seq,
             ...(record.kind === 'webhook' ? { slug: record.slug, deliveryId: record.deliveryId } : { app: record.app }),
           });
@@ -260,19 +260,18 @@ export async function startService(options: ServeOptions): Promise<RunningServic
     }
   }
 
-  function decide(record: SpoolRecord, error: unknown, attempts: number): FailureDecision {
+  function decide(_record: SpoolRecord, error: unknown, attempts: number): FailureDecision {
     const syncError = toSyncError(error);
     const backoff = Math.min(retry.maxMs, retry.baseMs * 2 ** (attempts - 1)) * (0.8 + Math.random() * 0.4);
     if (dispatcher) {
       // GitHub refusing the payload itself will not change; an outage or a bad token may (nothing is lost meanwhile).
-      const status = syncError instanceof ApiError ? syncError.status : undefined;
+      const status = ApiError.isInstance(syncError) ? syncError.status : undefined;
       if (status === 400 || status === 422) return { giveUp: true };
       return { retryInMs: Math.min(retry.maxMs, backoff) };
     }
     // The sync is gone, paused or invalid, or the delivery no longer verifies: retrying cannot help.
     if (syncError.code === 'invalid_input' || syncError.code === 'unauthorized') return { giveUp: true };
     if (attempts >= retry.maxAttempts) return { giveUp: true };
-    void record;
     return { retryInMs: backoff };
   }
 
@@ -313,14 +312,49 @@ export async function startService(options: ServeOptions): Promise<RunningServic
 
   // ---- intake -------------------------------------------------------------------------------------------
 
+  /** What intake reads of a sync (config, delivery ids seen), cached per HEAD commit: one read per commit, not per request. */
+  let atHead: {
+    commit: string | null;
+    configs: Map<string, Promise<SyncConfig>>;
+    seen: Map<string, Promise<Set<string>>>;
+  } = {
+    commit: null,
+    configs: new Map(),
+    seen: new Map(),
+  };
+  async function headCache(): Promise<typeof atHead> {
+    const commit = await store.head();
+    if (commit !== atHead.commit) atHead = { commit, configs: new Map(), seen: new Map() };
+    return atHead;
+  }
+  async function cachedConfig(slug: string): Promise<SyncConfig> {
+    const cache = await headCache();
+    let config = cache.configs.get(slug);
+    if (!config) {
+      config = loadSync(store.at(cache.commit), slug).then((installed) => installed.config);
+      config.catch(() => cache.configs.delete(slug));
+      cache.configs.set(slug, config);
+    }
+    return config;
+  }
+  async function seenDeliveries(slug: string): Promise<Set<string>> {
+    const cache = await headCache();
+    let seen = cache.seen.get(slug);
+    if (!seen) {
+      seen = readStatus(store.at(cache.commit), slug).then((status) => new Set(status.recentDeliveries));
+      cache.seen.set(slug, seen);
+    }
+    return seen;
+  }
+
   async function syncFor(slug: string): Promise<SyncConfig> {
     try {
-      return (await loadSync(store, slug)).config;
+      return await cachedConfig(slug);
     } catch (error) {
       if (toSyncError(error).code !== 'invalid_input' || !options.refreshStore) throw error;
       // Relay mode: the Action may have installed it since the clone was last brought up to date.
       await options.refreshStore();
-      return (await loadSync(store, slug)).config;
+      return await cachedConfig(slug);
     }
   }
 
@@ -397,7 +431,7 @@ export async function startService(options: ServeOptions): Promise<RunningServic
       metrics.deliveries.inc({ slug, result: 'duplicate' });
       return sendJson(response, 200, duplicateAnswer);
     }
-    if (given !== undefined && !dispatcher && (await readStatus(store, slug)).recentDeliveries.includes(deliveryId)) {
+    if (given !== undefined && !dispatcher && (await seenDeliveries(slug)).has(deliveryId)) {
       metrics.deliveries.inc({ slug, result: 'duplicate' });
       return sendJson(response, 200, duplicateAnswer);
     }

@@ -45,6 +45,8 @@ export function registerDemo(program: Command, run: ActionRunner): void {
               if (!options.json) context.out(line);
             },
             progress: (done, total) => {
+              // --json prints a summary and nothing else: no progress bar.
+              if (options.json) return;
               if (!started) {
                 bar.start(total, 0);
                 started = true;

@@ -24,7 +24,9 @@ export function registerGrep(program: Command, run: ActionRunner): void {
   )
     .addHelpText(
       'after',
-      '\nExamples:\n  syncagent grep -i "invoice" --prefix mirrors/dropbox --glob "*.ndjson"\n  syncagent grep \'"path_lower":"/photos/\' --path mirrors/dropbox/files/00.ndjson -C 1\n  syncagent grep "status\\":\\"open" --prefix mirrors --json --max 500',
+      '\nExamples:\n  syncagent grep -i "budget" --prefix mirrors/dropbox --glob "*.ndjson"\n' +
+        '  syncagent grep \'"lower":"/finance/2025/\' --prefix mirrors/dropbox/files -C 1\n' +
+        '  syncagent grep \'"tag":"folder"\' --prefix mirrors --json --max 0',
     )
     .action(
       run(

@@ -3,6 +3,7 @@ import { registerConnect } from './connect.js';
 import { registerDb } from './db.js';
 import { registerDelete } from './delete.js';
 import { registerDemo } from './demo.js';
+import { registerDeploy } from './deploy.js';
 import { registerDispatch } from './dispatch.js';
 import { registerExec } from './exec.js';
 import { registerFiles } from './files.js';
@@ -40,4 +41,5 @@ export const commands: Record<string, RegisterCommand> = {
   sync: registerSync,
   files: registerFiles,
   serve: registerServe,
+  deploy: registerDeploy,
 };

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { ActionRunner } from '../command-types.js';
 import { withCommonOptions } from '../context.js';
@@ -14,10 +15,20 @@ export function registerMcp(program: Command, run: ActionRunner): void {
       )
       .option('--api', 'also offer call_api (content on demand, api-only skills)', false),
   )
-    .addHelpText(
-      'after',
-      '\nExample client configuration (Claude Desktop, Cursor, ...):\n  { "command": "npx", "args": ["syncagent", "mcp", "--store", "/path/to/store"] }\n  { "command": "npx", "args": ["syncagent", "mcp", "--api", "--store", "/path/to/store"], "env": { "PIPEDREAM_CLIENT_ID": "...", "PIPEDREAM_CLIENT_SECRET": "...", "PIPEDREAM_PROJECT_ID": "..." } }',
-    )
+    .addHelpText('after', () => {
+      // The absolute path of this CLI, so the configuration works from any folder (no global install needed).
+      const script = process.argv[1] ? realpathSync(process.argv[1]) : 'dist/cli.js';
+      const config = { command: process.execPath, args: [script, 'mcp', '--store', '/path/to/store'] };
+      const withApi = {
+        ...config,
+        args: [script, 'mcp', '--api', '--store', '/path/to/store'],
+        env: { PIPEDREAM_CLIENT_ID: '...', PIPEDREAM_CLIENT_SECRET: '...', PIPEDREAM_PROJECT_ID: '...' },
+      };
+      return (
+        `\nExample client configuration (Claude Desktop, Cursor, ...):\n  ${JSON.stringify(config)}\n  ${JSON.stringify(withApi)}\n` +
+        '(or, after `npm link`: { "command": "syncagent", "args": ["mcp", "--store", "/path/to/store"] })'
+      );
+    })
     .action(
       run(async (context, options: { store?: string; api?: boolean }) => {
         const { serveMcpOverStdio } = await import('../../mirror/mcp-server.js');

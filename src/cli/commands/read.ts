@@ -18,7 +18,7 @@ export function registerRead(program: Command, run: ActionRunner): void {
   )
     .addHelpText(
       'after',
-      '\nExamples:\n  syncagent read skills/dropbox/SKILL.md\n  syncagent read mirrors/dropbox/files/00.ndjson --offset 200 --limit 50\n  syncagent read mirrors/dropbox/index.json --json',
+      '\nExamples:\n  syncagent read skills/dropbox/SKILL.md\n  syncagent read mirrors/dropbox/recent.ndjson --offset 2 --limit 5\n  syncagent read mirrors/dropbox/index.json --json',
     )
     .action(
       run(

@@ -33,8 +33,7 @@ export function registerServe(program: Command, run: ActionRunner): void {
           'answered 200; deliveries waiting for a slug run as one event); GET /healthz, /status (JSON), /metrics ' +
           '(Prometheus); PUT|GET /api/v1/files (file sync, bearer SYNCAGENT_CLOUD_TOKEN). An internal scheduler runs ' +
           'tick. SIGTERM stops intake, finishes the event in hand and exits; what was accepted and not done is replayed ' +
-          'at the next start. Delivery ids are read from x-syncagent-delivery-id, webhook-id, x-github-delivery (else ' +
-          'one is made up). ' +
+          'at the next start. Delivery ids are read from x-syncagent-delivery-id, webhook-id or x-github-delivery (else one is made up). ' +
           'With --relay github every event is forwarded as a repository_dispatch (GITHUB_TOKEN, GITHUB_REPOSITORY, ' +
           'GITHUB_API_URL) instead, retried from the spool while GitHub is unreachable.',
       )
@@ -58,11 +57,9 @@ export function registerServe(program: Command, run: ActionRunner): void {
     )
     .action(
       run(async (context, options: ServeCommandOptions) => {
-        // The service, the store and the engine load only when serve runs.
         const { cloneStoreIfMissing, createGitHubDispatcher, gitAuthEnv, relaySettings, startService, storeRefresher } =
           await import('../../serve/index.js');
         const { openStore } = await import('../../store/index.js');
-        const { connectFromRequest } = await import('../../engine/connect-request.js');
         const relay = parseChoice(options.relay, ['github'] as const, '--relay');
         const portText = options.port ?? context.env.PORT ?? '8080';
         const port = parseCount(portText, options.port === undefined ? 'PORT' : '--port');
@@ -82,32 +79,10 @@ export function registerServe(program: Command, run: ActionRunner): void {
           context.log(`cloned the store into ${root}`);
         // The token reaches git as environment only: pushes authenticate without it being written to disk.
         const gitEnv = { ...context.env, ...(cloneUrl ? gitAuthEnv(context.env, cloneUrl) : {}) };
-        const store = await openStore({ ...storeOptions(context, options, { mustExist: false }), env: gitEnv });
         const logger = cliLogger(context, Boolean(options.json));
-        const service = await startService({
-          store,
-          env: context.env,
-          logger,
-          dataDir: options.data ? join(context.cwd, options.data) : join(root, '.git', 'syncagent-serve'),
-          host: options.host,
-          port,
-          dispatcher,
-          refreshStore: relay ? storeRefresher(root, gitEnv) : undefined,
-          // Connections take the same path as `syncagent connect`: agent policy, account look-up, recipe or agent.
-          connect: (deps, request) =>
-            connectFromRequest({ ...deps, syncAgent: deps.syncAgent ?? lazySyncAgent }, request),
-          tickEveryMs: tickMinutes * 60_000,
-          maxBatch,
-          concurrency,
-        });
-        if (options.json)
-          context.printJson({ listening: service.url, mode: relay ? 'relay' : 'process', replayed: service.replayed });
-        else
-          context.out(
-            `syncagent serve: listening on ${service.url}${relay ? ' (relay to GitHub)' : ''}; ${service.replayed} replayed from the spool`,
-          );
-        // Runs until SIGTERM/SIGINT (or the caller's abort signal), then drains.
-        await new Promise<void>((resolve) => {
+        const store = await openStore({ ...storeOptions(context, options, { mustExist: false }), env: gitEnv, logger });
+        // Listening for the signals before anyone is told the port: a SIGTERM sent right away still drains.
+        const stopRequested = new Promise<void>((resolve) => {
           const stop = () => {
             process.off('SIGTERM', stop);
             process.off('SIGINT', stop);
@@ -118,6 +93,29 @@ export function registerServe(program: Command, run: ActionRunner): void {
           context.signal?.addEventListener('abort', stop, { once: true });
           if (context.signal?.aborted) stop();
         });
+        const service = await startService({
+          store,
+          env: context.env,
+          logger,
+          dataDir: options.data ? join(context.cwd, options.data) : join(root, '.git', 'syncagent-serve'),
+          host: options.host,
+          port,
+          dispatcher,
+          refreshStore: relay ? storeRefresher(root, gitEnv) : undefined,
+          tickEveryMs: tickMinutes * 60_000,
+          // Connect events for apps without a recipe run the sync agent, loaded only then.
+          engine: { syncAgent: lazySyncAgent },
+          maxBatch,
+          concurrency,
+        });
+        if (options.json)
+          context.printJson({ listening: service.url, mode: relay ? 'relay' : 'process', replayed: service.replayed });
+        else
+          context.out(
+            `syncagent serve: listening on ${service.url}${relay ? ' (relay to GitHub)' : ''}; ${service.replayed} replayed from the spool`,
+          );
+        // Runs until SIGTERM/SIGINT (or the caller's abort signal), then drains.
+        await stopRequested;
         await service.close();
         context.log('syncagent serve: stopped');
       }),

@@ -78,7 +78,7 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
     expect(fakes.pipedream.proxied.some((call) => call.targetUrl.endsWith('/2/files/list_folder/continue'))).toBe(true);
   });
 
-  it('connect again is a no-op (idempotent on SKILL.md); --agent llm is a clear error', async () => {
+  it('connect again is a no-op (idempotent on SKILL.md), with the catalog or the sync agent', async () => {
     const before = head();
     const again = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', store], {
       env: fakes.env,
@@ -88,8 +88,9 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
     const llm = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', store, '--agent', 'llm'], {
       env: fakes.env,
     });
-    expect(llm.status).toBe(2);
-    expect(llm.stderr).toContain('LLM sync agent is not available yet');
+    // The sync agent is wired in now; it keeps connect idempotent too: an existing SKILL.md means done.
+    expect(llm.status, llm.stderr).toBe(0);
+    expect(llm.stdout).toContain('already connected');
     expect(head()).toBe(before);
   });
 
@@ -295,11 +296,23 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
         DROPBOX_APP_SECRET: '',
       });
     });
-    it('missing Pipedream settings', async () => {
-      await expectRejected(['poll', 'dropbox', '--store', store], 3, /set PIPEDREAM_CLIENT_ID/, {
-        ...fakes.env,
-        PIPEDREAM_CLIENT_ID: '',
+    it('missing Pipedream settings: exit 3, and the failure is recorded in status (nothing else written)', async () => {
+      const before = head();
+      const result = await runCliAsync(['poll', 'dropbox', '--store', store], {
+        env: { ...fakes.env, PIPEDREAM_CLIENT_ID: '' },
       });
+      expect(result.status, result.stderr).toBe(3);
+      const lines = result.stderr.split('\n').filter((line) => line.startsWith('syncagent:'));
+      expect(lines).toEqual([expect.stringMatching(/^syncagent: missing_config: .*set PIPEDREAM_CLIENT_ID/)]);
+      // The settings are read at the first API call, so the failed poll is recorded like any other failure.
+      expect(gitCli(store, 'log', '--format=%s', `${before}..HEAD`)).toBe(
+        'sync(dropbox): poll failed (missing_config)',
+      );
+      expect(gitCli(store, 'diff', '--name-only', before, 'HEAD').split('\n').sort()).toEqual([
+        'mirrors/dropbox/.sync/errors.ndjson',
+        'mirrors/dropbox/.sync/status.json',
+      ]);
+      expect(gitCli(store, 'status', '--porcelain')).toBe('');
     });
     it('invalid sync.json names the file and the field', async () => {
       const opened = await openStore({ root: store });

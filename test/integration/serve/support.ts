@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { type Agent, request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { createInterface } from 'node:readline';
 import { cliNodeArgs, repoRoot } from '../../support/cli.js';
 import { gitCli } from '../../support/git.js';
@@ -12,25 +12,34 @@ export interface ServeProcess {
   stderr: string[];
   /** Resolves with the exit code (or the signal's name) once the process ended. */
   exited: Promise<number | string>;
-  /** Resolves once a log line with this event (and these fields) appears. */
-  logged(event: string, fields?: Record<string, unknown>): Promise<Record<string, unknown>>;
+  /** Resolves once a log line with this event (and these fields) appears; `event` may be a predicate. */
+  logged(
+    event: string | ((line: Record<string, unknown>) => boolean),
+    fields?: Record<string, unknown>,
+  ): Promise<Record<string, unknown>>;
 }
 
 /** Starts `syncagent serve --json --port 0 …args` and resolves once it listens. */
-export async function startServe(args: string[], env: NodeJS.ProcessEnv): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [...cliNodeArgs, 'serve', '--json', '--port', '0', ...args], {
+export async function startServe(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  nodeArgs: string[] = [],
+): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, ...cliNodeArgs, 'serve', '--json', '--port', '0', ...args], {
     cwd: repoRoot,
     env: { ...process.env, DEBUG: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stderr: string[] = [];
+  type Matcher = string | ((line: Record<string, unknown>) => boolean);
   const waiters: Array<{
-    event: string;
+    event: Matcher;
     fields: Record<string, unknown>;
     resolve: (line: Record<string, unknown>) => void;
   }> = [];
-  const matches = (line: Record<string, unknown>, event: string, fields: Record<string, unknown>) =>
-    line.event === event && Object.entries(fields).every(([key, value]) => line[key] === value);
+  const matches = (line: Record<string, unknown>, event: Matcher, fields: Record<string, unknown>) =>
+    (typeof event === 'function' ? event(line) : line.event === event) &&
+    Object.entries(fields).every(([key, value]) => line[key] === value);
   createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', (text) => {
     stderr.push(text);
     let line: Record<string, unknown>;
@@ -162,4 +171,51 @@ export function connectionSuccess(accountId: string, app = 'dropbox', externalId
       updated_at: '2025-01-01T00:00:00.000Z',
     },
   });
+}
+
+/** What a burst of requests got: one status per request (0: the connection failed) and its latency. */
+export interface BurstResult {
+  statuses: number[];
+  latenciesMs: number[];
+  elapsedMs: number;
+}
+
+/**
+ * Sends `count` requests from `concurrency` clients over keep-alive connections (each client sends
+ * its next request when the previous is answered) and records every answer. `build(index)` makes
+ * request `index`; `onAnswered(index, status)` sees each answer as it comes.
+ */
+export async function sendBurst(options: {
+  count: number;
+  concurrency: number;
+  build: (index: number) => { url: string; headers: Record<string, string>; body: string };
+  onAnswered?: (index: number, status: number) => void;
+}): Promise<BurstResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
+  const statuses = new Array<number>(options.count).fill(0);
+  const latenciesMs = new Array<number>(options.count).fill(0);
+  let next = 0;
+  const started = performance.now();
+  const client = async () => {
+    for (let index = next++; index < options.count; index = next++) {
+      const { url, headers, body } = options.build(index);
+      const sent = performance.now();
+      try {
+        statuses[index] = (await send(url, { headers, body, agent })).status;
+      } catch {
+        statuses[index] = 0;
+      }
+      latenciesMs[index] = performance.now() - sent;
+      options.onAnswered?.(index, statuses[index] as number);
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, client));
+  agent.destroy();
+  return { statuses, latenciesMs, elapsedMs: performance.now() - started };
+}
+
+/** The p-th percentile (0-100) of some numbers. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 }
