@@ -2,50 +2,47 @@ import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
   createMirrorTools
-} from "./chunks/chunk-JXWQIZBP.js";
+} from "./chunks/chunk-XHRBHOYN.js";
 import {
-  callApiInput,
-  callApiOperation,
   createMcpServer,
-  grepFileInput,
-  grepFileOperation,
-  listFilesInput,
-  listFilesOperation,
   listSkills,
-  listSkillsInput,
-  listSkillsOperation,
-  maxCallApiBytes,
-  maxListedFiles,
-  readFileInput,
-  readFileOperation,
   serveMcpOverStdio
-} from "./chunks/chunk-IGIPPCNP.js";
+} from "./chunks/chunk-ZFW4EQ4H.js";
 import {
-  compilePattern,
-  defaultMaxMatches,
   grepFile
 } from "./chunks/chunk-VCF3OO3O.js";
 import {
-  maxReadBytes,
   readFile,
   withGutter
 } from "./chunks/chunk-6TMAF5YY.js";
+import "./chunks/chunk-6EE2BJYB.js";
+import "./chunks/chunk-GQGRQMVN.js";
 import {
-  isBinary,
-  walkFiles
-} from "./chunks/chunk-6EE2BJYB.js";
+  createJsonLogger,
+  silentLogger
+} from "./chunks/chunk-EUUMUHSE.js";
 import "./chunks/chunk-BZ4OAV57.js";
+import {
+  connectFromRequest,
+  parseConnectRequest
+} from "./chunks/chunk-VJE7RLAU.js";
 import "./chunks/chunk-RR662ASG.js";
 import {
-  ScopedMirror,
-  addressOf,
-  deleteLines,
-  extractItems,
-  fnv1a32,
-  maxMirrorFileBytes,
-  parseSaveItems,
-  upsertLines
-} from "./chunks/chunk-AMLBELEZ.js";
+  deleteSync,
+  exec,
+  poll,
+  renew,
+  tick
+} from "./chunks/chunk-RATF6PO7.js";
+import {
+  syncStatus
+} from "./chunks/chunk-BRVAQNWK.js";
+import {
+  handleWebhook
+} from "./chunks/chunk-XATAIKU5.js";
+import "./chunks/chunk-3YVUHW42.js";
+import "./chunks/chunk-L2M3EPJ6.js";
+import "./chunks/chunk-ABKUXN2E.js";
 import "./chunks/chunk-B325YKMD.js";
 import "./chunks/chunk-RJQ6WHIR.js";
 import "./chunks/chunk-LKFTHDQR.js";
@@ -53,29 +50,16 @@ import "./chunks/chunk-BMREFUSN.js";
 import "./chunks/chunk-D5RWULID.js";
 import "./chunks/chunk-QRR2AGRQ.js";
 import "./chunks/chunk-OLBI5X7L.js";
+import "./chunks/chunk-VVFOJYRT.js";
 import {
-  startBranch
-} from "./chunks/chunk-VVFOJYRT.js";
-import {
-  GitCliRemote,
-  GitStore,
-  decodeText,
-  defaultAuthor,
   initStore,
-  openStore,
-  redact,
-  storeFolders
+  openStore
 } from "./chunks/chunk-OWAUOHED.js";
 import {
-  gitNameProblem,
   syncPaths,
-  validateSlug,
-  validateStoreDir,
-  validateStorePath,
-  validateWritePath
+  validateSlug
 } from "./chunks/chunk-GDF2W7QV.js";
 import {
-  AgentError,
   ApiError,
   CommandFailedError,
   ConflictError,
@@ -93,70 +77,46 @@ import {
   exitCodeOf,
   toSyncError
 } from "./chunks/chunk-4V3D2JW7.js";
+import "./chunks/chunk-UVWUOZ5C.js";
+import "./chunks/chunk-P5EA5Q7C.js";
 import "./chunks/chunk-5O5R4X6N.js";
 export {
-  AgentError,
   ApiError,
   CommandFailedError,
   ConflictError,
   DatabaseError,
   ExitCode,
-  GitCliRemote,
-  GitStore,
   InternalError,
   InvalidInputError,
   IoError,
   MissingConfigError,
   RateLimitedError,
   SandboxError,
-  ScopedMirror,
   SyncError,
   UnauthorizedError,
   UsageError,
-  addressOf,
-  callApiInput,
-  callApiOperation,
-  compilePattern,
+  connectFromRequest,
+  createJsonLogger,
   createMcpServer,
   createMirrorTools,
-  decodeText,
-  defaultAuthor,
-  defaultMaxMatches,
-  deleteLines,
+  deleteSync,
+  exec,
   exitCodeOf,
-  extractItems,
-  fnv1a32,
-  gitNameProblem,
   grepFile,
-  grepFileInput,
-  grepFileOperation,
+  handleWebhook,
   initStore,
-  isBinary,
-  listFilesInput,
-  listFilesOperation,
   listSkills,
-  listSkillsInput,
-  listSkillsOperation,
-  maxCallApiBytes,
-  maxListedFiles,
-  maxMirrorFileBytes,
-  maxReadBytes,
   openStore,
-  parseSaveItems,
+  parseConnectRequest,
+  poll,
   readFile,
-  readFileInput,
-  readFileOperation,
-  redact,
+  renew,
   serveMcpOverStdio,
-  startBranch,
-  storeFolders,
+  silentLogger,
   syncPaths,
+  syncStatus,
+  tick,
   toSyncError,
-  upsertLines,
   validateSlug,
-  validateStoreDir,
-  validateStorePath,
-  validateWritePath,
-  walkFiles,
   withGutter
 };

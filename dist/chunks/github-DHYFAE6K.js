@@ -23,7 +23,7 @@ import {
   failureMarker,
   reconcileFailureIssue,
   runDispatch
-} from "./chunk-JX6LXMK2.js";
+} from "./chunk-F6T33VPF.js";
 import {
   agentReport,
   code,
@@ -40,9 +40,7 @@ import {
   reviewBranchPrefix,
   reviewMarker,
   reviewTitle
-} from "./chunk-E2FWQ4AV.js";
-import "./chunk-GQGRQMVN.js";
-import "./chunk-GGHECMKS.js";
+} from "./chunk-MWSFJUWD.js";
 import {
   renderWorkflows,
   writeWorkflows
@@ -51,16 +49,17 @@ import {
   defaultActionRef,
   validateActionRef
 } from "./chunk-7B6VXX7Z.js";
-import "./chunk-DJN3ID2O.js";
-import "./chunk-PWMKODCV.js";
+import "./chunk-GQGRQMVN.js";
+import "./chunk-EUUMUHSE.js";
+import "./chunk-BZ4OAV57.js";
+import "./chunk-VJE7RLAU.js";
+import "./chunk-RR662ASG.js";
+import "./chunk-RATF6PO7.js";
 import "./chunk-BRVAQNWK.js";
-import "./chunk-LN7NMNGB.js";
-import "./chunk-B7SKRBBH.js";
+import "./chunk-XATAIKU5.js";
+import "./chunk-3YVUHW42.js";
 import "./chunk-L2M3EPJ6.js";
 import "./chunk-ABKUXN2E.js";
-import "./chunk-BZ4OAV57.js";
-import "./chunk-RR662ASG.js";
-import "./chunk-AMLBELEZ.js";
 import "./chunk-B325YKMD.js";
 import "./chunk-LKFTHDQR.js";
 import "./chunk-QRR2AGRQ.js";

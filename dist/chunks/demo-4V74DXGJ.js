@@ -2,31 +2,30 @@ import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
   connectWithAgent
-} from "./chunk-PA3JZ5KH.js";
-import "./chunk-GQGRQMVN.js";
-import "./chunk-GGHECMKS.js";
-import {
-  connect,
-  dropboxRecipe
-} from "./chunk-DJN3ID2O.js";
-import "./chunk-PWMKODCV.js";
-import "./chunk-BRVAQNWK.js";
-import {
-  handleWebhook
-} from "./chunk-LN7NMNGB.js";
-import "./chunk-B7SKRBBH.js";
-import "./chunk-L2M3EPJ6.js";
-import "./chunk-ABKUXN2E.js";
-import "./chunk-JXWQIZBP.js";
-import "./chunk-IGIPPCNP.js";
+} from "./chunk-QMTWPNVB.js";
+import "./chunk-XHRBHOYN.js";
+import "./chunk-ZFW4EQ4H.js";
 import {
   grepFile
 } from "./chunk-VCF3OO3O.js";
 import "./chunk-6TMAF5YY.js";
 import "./chunk-6EE2BJYB.js";
+import "./chunk-GQGRQMVN.js";
+import "./chunk-EUUMUHSE.js";
 import "./chunk-BZ4OAV57.js";
+import {
+  connect,
+  dropboxRecipe
+} from "./chunk-VJE7RLAU.js";
 import "./chunk-RR662ASG.js";
-import "./chunk-AMLBELEZ.js";
+import "./chunk-RATF6PO7.js";
+import "./chunk-BRVAQNWK.js";
+import {
+  handleWebhook
+} from "./chunk-XATAIKU5.js";
+import "./chunk-3YVUHW42.js";
+import "./chunk-L2M3EPJ6.js";
+import "./chunk-ABKUXN2E.js";
 import "./chunk-B325YKMD.js";
 import "./chunk-RJQ6WHIR.js";
 import "./chunk-LKFTHDQR.js";
@@ -102,8 +101,11 @@ async function runDemo(options) {
       externalUserId: "demo-user",
       recipe: dropboxRecipe
     });
-    out.progress(total, total);
-    out.say(`2. connect dropbox: ${connected.summary ?? connected.status}`);
+    if (connected.status === "installed") out.progress(total, total);
+    out.say(
+      connected.status === "exists" ? `2. connect dropbox: skipped (already connected in this store: skills/${connected.slug}/SKILL.md exists)` : `2. connect dropbox: ${connected.summary ?? "installed"}`
+    );
+    const headBefore = (await run("git", ["rev-parse", "HEAD"], { cwd: root })).stdout.trim();
     dropbox.addFile("/Finance/2025/budget-final.xlsx", { size: 48213 });
     dropbox.modifyFile("/Design/2021/report-1.pdf", { size: 99999 });
     dropbox.move("/Legal/2023", "/Legal/Archive 2023");
@@ -119,11 +121,23 @@ async function runDemo(options) {
       deliveryId: "demo-delivery-1"
     });
     out.say(
-      `3. changed the sample tree (add, modify, move a folder, delete a folder) and delivered a signed webhook: ${hook.summary}`
+      hook.duplicate ? `3. changed the sample tree; the signed webhook ${hook.deliveryId} was already handled in this store: skipped` : `3. changed the sample tree (add, modify, move a folder, delete a folder) and delivered a signed webhook: ${hook.summary}`
     );
-    const { stdout: diff } = await run("git", ["show", "--stat=120", "--format=%h %s", "HEAD"], { cwd: root });
-    out.say(`4. the webhook's commit:
+    const headAfter = (await run("git", ["rev-parse", "HEAD"], { cwd: root })).stdout.trim();
+    let commit;
+    if (headAfter === headBefore) {
+      const { stdout } = await run("git", ["log", "-1", "--format=%h %s"], { cwd: root });
+      const [sha = "", ...subject] = stdout.trim().split(" ");
+      commit = { sha, subject: subject.join(" "), new: false };
+      out.say(`4. no new commit (the store is at ${stdout.trim()})`);
+    } else {
+      const { stdout: diff } = await run("git", ["show", "--stat=120", "--format=%h %s", "HEAD"], { cwd: root });
+      const [first = ""] = diff.split("\n");
+      const [sha = "", ...subject] = first.split(" ");
+      commit = { sha, subject: subject.join(" "), new: true };
+      out.say(`4. the webhook's commit:
 ${diff.trimEnd()}`);
+    }
     const grep = await grepFile(root, {
       pattern: '"name":"budget',
       prefix: `mirrors/${connected.slug}/files/`,
@@ -132,19 +146,24 @@ ${diff.trimEnd()}`);
     out.say(`5. grep '"name":"budget' over mirrors/${connected.slug}/files/:`);
     for (const match of grep.matches) out.say(`   ${match.file}:${match.line}: ${match.match}`);
     const agent = await installWithAgent(store, deps.logger, out);
-    out.say(
-      [
-        "",
-        "Try next:",
-        `  syncagent read skills/${connected.slug}/SKILL.md --store ${root}`,
-        `  syncagent read mirrors/${connected.slug}/recent.ndjson --store ${root}`,
-        `  syncagent grep '"lower":"/legal/' --prefix mirrors/${connected.slug}/files/ --store ${root}`,
-        `  syncagent read skills/${agent.slug}/SKILL.md --store ${root}`,
-        `  syncagent status --store ${root}`,
-        `  git -C ${root} log --oneline`
-      ].join("\n")
-    );
-    return { store: root };
+    const tryNext = [
+      `npx syncagent read skills/${connected.slug}/SKILL.md --store ${root}`,
+      `npx syncagent read mirrors/${connected.slug}/recent.ndjson --limit 20 --store ${root}`,
+      `npx syncagent grep '"lower":"/legal/' --prefix mirrors/${connected.slug}/files/ --store ${root}`,
+      `npx syncagent read skills/${agent.slug}/SKILL.md --store ${root}`,
+      `npx syncagent status --store ${root}`,
+      `git -C ${root} log --oneline`
+    ];
+    out.say(["", "Try next:", ...tryNext.map((line) => `  ${line}`)].join("\n"));
+    return {
+      store: root,
+      connect: { slug: connected.slug, status: connected.status, summary: connected.summary ?? null },
+      webhook: { deliveryId: hook.deliveryId, status: hook.duplicate ? "skipped" : "handled", summary: hook.summary },
+      commit,
+      grep: grep.matches.map((match) => ({ file: match.file, line: match.line })),
+      agent,
+      tryNext
+    };
   } finally {
     await fakes.close();
   }
@@ -175,8 +194,10 @@ async function installWithAgent(store, logger, out) {
         )
       }
     );
-    out.say(`   installed ${outcome.slug}: ${outcome.summary}`);
-    return { slug: outcome.slug };
+    out.say(
+      outcome.status === "exists" ? `   skipped: ${outcome.slug} is already installed in this store` : `   installed ${outcome.slug}: ${outcome.summary ?? "done"}`
+    );
+    return { slug: outcome.slug, status: outcome.status };
   } finally {
     await model.close();
     await apps.close();

@@ -7,19 +7,19 @@ import {
   plain,
   refuseWhileUnderReview,
   reviewBranchPrefix
-} from "./chunk-E2FWQ4AV.js";
+} from "./chunk-MWSFJUWD.js";
 import {
   chooseSlug
-} from "./chunk-DJN3ID2O.js";
+} from "./chunk-VJE7RLAU.js";
 import {
   deleteSync,
   poll,
   renew,
   tick
-} from "./chunk-PWMKODCV.js";
+} from "./chunk-RATF6PO7.js";
 import {
   handleWebhook
-} from "./chunk-LN7NMNGB.js";
+} from "./chunk-XATAIKU5.js";
 import {
   readStatus
 } from "./chunk-ABKUXN2E.js";

@@ -13296,7 +13296,6 @@ async function serveMcpOverStdio(root, options = {}) {
 }
 
 export {
-  maxCallApiBytes,
   callApiInput,
   callApiOperation,
   listSkills,
@@ -13304,7 +13303,6 @@ export {
   grepFileInput,
   listFilesInput,
   listSkillsInput,
-  maxListedFiles,
   readFileOperation,
   grepFileOperation,
   listFilesOperation,

@@ -2,7 +2,7 @@ import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
   createJsonLogger
-} from "./chunk-GGHECMKS.js";
+} from "./chunk-EUUMUHSE.js";
 import {
   parseAuthor
 } from "./chunk-QRR2AGRQ.js";
@@ -50,7 +50,7 @@ function cliLogger(context, json) {
   return { info: emit("info"), warn: emit("warn"), error: emit("error") };
 }
 var lazySyncAgent = {
-  install: async (deps, request) => (await import("./sync-agent-CQYBPX44.js")).llmSyncAgent.install(deps, request)
+  install: async (deps, request) => (await import("./sync-agent-OZG3IZ7Q.js")).llmSyncAgent.install(deps, request)
 };
 async function cliEngineDeps(context, options, extra = {}) {
   const logger = cliLogger(context, Boolean(options.json));

@@ -5,19 +5,19 @@ import {
 } from "./chunk-AUSXD26T.js";
 import {
   checkTarball
-} from "./chunk-Q5NJDYEW.js";
+} from "./chunk-REZINRQT.js";
 import {
   defaultTarballLimits
 } from "./chunk-O3NKIM7D.js";
 import "./chunk-GQGRQMVN.js";
-import "./chunk-GGHECMKS.js";
+import "./chunk-EUUMUHSE.js";
 import {
-  connect,
-  findRecipe
-} from "./chunk-DJN3ID2O.js";
+  connectFromRequest
+} from "./chunk-VJE7RLAU.js";
+import "./chunk-RR662ASG.js";
 import {
   tick
-} from "./chunk-PWMKODCV.js";
+} from "./chunk-RATF6PO7.js";
 import {
   syncStatus
 } from "./chunk-BRVAQNWK.js";
@@ -26,14 +26,12 @@ import {
   isDeliveryId,
   maxWebhookBodyBytes,
   prepareDelivery
-} from "./chunk-LN7NMNGB.js";
-import "./chunk-B7SKRBBH.js";
+} from "./chunk-XATAIKU5.js";
+import "./chunk-3YVUHW42.js";
 import "./chunk-L2M3EPJ6.js";
 import {
   readStatus
 } from "./chunk-ABKUXN2E.js";
-import "./chunk-RR662ASG.js";
-import "./chunk-AMLBELEZ.js";
 import {
   loadSync
 } from "./chunk-B325YKMD.js";
@@ -5083,19 +5081,11 @@ async function cloneStoreIfMissing(url, root, env) {
 }
 
 // src/serve/connect-event.ts
-var catalogConnect = async (deps, request) => {
-  const recipe = findRecipe(request.app);
-  if (!recipe) {
-    throw new InvalidInputError(
-      `the catalog has no recipe for "${request.app}" and the LLM sync agent is not available in serve yet`
-    );
-  }
-  return connect(deps, { ...request, recipe });
-};
+var catalogConnect = (deps, request) => connectFromRequest(deps, { ...request });
 
 // src/serve/files-api.ts
 import { createHash, randomBytes } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, open, readFile, rename, rm, stat as stat2 } from "node:fs/promises";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -5200,7 +5190,6 @@ var FilesApi = class {
     if (declared > limit) throw new HttpError(413, `the tarball is ${declared} bytes; the limit is ${limit} bytes`);
     await mkdir(this.dir, { recursive: true });
     const upload = join(this.dir, `upload-${randomBytes(6).toString("hex")}.tar.gz`);
-    const handle = await open(upload, "wx", 384);
     try {
       let received = 0;
       const hash = createHash("sha256");
@@ -5214,10 +5203,9 @@ var FilesApi = class {
             yield chunk;
           }
         },
-        handle.createWriteStream({ autoClose: false })
+        createWriteStream(upload, { flags: "wx", mode: 384 })
       );
-      await handle.sync();
-      await handle.close();
+      await syncFile(upload);
       let checked;
       try {
         checked = await checkTarball(upload, this.limits);
@@ -5244,7 +5232,6 @@ var FilesApi = class {
       await stored;
       sendJson(response, 200, meta);
     } finally {
-      await handle.close().catch(() => void 0);
       await rm(upload, { force: true });
     }
   }
@@ -5289,6 +5276,14 @@ async function writeSynced(path, text) {
     await handle.close();
   }
   await rename(temporary, path);
+}
+async function syncFile(path) {
+  const handle = await open(path, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 // src/serve/github-relay.ts
@@ -5929,7 +5924,7 @@ ${id}`;
           await dispatcher.dispatch(eventType, payload);
           if (record.kind === "webhook") metrics.deliveries.inc({ slug: record.slug, result: "relayed" });
           logger.info("relay-dispatch", {
-            event: eventType,
+            eventType,
             seq: record.seq,
             ...record.kind === "webhook" ? { slug: record.slug, deliveryId: record.deliveryId } : { app: record.app }
           });
@@ -5974,17 +5969,16 @@ ${id}`;
       metrics.eventSeconds.observe({ kind }, (performance.now() - started) / 1e3);
     }
   }
-  function decide(record, error, attempts) {
+  function decide(_record, error, attempts) {
     const syncError = toSyncError(error);
     const backoff = Math.min(retry.maxMs, retry.baseMs * 2 ** (attempts - 1)) * (0.8 + Math.random() * 0.4);
     if (dispatcher) {
-      const status = syncError instanceof ApiError ? syncError.status : void 0;
+      const status = ApiError.isInstance(syncError) ? syncError.status : void 0;
       if (status === 400 || status === 422) return { giveUp: true };
       return { retryInMs: Math.min(retry.maxMs, backoff) };
     }
     if (syncError.code === "invalid_input" || syncError.code === "unauthorized") return { giveUp: true };
     if (attempts >= retry.maxAttempts) return { giveUp: true };
-    void record;
     return { retryInMs: backoff };
   }
   async function settle(records, error) {
@@ -6021,13 +6015,42 @@ ${id}`;
       logger.error("spool-ack-fail", { message: ackError.message });
     }
   }
+  let atHead = {
+    commit: null,
+    configs: /* @__PURE__ */ new Map(),
+    seen: /* @__PURE__ */ new Map()
+  };
+  async function headCache() {
+    const commit = await store.head();
+    if (commit !== atHead.commit) atHead = { commit, configs: /* @__PURE__ */ new Map(), seen: /* @__PURE__ */ new Map() };
+    return atHead;
+  }
+  async function cachedConfig(slug) {
+    const cache = await headCache();
+    let config = cache.configs.get(slug);
+    if (!config) {
+      config = loadSync(store.at(cache.commit), slug).then((installed) => installed.config);
+      config.catch(() => cache.configs.delete(slug));
+      cache.configs.set(slug, config);
+    }
+    return config;
+  }
+  async function seenDeliveries(slug) {
+    const cache = await headCache();
+    let seen = cache.seen.get(slug);
+    if (!seen) {
+      seen = readStatus(store.at(cache.commit), slug).then((status) => new Set(status.recentDeliveries));
+      cache.seen.set(slug, seen);
+    }
+    return seen;
+  }
   async function syncFor(slug) {
     try {
-      return (await loadSync(store, slug)).config;
+      return await cachedConfig(slug);
     } catch (error) {
       if (toSyncError(error).code !== "invalid_input" || !options.refreshStore) throw error;
       await options.refreshStore();
-      return (await loadSync(store, slug)).config;
+      return await cachedConfig(slug);
     }
   }
   function answerForError(error) {
@@ -6096,7 +6119,7 @@ ${id}`;
       metrics.deliveries.inc({ slug, result: "duplicate" });
       return sendJson(response, 200, duplicateAnswer);
     }
-    if (given !== void 0 && !dispatcher && (await readStatus(store, slug)).recentDeliveries.includes(deliveryId)) {
+    if (given !== void 0 && !dispatcher && (await seenDeliveries(slug)).has(deliveryId)) {
       metrics.deliveries.inc({ slug, result: "duplicate" });
       return sendJson(response, 200, duplicateAnswer);
     }

@@ -11,7 +11,7 @@ import {
   listSkillsOperation,
   readFileInput,
   readFileOperation
-} from "./chunk-IGIPPCNP.js";
+} from "./chunk-ZFW4EQ4H.js";
 import {
   require_auth_errors,
   require_token_error,

@@ -8,7 +8,12 @@ function createJsonLogger(write, clock = () => /* @__PURE__ */ new Date()) {
   };
   return { info: emit("info"), warn: emit("warn"), error: emit("error") };
 }
+var silentLogger = { info: () => {
+}, warn: () => {
+}, error: () => {
+} };
 
 export {
-  createJsonLogger
+  createJsonLogger,
+  silentLogger
 };

@@ -1,20 +1,24 @@
 import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
-  agentModes,
-  connectFromRequest,
-  connectRequestSchema,
-  connectRequestSources,
-  parseConnectRequest,
-  reviewModes
-} from "./chunk-DJN3ID2O.js";
-import "./chunk-PWMKODCV.js";
-import "./chunk-BRVAQNWK.js";
-import "./chunk-B7SKRBBH.js";
+  deleteSync,
+  exec,
+  handlerExports,
+  poll,
+  recordRenewal,
+  renew,
+  renewDue,
+  schedulePoll,
+  tick,
+  webhookEvent,
+  webhookExpiry
+} from "./chunk-RATF6PO7.js";
+import {
+  syncStatus
+} from "./chunk-BRVAQNWK.js";
+import "./chunk-3YVUHW42.js";
 import "./chunk-L2M3EPJ6.js";
 import "./chunk-ABKUXN2E.js";
-import "./chunk-RR662ASG.js";
-import "./chunk-AMLBELEZ.js";
 import "./chunk-B325YKMD.js";
 import "./chunk-QRR2AGRQ.js";
 import "./chunk-OLBI5X7L.js";
@@ -26,10 +30,16 @@ import "./chunk-UVWUOZ5C.js";
 import "./chunk-P5EA5Q7C.js";
 import "./chunk-5O5R4X6N.js";
 export {
-  agentModes,
-  connectFromRequest,
-  connectRequestSchema,
-  connectRequestSources,
-  parseConnectRequest,
-  reviewModes
+  deleteSync,
+  exec,
+  handlerExports,
+  poll,
+  recordRenewal,
+  renew,
+  renewDue,
+  schedulePoll,
+  syncStatus,
+  tick,
+  webhookEvent,
+  webhookExpiry
 };

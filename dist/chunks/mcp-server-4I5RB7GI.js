@@ -1,31 +1,25 @@
 import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
-  runDispatch
-} from "./chunk-JX6LXMK2.js";
-import "./chunk-E2FWQ4AV.js";
-import "./chunk-GQGRQMVN.js";
-import "./chunk-GGHECMKS.js";
-import "./chunk-DJN3ID2O.js";
-import "./chunk-PWMKODCV.js";
-import "./chunk-BRVAQNWK.js";
-import "./chunk-LN7NMNGB.js";
-import "./chunk-B7SKRBBH.js";
-import "./chunk-L2M3EPJ6.js";
-import "./chunk-ABKUXN2E.js";
+  createMcpServer,
+  serveMcpOverStdio
+} from "./chunk-ZFW4EQ4H.js";
+import "./chunk-VCF3OO3O.js";
+import "./chunk-6TMAF5YY.js";
+import "./chunk-6EE2BJYB.js";
 import "./chunk-BZ4OAV57.js";
 import "./chunk-RR662ASG.js";
-import "./chunk-AMLBELEZ.js";
 import "./chunk-B325YKMD.js";
+import "./chunk-LKFTHDQR.js";
+import "./chunk-D5RWULID.js";
 import "./chunk-QRR2AGRQ.js";
 import "./chunk-OLBI5X7L.js";
 import "./chunk-VVFOJYRT.js";
 import "./chunk-OWAUOHED.js";
 import "./chunk-GDF2W7QV.js";
 import "./chunk-4V3D2JW7.js";
-import "./chunk-UVWUOZ5C.js";
-import "./chunk-P5EA5Q7C.js";
 import "./chunk-5O5R4X6N.js";
 export {
-  runDispatch
+  createMcpServer,
+  serveMcpOverStdio
 };

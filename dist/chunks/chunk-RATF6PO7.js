@@ -3,7 +3,7 @@ const require = __syncagentCreateRequire(import.meta.url);
 import {
   inspectModule,
   runEvent
-} from "./chunk-B7SKRBBH.js";
+} from "./chunk-3YVUHW42.js";
 import {
   readStatus
 } from "./chunk-ABKUXN2E.js";

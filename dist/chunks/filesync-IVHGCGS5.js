@@ -11,7 +11,7 @@ import {
   pullFiles,
   pushFiles,
   readLocalTree
-} from "./chunk-Q5NJDYEW.js";
+} from "./chunk-REZINRQT.js";
 import {
   defaultTarballLimits,
   syncedFolders,

@@ -1,15 +1,15 @@
 import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
-  chooseSlug,
-  parseConnectRequest
-} from "./chunk-DJN3ID2O.js";
-import {
-  handlerExports
-} from "./chunk-PWMKODCV.js";
-import {
   parseMarkdown
 } from "./chunk-BZ4OAV57.js";
+import {
+  chooseSlug,
+  parseConnectRequest
+} from "./chunk-VJE7RLAU.js";
+import {
+  handlerExports
+} from "./chunk-RATF6PO7.js";
 import {
   loadSync
 } from "./chunk-B325YKMD.js";

@@ -3484,7 +3484,7 @@ async function pullFiles(options) {
     const result = {
       direction: "pull",
       dryRun,
-      folders: [...checked.folders].sort(),
+      folders: syncedFolders.filter((folder) => checked.folders.has(folder)),
       files: checked.tree.files.size,
       bytes: checked.bytes,
       tarballBytes,

@@ -7,14 +7,14 @@ import {
   openCliStore,
   storeOptions,
   storeRoot
-} from "./chunk-AFSFZZ6Y.js";
+} from "./chunk-N2XCIMBC.js";
 import {
   syncedFolders
 } from "./chunk-O3NKIM7D.js";
-import "./chunk-GGHECMKS.js";
 import {
   defaultActionRef
 } from "./chunk-7B6VXX7Z.js";
+import "./chunk-EUUMUHSE.js";
 import {
   version
 } from "./chunk-LKFTHDQR.js";
@@ -3567,7 +3567,7 @@ function registerConnect(program2, run) {
     "\nExamples:\n  syncagent connect dropbox --account apn_abc123\n  syncagent connect dropbox --account apn_def456 --slug dropbox-work --json\n  syncagent connect dropbox --account apn_abc123 --force"
   ).action(
     run(async (context, app, options) => {
-      const { connectFromRequest, parseConnectRequest } = await import("./connect-request-YVLCD76Y.js");
+      const { connectFromRequest, parseConnectRequest } = await import("./connect-request-JKP7S2UW.js");
       const request = parseConnectRequest(
         {
           app,
@@ -3592,8 +3592,8 @@ function registerConnect(program2, run) {
         context.log(`progress: ${info.message}`);
       };
       if (request.review === "pr") {
-        const { connectUnderReview } = await import("./review-connect-JR567LT6.js");
-        const { cliGitHubDeps } = await import("./github-deps-CEWLDSK4.js");
+        const { connectUnderReview } = await import("./review-connect-RFUCR5D4.js");
+        const { cliGitHubDeps } = await import("./github-deps-5GAPHO7T.js");
         const reviewed = await connectUnderReview(
           await cliGitHubDeps(context, options, context.env, { onCheckpoint: deps.onCheckpoint }),
           request,
@@ -3680,7 +3680,7 @@ Examples:
   syncagent db ${direction} --prune --json`
     ).action(
       run(async (context, options) => {
-        const { databasePart } = await import("./parts-PXBLGKU5.js");
+        const { databasePart } = await import("./parts-SUE3BK24.js");
         const { parseTables } = await import("./schema-VAY7RV65.js");
         const { migrateHint, openDatabase, progressPrinter } = await import("./appdata-support-UVMVOTJO.js");
         const part = databasePart({
@@ -3725,7 +3725,7 @@ function registerDelete(program2, run) {
     )
   ).addHelpText("after", "\nExamples:\n  syncagent delete dropbox\n  syncagent delete dropbox-2 --json").action(
     run(async (context, slug, options) => {
-      const { deleteSync } = await import("./events-JQBEKIOT.js");
+      const { deleteSync } = await import("./events-ERQS3JSB.js");
       const deps = await cliEngineDeps(context, options);
       const outcome = await deleteSync(deps, slug);
       if (options.json) return context.printJson(outcome);
@@ -3743,7 +3743,7 @@ function registerDemo(program2, run) {
   ).addHelpText("after", "\nExamples:\n  syncagent demo\n  syncagent demo --store ./demo-store").action(
     run(async (context, options) => {
       const { default: progress } = await import("./cli-progress-SERRYOSF.js");
-      const { runDemo } = await import("./demo-I5ALUJKQ.js");
+      const { runDemo } = await import("./demo-4V74DXGJ.js");
       const bar = new progress.SingleBar({
         stream: context.stderr,
         format: "backfill [{bar}] {value}/{total} entries",
@@ -3768,6 +3768,7 @@ function registerDemo(program2, run) {
             if (!options.json) context.out(line);
           },
           progress: (done, total) => {
+            if (options.json) return;
             if (!started) {
               bar.start(total, 0);
               started = true;
@@ -3779,6 +3780,42 @@ function registerDemo(program2, run) {
       });
       if (started) bar.stop();
       if (options.json) context.printJson(result);
+    })
+  );
+}
+
+// src/cli/commands/deploy.ts
+function registerDeploy(program2, run) {
+  withCommonOptions(
+    program2.command("deploy").summary("deploy `syncagent serve` to Fly.io (Dockerfile + fly.toml, flyctl)").description(
+      "Build the Docker image of `syncagent serve` from the Dockerfile and fly.toml of a syncagent checkout and deploy it to Fly.io: `flyctl deploy --remote-only` (Fly's builder, no local Docker needed), or --local-only to build with the local Docker engine. Needs FLY_API_TOKEN and FLY_APP (and flyctl on PATH). --dry-run prints the exact commands (the token masked) and runs nothing."
+    ).option("--dry-run", "print the commands, run nothing", false).option("--local-only", "build the image with the local Docker engine", false).option("--dir <dir>", "the folder with the Dockerfile and fly.toml (default: the current directory)").option("--config <file>", "fly.toml to use, relative to --dir", "fly.toml")
+  ).addHelpText(
+    "after",
+    "\nExamples:\n  FLY_API_TOKEN=... FLY_APP=my-syncagent syncagent deploy --dry-run\n  FLY_API_TOKEN=... FLY_APP=my-syncagent syncagent deploy\n  syncagent deploy --local-only --json"
+  ).action(
+    run(async (context, options) => {
+      const { resolve: resolve4 } = await import("node:path");
+      const { deployPlan, formatCommand, runPlannedCommand } = await import("./deploy-7J7AZOXD.js");
+      const plan = await deployPlan({
+        env: context.env,
+        dir: resolve4(context.cwd, options.dir ?? "."),
+        localOnly: options.localOnly,
+        config: options.config
+      });
+      const commands2 = plan.map(formatCommand);
+      if (options.dryRun) {
+        if (options.json) return context.printJson({ dryRun: true, commands: commands2 });
+        for (const line of commands2) context.out(line);
+        return;
+      }
+      for (const [index, planned] of plan.entries()) {
+        context.log(`deploy: ${commands2[index]}`);
+        await runPlannedCommand(planned, context.env, (chunk) => context.stderr.write(chunk));
+      }
+      const app = context.env.FLY_APP;
+      if (options.json) return context.printJson({ dryRun: false, commands: commands2, app, url: `https://${app}.fly.dev` });
+      context.out(`deployed ${app}: https://${app}.fly.dev (check /healthz and /status)`);
     })
   );
 }
@@ -3820,8 +3857,8 @@ function registerDispatch(program2, run) {
       ) ?? "direct";
       const agent = parseChoice(options.agent, ["auto", "catalog", "llm"], "--agent");
       const failureThreshold = parseCount(options.failureThreshold, "--failure-threshold", { min: 1 });
-      const { maskSecrets, renderJobSummary, secretValues, writeJobSummary } = await import("./action-CRLHWCUM.js");
-      const { failedReport, parseGitHubEvent, readGitHubSettings, repositoryLinks } = await import("./github-LE6R4WUL.js");
+      const { maskSecrets, renderJobSummary, secretValues, writeJobSummary } = await import("./action-ZGON223C.js");
+      const { failedReport, parseGitHubEvent, readGitHubSettings, repositoryLinks } = await import("./github-DHYFAE6K.js");
       const { toSyncError: toSyncError2 } = await import("./errors-B7TX5YGX.js");
       const settings = readGitHubSettings(context.env);
       const env = options.model ? { ...context.env, SYNCAGENT_MODEL: options.model } : context.env;
@@ -3869,10 +3906,10 @@ function registerDispatch(program2, run) {
   );
 }
 async function dispatchEvent(context, options, resolved, event) {
-  const { secretValues, maskSecrets } = await import("./action-CRLHWCUM.js");
-  const { connectFromRequest } = await import("./connect-request-YVLCD76Y.js");
-  const { runDispatch } = await import("./dispatch-PY426TSX.js");
-  const { cliGitHubDeps } = await import("./github-deps-CEWLDSK4.js");
+  const { secretValues, maskSecrets } = await import("./action-ZGON223C.js");
+  const { connectFromRequest } = await import("./connect-request-JKP7S2UW.js");
+  const { runDispatch } = await import("./dispatch-K6USYIOP.js");
+  const { cliGitHubDeps } = await import("./github-deps-5GAPHO7T.js");
   const deps = await cliGitHubDeps(context, options, resolved.env);
   const extra = secretValues(resolved.env, await webhookSecretNames(deps.store)).filter(
     (value) => !resolved.secrets.includes(value)
@@ -3912,7 +3949,7 @@ function registerExec(program2, run) {
     "\nExamples:\n  syncagent exec dropbox --file probe.js\n  syncagent exec dropbox --file repair.js --json"
   ).action(
     run(async (context, slug, options) => {
-      const { exec } = await import("./events-JQBEKIOT.js");
+      const { exec } = await import("./events-ERQS3JSB.js");
       const text = await readFlagFile(context, "--file", options.file);
       const outcome = await exec(await cliEngineDeps(context, options), slug, { text, filename: options.file });
       const result = outcome.ran ? outcome.result : void 0;
@@ -3970,8 +4007,8 @@ Examples:
   syncagent files ${direction} --store ./workspace --json`
     ).action(
       run(async (context, options) => {
-        const { filesPart } = await import("./parts-PXBLGKU5.js");
-        const { cloudSettings, createFilesCloud } = await import("./filesync-PIOKULWV.js");
+        const { filesPart } = await import("./parts-SUE3BK24.js");
+        const { cloudSettings, createFilesCloud } = await import("./filesync-IVHGCGS5.js");
         const part = filesPart({
           root: storeRoot(context, options, { mustExist: direction === "push" }),
           openCloud: () => createFilesCloud(cloudSettings(context.env))
@@ -3994,9 +4031,9 @@ function registerGrep(program2, run) {
     "after",
     `
 Examples:
-  syncagent grep -i "invoice" --prefix mirrors/dropbox --glob "*.ndjson"
-  syncagent grep '"path_lower":"/photos/' --path mirrors/dropbox/files/00.ndjson -C 1
-  syncagent grep "status\\":\\"open" --prefix mirrors --json --max 500`
+  syncagent grep -i "budget" --prefix mirrors/dropbox --glob "*.ndjson"
+  syncagent grep '"lower":"/finance/2025/' --prefix mirrors/dropbox/files -C 1
+  syncagent grep '"tag":"folder"' --prefix mirrors --json --max 0`
   ).action(
     run(
       async (context, pattern, options) => {
@@ -4123,7 +4160,7 @@ Examples:
     ).action(
       run(async (context, options) => {
         const { localKinds } = await import("./documents-BGHKZC4K.js");
-        const { localPart } = await import("./parts-PXBLGKU5.js");
+        const { localPart } = await import("./parts-SUE3BK24.js");
         const { migrateHint, openDatabase } = await import("./appdata-support-UVMVOTJO.js");
         const only = parseChoice(options.only, localKinds, "--only");
         const part = localPart({
@@ -4164,17 +4201,28 @@ function printLocalSync(context, result) {
 }
 
 // src/cli/commands/mcp.ts
+import { realpathSync } from "node:fs";
 function registerMcp(program2, run) {
   withCommonOptions(
     program2.command("mcp").summary("MCP server on stdio: read_file, grep_file, list_files, list_skills (call_api with --api)").description(
       "Serve the store to an MCP client over stdio (JSON-RPC on stdin/stdout; logs on stderr). Tools: read_file, grep_file, list_files, list_skills; with --api also call_api (one request through the gateway with a sync's account, only to the hosts in its sync.json; needs the gateway settings). Runs until the client closes stdin."
     ).option("--api", "also offer call_api (content on demand, api-only skills)", false)
-  ).addHelpText(
-    "after",
-    '\nExample client configuration (Claude Desktop, Cursor, ...):\n  { "command": "npx", "args": ["syncagent", "mcp", "--store", "/path/to/store"] }\n  { "command": "npx", "args": ["syncagent", "mcp", "--api", "--store", "/path/to/store"], "env": { "PIPEDREAM_CLIENT_ID": "...", "PIPEDREAM_CLIENT_SECRET": "...", "PIPEDREAM_PROJECT_ID": "..." } }'
-  ).action(
+  ).addHelpText("after", () => {
+    const script = process.argv[1] ? realpathSync(process.argv[1]) : "dist/cli.js";
+    const config = { command: process.execPath, args: [script, "mcp", "--store", "/path/to/store"] };
+    const withApi = {
+      ...config,
+      args: [script, "mcp", "--api", "--store", "/path/to/store"],
+      env: { PIPEDREAM_CLIENT_ID: "...", PIPEDREAM_CLIENT_SECRET: "...", PIPEDREAM_PROJECT_ID: "..." }
+    };
+    return `
+Example client configuration (Claude Desktop, Cursor, ...):
+  ${JSON.stringify(config)}
+  ${JSON.stringify(withApi)}
+(or, after \`npm link\`: { "command": "syncagent", "args": ["mcp", "--store", "/path/to/store"] })`;
+  }).action(
     run(async (context, options) => {
-      const { serveMcpOverStdio } = await import("./mcp-server-VIG5NVZB.js");
+      const { serveMcpOverStdio } = await import("./mcp-server-4I5RB7GI.js");
       await serveMcpOverStdio(storeRoot(context, options), options.api ? { api: { env: context.env } } : {});
     })
   );
@@ -4186,7 +4234,7 @@ function registerPoll(program2, run) {
     program2.command("poll <slug>").summary("run one pollOnce for a sync").description("Run the handler's pollOnce once, in one commit: incremental changes and reconciliation.")
   ).addHelpText("after", "\nExamples:\n  syncagent poll dropbox\n  syncagent poll dropbox --store ./store --json").action(
     run(async (context, slug, options) => {
-      const { poll } = await import("./events-JQBEKIOT.js");
+      const { poll } = await import("./events-ERQS3JSB.js");
       const outcome = await poll(await cliEngineDeps(context, options), slug);
       if (options.json)
         return context.printJson({
@@ -4206,7 +4254,7 @@ function registerRead(program2, run) {
     ).option("--offset <n>", "first line to print, 1-based", "1").option("--limit <n>", "how many lines to print")
   ).addHelpText(
     "after",
-    "\nExamples:\n  syncagent read skills/dropbox/SKILL.md\n  syncagent read mirrors/dropbox/files/00.ndjson --offset 200 --limit 50\n  syncagent read mirrors/dropbox/index.json --json"
+    "\nExamples:\n  syncagent read skills/dropbox/SKILL.md\n  syncagent read mirrors/dropbox/recent.ndjson --offset 2 --limit 5\n  syncagent read mirrors/dropbox/index.json --json"
   ).action(
     run(
       async (context, path, options) => {
@@ -4233,7 +4281,7 @@ function registerRenew(program2, run) {
     program2.command("renew <slug>").summary("run one renewWebhook for a sync").description("Run the handler's renewWebhook once and record the new webhook expiry in status.json.")
   ).addHelpText("after", "\nExamples:\n  syncagent renew gmail\n  syncagent renew gmail --json").action(
     run(async (context, slug, options) => {
-      const { renew } = await import("./events-JQBEKIOT.js");
+      const { renew } = await import("./events-ERQS3JSB.js");
       const outcome = await renew(await cliEngineDeps(context, options), slug);
       if (options.json)
         return context.printJson({
@@ -4250,7 +4298,7 @@ import { join } from "node:path";
 function registerServe(program2, run) {
   withCommonOptions(
     program2.command("serve").summary("run the webhook service: durable intake, connect, tick, file sync, /status, /metrics").description(
-      "Run syncagent as a long-lived HTTP service over a clone of the store. Routes: POST /hooks/pipedream (Pipedream Connect events, bearer SYNCAGENT_HOOK_TOKEN or ?token=) runs connect; GET|POST /hooks/<slug> takes a provider's webhooks (challenge from sync.json; signature checked, then written to a durable spool and answered 200; deliveries waiting for a slug run as one event); GET /healthz, /status (JSON), /metrics (Prometheus); PUT|GET /api/v1/files (file sync, bearer SYNCAGENT_CLOUD_TOKEN). An internal scheduler runs tick. SIGTERM stops intake, finishes the event in hand and exits; what was accepted and not done is replayed at the next start. Delivery ids are read from x-syncagent-delivery-id, webhook-id, x-github-delivery (else one is made up). With --relay github every event is forwarded as a repository_dispatch (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL) instead, retried from the spool while GitHub is unreachable."
+      "Run syncagent as a long-lived HTTP service over a clone of the store. Routes: POST /hooks/pipedream (Pipedream Connect events, bearer SYNCAGENT_HOOK_TOKEN or ?token=) runs connect; GET|POST /hooks/<slug> takes a provider's webhooks (challenge from sync.json; signature checked, then written to a durable spool and answered 200; deliveries waiting for a slug run as one event); GET /healthz, /status (JSON), /metrics (Prometheus); PUT|GET /api/v1/files (file sync, bearer SYNCAGENT_CLOUD_TOKEN). An internal scheduler runs tick. SIGTERM stops intake, finishes the event in hand and exits; what was accepted and not done is replayed at the next start. Delivery ids are read from x-syncagent-delivery-id, webhook-id or x-github-delivery (else one is made up). With --relay github every event is forwarded as a repository_dispatch (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL) instead, retried from the spool while GitHub is unreachable."
     ).option("--port <n>", "port to listen on (default: $PORT, else 8080; 0 picks a free one)").option("--host <address>", "address to listen on (0.0.0.0 in a container)", "127.0.0.1").option("--relay <target>", "forward events instead of running them: github").option("--data <dir>", "spool, dead letters and file-sync tarball (default: <store>/.git/syncagent-serve)").option(
       "--clone <url>",
       "clone the store from this URL first when --store is not a repository (or SYNCAGENT_STORE_URL)"
@@ -4260,9 +4308,8 @@ function registerServe(program2, run) {
     "\nExamples:\n  SYNCAGENT_HOOK_TOKEN=... DROPBOX_APP_SECRET=... syncagent serve --store ./store --port 8080\n  syncagent serve --store /data/store --host 0.0.0.0 --json\n  GITHUB_TOKEN=... GITHUB_REPOSITORY=me/store syncagent serve --relay github --store ./store"
   ).action(
     run(async (context, options) => {
-      const { cloneStoreIfMissing, createGitHubDispatcher, gitAuthEnv, relaySettings, startService, storeRefresher } = await import("./serve-U775UBOV.js");
+      const { cloneStoreIfMissing, createGitHubDispatcher, gitAuthEnv, relaySettings, startService, storeRefresher } = await import("./serve-3MUOPL7I.js");
       const { openStore } = await import("./store-LOX2FB6C.js");
-      const { connectFromRequest } = await import("./connect-request-YVLCD76Y.js");
       const relay = parseChoice(options.relay, ["github"], "--relay");
       const portText = options.port ?? context.env.PORT ?? "8080";
       const port = parseCount(portText, options.port === void 0 ? "PORT" : "--port");
@@ -4281,30 +4328,9 @@ function registerServe(program2, run) {
       if (cloneUrl && await cloneStoreIfMissing(cloneUrl, root, context.env))
         context.log(`cloned the store into ${root}`);
       const gitEnv = { ...context.env, ...cloneUrl ? gitAuthEnv(context.env, cloneUrl) : {} };
-      const store = await openStore({ ...storeOptions(context, options, { mustExist: false }), env: gitEnv });
       const logger = cliLogger(context, Boolean(options.json));
-      const service = await startService({
-        store,
-        env: context.env,
-        logger,
-        dataDir: options.data ? join(context.cwd, options.data) : join(root, ".git", "syncagent-serve"),
-        host: options.host,
-        port,
-        dispatcher,
-        refreshStore: relay ? storeRefresher(root, gitEnv) : void 0,
-        // Connections take the same path as `syncagent connect`: agent policy, account look-up, recipe or agent.
-        connect: (deps, request) => connectFromRequest({ ...deps, syncAgent: deps.syncAgent ?? lazySyncAgent }, request),
-        tickEveryMs: tickMinutes * 6e4,
-        maxBatch,
-        concurrency
-      });
-      if (options.json)
-        context.printJson({ listening: service.url, mode: relay ? "relay" : "process", replayed: service.replayed });
-      else
-        context.out(
-          `syncagent serve: listening on ${service.url}${relay ? " (relay to GitHub)" : ""}; ${service.replayed} replayed from the spool`
-        );
-      await new Promise((resolve4) => {
+      const store = await openStore({ ...storeOptions(context, options, { mustExist: false }), env: gitEnv, logger });
+      const stopRequested = new Promise((resolve4) => {
         const stop = () => {
           process.off("SIGTERM", stop);
           process.off("SIGINT", stop);
@@ -4315,6 +4341,28 @@ function registerServe(program2, run) {
         context.signal?.addEventListener("abort", stop, { once: true });
         if (context.signal?.aborted) stop();
       });
+      const service = await startService({
+        store,
+        env: context.env,
+        logger,
+        dataDir: options.data ? join(context.cwd, options.data) : join(root, ".git", "syncagent-serve"),
+        host: options.host,
+        port,
+        dispatcher,
+        refreshStore: relay ? storeRefresher(root, gitEnv) : void 0,
+        tickEveryMs: tickMinutes * 6e4,
+        // Connect events for apps without a recipe run the sync agent, loaded only then.
+        engine: { syncAgent: lazySyncAgent },
+        maxBatch,
+        concurrency
+      });
+      if (options.json)
+        context.printJson({ listening: service.url, mode: relay ? "relay" : "process", replayed: service.replayed });
+      else
+        context.out(
+          `syncagent serve: listening on ${service.url}${relay ? " (relay to GitHub)" : ""}; ${service.replayed} replayed from the spool`
+        );
+      await stopRequested;
       await service.close();
       context.log("syncagent serve: stopped");
     })
@@ -4472,7 +4520,7 @@ function registerSync(program2, run) {
   ).action(
     run(async (context, options) => {
       const { localKinds } = await import("./documents-BGHKZC4K.js");
-      const { databasePart, filesPart, localPart } = await import("./parts-PXBLGKU5.js");
+      const { databasePart, filesPart, localPart } = await import("./parts-SUE3BK24.js");
       const { parseTables } = await import("./schema-VAY7RV65.js");
       const { migrateHint, openDatabase, progressPrinter } = await import("./appdata-support-UVMVOTJO.js");
       const direction = parseChoice(options.direction, syncDirections, "--direction");
@@ -4497,7 +4545,7 @@ function registerSync(program2, run) {
         })
       ).only(parts);
       if (context.env.SYNCAGENT_CLOUD_URL || parts?.includes("files")) {
-        const { cloudSettings, createFilesCloud } = await import("./filesync-PIOKULWV.js");
+        const { cloudSettings, createFilesCloud } = await import("./filesync-IVHGCGS5.js");
         builder.part(
           filesPart({
             root: storeRoot(context, options),
@@ -4542,7 +4590,7 @@ function registerTick(program2, run) {
     ).option("--now <iso>", "the time to schedule against (default: now)")
   ).addHelpText("after", "\nExamples:\n  syncagent tick\n  syncagent tick --now 2025-01-01T12:00:00Z --json").action(
     run(async (context, options) => {
-      const { tick } = await import("./events-JQBEKIOT.js");
+      const { tick } = await import("./events-ERQS3JSB.js");
       const now = options.now === void 0 ? void 0 : parseIsoTime(options.now, "--now");
       const clock = now ? () => new Date(now) : () => /* @__PURE__ */ new Date();
       const result = await tick(await cliEngineDeps(context, options, { clock }));
@@ -4579,7 +4627,7 @@ Examples:
   syncagent webhook dropbox --body '{"list_folder":{"accounts":["dbid:1"]}}' --header 'X-Dropbox-Signature: ...' --json`
   ).action(
     run(async (context, slug, options) => {
-      const { handleWebhook, readWebhookBodyFile } = await import("./webhook-YA7SCITP.js");
+      const { handleWebhook, readWebhookBodyFile } = await import("./webhook-GCY3LWZV.js");
       validateSlug(slug);
       if (options.body === void 0 === (options.bodyFile === void 0)) {
         throw new InvalidInputError("pass exactly one of --body-file and --body");
@@ -4616,7 +4664,8 @@ var commands = {
   local: registerLocal,
   sync: registerSync,
   files: registerFiles,
-  serve: registerServe
+  serve: registerServe,
+  deploy: registerDeploy
 };
 
 // src/cli/program.ts

@@ -6,7 +6,7 @@ import {
 import {
   pullFiles,
   pushFiles
-} from "./chunk-Q5NJDYEW.js";
+} from "./chunk-REZINRQT.js";
 import "./chunk-O3NKIM7D.js";
 import {
   tableNames,

@@ -1,25 +1,19 @@
 import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
-  deleteSync,
-  exec,
-  handlerExports,
-  poll,
-  recordRenewal,
-  renew,
-  renewDue,
-  schedulePoll,
-  tick,
-  webhookEvent,
-  webhookExpiry
-} from "./chunk-PWMKODCV.js";
-import {
-  syncStatus
-} from "./chunk-BRVAQNWK.js";
-import "./chunk-B7SKRBBH.js";
+  agentModes,
+  connectFromRequest,
+  connectRequestSchema,
+  connectRequestSources,
+  parseConnectRequest,
+  reviewModes
+} from "./chunk-VJE7RLAU.js";
+import "./chunk-RR662ASG.js";
+import "./chunk-RATF6PO7.js";
+import "./chunk-BRVAQNWK.js";
+import "./chunk-3YVUHW42.js";
 import "./chunk-L2M3EPJ6.js";
 import "./chunk-ABKUXN2E.js";
-import "./chunk-AMLBELEZ.js";
 import "./chunk-B325YKMD.js";
 import "./chunk-QRR2AGRQ.js";
 import "./chunk-OLBI5X7L.js";
@@ -31,16 +25,10 @@ import "./chunk-UVWUOZ5C.js";
 import "./chunk-P5EA5Q7C.js";
 import "./chunk-5O5R4X6N.js";
 export {
-  deleteSync,
-  exec,
-  handlerExports,
-  poll,
-  recordRenewal,
-  renew,
-  renewDue,
-  schedulePoll,
-  syncStatus,
-  tick,
-  webhookEvent,
-  webhookExpiry
+  agentModes,
+  connectFromRequest,
+  connectRequestSchema,
+  connectRequestSources,
+  parseConnectRequest,
+  reviewModes
 };

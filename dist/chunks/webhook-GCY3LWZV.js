@@ -10,11 +10,10 @@ import {
   readWebhookBodyFile,
   validateDeliveryId,
   verifySignature
-} from "./chunk-LN7NMNGB.js";
-import "./chunk-B7SKRBBH.js";
+} from "./chunk-XATAIKU5.js";
+import "./chunk-3YVUHW42.js";
 import "./chunk-L2M3EPJ6.js";
 import "./chunk-ABKUXN2E.js";
-import "./chunk-AMLBELEZ.js";
 import "./chunk-B325YKMD.js";
 import "./chunk-QRR2AGRQ.js";
 import "./chunk-OLBI5X7L.js";

@@ -2,7 +2,7 @@ import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
   runEvent
-} from "./chunk-B7SKRBBH.js";
+} from "./chunk-3YVUHW42.js";
 import {
   rememberDelivery
 } from "./chunk-ABKUXN2E.js";

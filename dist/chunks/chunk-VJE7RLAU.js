@@ -1,16 +1,16 @@
 import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
+  require_dist
+} from "./chunk-RR662ASG.js";
+import {
   schedulePoll,
   webhookEvent,
   webhookExpiry
-} from "./chunk-PWMKODCV.js";
+} from "./chunk-RATF6PO7.js";
 import {
   runEvent
-} from "./chunk-B7SKRBBH.js";
-import {
-  require_dist
-} from "./chunk-RR662ASG.js";
+} from "./chunk-3YVUHW42.js";
 import {
   formatSyncJson,
   gatewayMode,
@@ -401,7 +401,6 @@ export {
   chooseSlug,
   connect,
   dropboxRecipe,
-  findRecipe,
   agentModes,
   reviewModes,
   connectRequestSources,
