@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import git from 'isomorphic-git';
 import { CommandFailedError, ConflictError, InternalError, InvalidInputError } from '../errors.js';
 import { preparedOid } from './blob-ahead.js';
+import { commitMessage, type PathChange } from './commit-message.js';
 import { GitObjects, gitFs } from './git-objects.js';
 import { withLock, writeRefLocked } from './lock.js';
 import { hashBlob } from './object-format.js';
@@ -340,17 +341,24 @@ export class GitStore implements Store {
     message: string,
   ): Promise<CommitInfo | null> {
     const blobChanges: BlobChanges = new Map();
+    const kinds = new Map<string, PathChange>();
     const pace = pacer();
     for (const [path, content] of changes) {
       await pace();
       const current = await base.oid(path);
       if (content === null) {
-        if (current !== null) blobChanges.set(path, null);
+        if (current !== null) {
+          blobChanges.set(path, null);
+          kinds.set(path, 'deleted');
+        }
         continue;
       }
       // Hash first: an unchanged file is neither rewritten nor recommitted.
       const oid = preparedOid(content) ?? hashBlob(content);
-      if (oid !== current) blobChanges.set(path, await objects.writeBlob(content, oid));
+      if (oid !== current) {
+        blobChanges.set(path, await objects.writeBlob(content, oid));
+        kinds.set(path, current === null ? 'added' : 'modified');
+      }
     }
     if (blobChanges.size === 0) return null;
     const baseTree = await base.rootTree();
@@ -359,7 +367,7 @@ export class GitStore implements Store {
     const oid = await objects.writeCommit({
       tree,
       parents: base.commit ? [base.commit] : [],
-      message,
+      message: commitMessage(message, kinds),
       author: this.author,
       when: this.clock(),
     });
