@@ -46,7 +46,7 @@ export {
   runtimePaths,
   type SyncStatus,
 } from './runtime-files.js';
-export { describeSummaries, describeSummary } from './summary.js';
+export { describeChanges, describeSummaries, describeSummary, type MirrorChanges } from './summary.js';
 export type {
   AgentInstallRequest,
   CheckpointInfo,
