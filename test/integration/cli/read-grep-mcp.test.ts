@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../../src/cli/commands/index.js';
+import { runCli as runCliInProcess } from '../../../src/cli/program.js';
 import { createMirrorTools } from '../../../src/mirror/index.js';
 import { initStore } from '../../../src/store/index.js';
 import { gitSecret, hostileLinks, outsideSecret, plantHostileFiles } from '../../fixtures/hostile-store.js';
@@ -124,11 +127,22 @@ describe('CLI', () => {
     expect(result.stderr).not.toMatch(/EPIPE|Unhandled/);
   });
 
-  it('--help teaches every command', () => {
+  it('--help teaches every command', async () => {
     const help = cli('--help');
     expect(help.status).toBe(0);
-    for (const command of ['init', 'read', 'grep', 'mcp']) expect(help.stdout).toContain(command);
-    expect(cli('grep', '--help').stdout).toMatch(/Examples:/);
+    // The listing names every registered command, in order, each with its one-line description.
+    const listing = help.stdout.slice(help.stdout.indexOf('\nCommands:\n'));
+    const listed = [...listing.matchAll(/^ {2}(\S+)(?: \S+)* {2,}\S/gm)].map((match) => match[1]);
+    expect(listed).toEqual([...Object.keys(commands), 'help']);
+    // Each command's own --help (the same code path as the binary, in process) has usage and examples.
+    for (const name of Object.keys(commands)) {
+      let stdout = '';
+      const sink = new Writable({ write: (chunk, _encoding, done) => done(void (stdout += String(chunk))) });
+      const code = await runCliInProcess([name, '--help'], { stdout: sink, stderr: sink, env: {}, cwd: dir.path });
+      expect(code, name).toBe(0);
+      expect(stdout, name).toContain(`Usage: syncagent ${name} `);
+      expect(stdout, name).toMatch(/\nExamples?\b[^\n]*:\n {2}\S/);
+    }
   });
 });
 
