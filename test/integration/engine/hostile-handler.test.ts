@@ -71,8 +71,14 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([promise, bound]).finally(() => clearTimeout(timer));
 }
 
+/** The store after a hostile run: `git fsck --strict` is clean, and so is a fresh clone of it (status and fsck). */
 function expectSound(store: Store): void {
   expect(gitCli(store.root, 'fsck', '--strict', '--no-progress')).toBe('');
+  expect(gitCli(store.root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  const clone = join(dir.path, `clone-${Math.random().toString(36).slice(2)}`);
+  gitCli(dir.path, 'clone', '--quiet', store.root, clone);
+  expect(gitCli(clone, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  expect(gitCli(clone, 'fsck', '--strict', '--no-progress')).toBe('');
 }
 
 describe('limits on hostile handlers', () => {
@@ -194,6 +200,7 @@ describe('limits on hostile handlers', () => {
     expect(cut).toHaveLength(1);
     expect(cut[0]!.fields.message).toBe('this call logged over 1048576 characters; its further log lines are dropped');
     expect(lines.some((line) => line.event === 'event-end')).toBe(true);
+    expectSound(store);
   });
 });
 
