@@ -46,7 +46,7 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHub {
     try {
       return await body();
     } catch (error) {
-      throw gitHubError(what, error);
+      throw gitHubError(what, options.apiUrl, error);
     }
   };
   const pull = (shape: PullShape): PullRequest => ({
@@ -159,7 +159,7 @@ function statusOf(error: unknown): number | undefined {
 }
 
 /** Maps an Octokit failure to a SyncError: 401/403 unauthorized, other statuses api_error; never the token. */
-function gitHubError(what: string, error: unknown): Error {
+function gitHubError(what: string, apiUrl: string, error: unknown): Error {
   const status = statusOf(error);
   const detail = error instanceof Error ? error.message : String(error);
   if (status === 401 || status === 403) {
@@ -170,8 +170,20 @@ function gitHubError(what: string, error: unknown): Error {
   // Octokit reports a host it cannot reach as status 500 without a response (the fetch error as cause).
   const response = (error as { response?: unknown } | null)?.response;
   if (status === undefined || (status === 500 && response === undefined)) {
-    const cause = (error as { cause?: { message?: string } } | null)?.cause?.message;
-    return new ApiError(0, `cannot reach GitHub to ${what}: ${cause ?? detail}`, { cause: error });
+    return new ApiError(0, `cannot reach GitHub at ${apiUrl} to ${what}: ${rootCause(error)}; it may work on a retry`, {
+      cause: error,
+    });
   }
   return new ApiError(status, `GitHub could not ${what} (${status}): ${detail}`, { cause: error });
+}
+
+/** The innermost message of an error's cause chain: `connect ECONNREFUSED …` rather than fetch's `fetch failed`. */
+function rootCause(error: unknown): string {
+  let current = error;
+  for (let depth = 0; depth < 10; depth += 1) {
+    const cause = (current as { cause?: unknown } | null)?.cause;
+    if (!(cause instanceof Error)) break;
+    current = cause;
+  }
+  return current instanceof Error ? current.message : String(current);
 }

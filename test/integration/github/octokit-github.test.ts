@@ -69,11 +69,22 @@ describe('the Octokit GitHub port', () => {
     const down = await github.findOpenIssue('syncagent', 'm').catch((error: unknown) => error);
     expect(SyncError.is(down) && down.code).toBe('api_error');
     expect((down as { status?: number }).status).toBe(503);
+    expect(SyncError.is(down) && down.isRetryable).toBe(true);
+    expect(SyncError.is(second) && second.isRetryable).toBe(false);
+  });
+
+  it('an unreachable GitHub is one clear, retryable api_error (status 0) naming the host and the network error', async () => {
     await fake.close();
     const unreachable = await github.findOpenIssue('syncagent', 'm').catch((error: unknown) => error);
     expect(SyncError.is(unreachable) && unreachable.code).toBe('api_error');
+    expect(SyncError.is(unreachable) && unreachable.isRetryable).toBe(true);
     expect((unreachable as { status?: number }).status).toBe(0);
-    expect((unreachable as Error).message).toMatch(/^cannot reach GitHub to list issues labelled syncagent: /);
+    // The network error itself (fetch's own message is only "fetch failed"), on one line, without the token.
+    const port = new URL(fake.url).port;
+    expect((unreachable as Error).message).toBe(
+      `cannot reach GitHub at ${fake.url} to list issues labelled syncagent: connect ECONNREFUSED 127.0.0.1:${port}; it may work on a retry`,
+    );
+    expect((unreachable as Error).message).not.toContain(token);
   });
 
   it('finds the marked open issue among many pages, never a pull request; labels are created once', async () => {
