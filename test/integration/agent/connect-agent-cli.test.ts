@@ -110,7 +110,14 @@ describe('syncagent connect with the LLM sync agent (CLI subprocess, scripted mo
       ...model.requests.map((request) => request.raw),
       gitCli(store, 'log', '-p', '--all'),
     ].join('\n');
-    for (const secret of [apps.env.PIPEDREAM_CLIENT_SECRET as string, modelKey, apps.tokens.tracker]) {
+    expect(apps.pipedream.issuedTokens.length).toBeGreaterThan(0);
+    const secrets = [
+      apps.env.PIPEDREAM_CLIENT_SECRET as string,
+      modelKey,
+      apps.tokens.tracker,
+      ...apps.pipedream.issuedTokens,
+    ];
+    for (const secret of secrets) {
       expect(everything.includes(secret)).toBe(false);
     }
 
@@ -133,9 +140,15 @@ describe('syncagent connect with the LLM sync agent (CLI subprocess, scripted mo
     await runCliAsync(['init', '--store', store], { env });
     const result = await runCliAsync(['connect', 'pingpost', '--account', 'apn_sms', '--store', store], { env });
     expect(result.status, result.stderr).toBe(0);
+    // The final summary names the model and the tokens; stderr has one progress line per step.
     expect(result.stdout).toMatch(
-      /^pingpost: connected \(agent:openai-compatible:scripted\): api-only: send-only SMS API/,
+      /^pingpost: connected \(agent:openai-compatible:scripted\): api-only: send-only SMS API.* \(openai-compatible:scripted, 4 steps, [\d,]+ tokens\)\n$/,
     );
+    const progress = result.stderr.split('\n').filter((line) => line.startsWith('agent-step '));
+    expect(progress.map((line) => line.match(/ step=(\d+) of=60 /)?.[1])).toEqual(['1', '2', '3', '4']);
+    expect(progress[1]).toMatch(/tools="http_request GET https:\/\/api\.pingpost\.example\/v1\/account → 200/);
+    expect(model.requests).toHaveLength(4);
+    expect(gitCli(store, 'log', '-1', '--format=%b')).toMatch(/^model: openai-compatible:scripted\nsteps: 4\ntokens: /);
     const status = await runCliAsync(['status', '--store', store, '--json'], { env });
     expect(JSON.parse(status.stdout).syncs).toEqual([
       expect.objectContaining({ slug: 'pingpost', flavor: 'api-only', status: 'active', nextPollAt: null }),
