@@ -174,6 +174,22 @@ describe('syncagent connect with the LLM sync agent (CLI subprocess, scripted mo
     expect(gitCli(store, 'rev-parse', 'HEAD')).toBe(head);
   });
 
+  it('--agent llm takes the agent even for an app with a catalog recipe; auto takes the recipe (dry runs)', async () => {
+    model = await startScriptedModelServer({ script: ticketTrackerScript() });
+    const store = join(dir.path, 'store');
+    const env = { ...agentEnv(model), SYNCAGENT_MODEL_API_KEY: '' };
+    await runCliAsync(['init', '--store', store], { env });
+    const args = ['connect', 'dropbox', '--account', 'apn_box', '--external-user', 'user-42', '--dry-run'];
+    const forced = await runCliAsync([...args, '--agent', 'llm', '--store', store], { env });
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(forced.stdout).toMatch(/^dropbox: would install .* \(agent:openai-compatible:scripted\) and backfill\n$/);
+    const auto = await runCliAsync([...args, '--store', store], { env });
+    expect(auto.status, auto.stderr).toBe(0);
+    expect(auto.stdout).toMatch(/^dropbox: would install .* \(catalog:dropbox@\d+\) and backfill\n$/);
+    // A dry run asks no model.
+    expect(model.requests).toHaveLength(0);
+  });
+
   it('without SYNCAGENT_MODEL the agent path is missing_config (exit 3) naming the variable', async () => {
     const store = join(dir.path, 'store');
     await runCliAsync(['init', '--store', store], { env: apps.env });
