@@ -88,6 +88,15 @@ describe('syncagent connect with the LLM sync agent (CLI subprocess, scripted mo
     });
     expect(lines[4]?.calls[0]?.summary).toMatch(/^backfill ok: \d+ written/);
     expect(result.stderr.match(/"event":"agent-step"/g)).toHaveLength(10);
+    // The log line of a step carries the digests the trace has.
+    const logged = result.stderr
+      .split('\n')
+      .filter((line) => line.includes('"event":"agent-step"'))
+      .map((line) => JSON.parse(line) as { step: number; digests: string });
+    expect(logged[4]).toMatchObject({
+      step: 5,
+      digests: `${lines[4]?.calls[0]?.inputDigest}→${lines[4]?.calls[0]?.resultDigest}`,
+    });
     // The store: one commit naming flavor, reason, model, steps and tokens.
     expect(gitCli(store, 'log', '-1', '--format=%s')).toMatch(
       /^sync\(ticketdesk\): connect by agent, sync-engine: ticket tracker/,
