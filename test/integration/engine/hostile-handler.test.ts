@@ -6,7 +6,7 @@ import { SyncError } from '../../../src/errors.js';
 import { initStore, type Store, syncPaths } from '../../../src/store/index.js';
 import { createHostMappingFetch, startLoopbackServer } from '../../../src/testkit/index.js';
 import { gitCli, tempDirPerTest } from '../../support/git.js';
-import { runCliAsync } from './support.js';
+import { installPlain, runCliAsync, testRecipe } from './support.js';
 
 // Hostile or careless handler code run through the engine (exec, as `syncagent exec` and the sync agent do) against
 // a real store: every limit ends the event with a clear error and commits nothing of it, and the store stays sound.
@@ -256,4 +256,56 @@ describe('host calls left pending by a handler (syncagent exec, a subprocess)', 
     expect(gitCli(store.root, 'ls-tree', '-r', '--name-only', 'HEAD', `mirrors/${slug}/careless`)).toBe('');
     expectSound(store);
   });
+});
+
+describe('a host that never answers (syncagent poll, a subprocess)', () => {
+  it('ends the process at the time limit: the request in flight is dropped, not retried, and nothing lingers', async () => {
+    // The Pipedream API that never answers: the handler's first request (the gateway's token request) hangs.
+    let hits = 0;
+    let dropped: () => void = () => {};
+    const connectionClosed = new Promise<void>((resolve) => (dropped = resolve));
+    const silent = await startLoopbackServer((_request, _response, raw) => {
+      hits += 1;
+      raw.socket.once('close', () => dropped());
+    });
+    try {
+      const recipe = testRecipe(
+        `export async function backfill() {
+          return { note: 'nothing to load' };
+        }
+        export async function pollOnce(ctx) {
+          return (await ctx.http.request({ url: 'https://api.plain.example/changes' })).status;
+        }`,
+        { poll: { everyMinutes: 5 } },
+      );
+      const deps = await installPlain(join(dir.path, 'store'), recipe);
+      const head = gitCli(deps.store.root, 'rev-parse', 'HEAD');
+      const started = Date.now();
+      // poll's limit is 60 s; before the fix the gateway's retries kept the process alive for ~15 minutes.
+      const result = await within(
+        runCliAsync(['poll', 'plain', '--store', deps.store.root], {
+          env: {
+            SYNCAGENT_GATEWAY: 'pipedream',
+            PIPEDREAM_CLIENT_ID: 'client',
+            PIPEDREAM_CLIENT_SECRET: 'client-secret',
+            PIPEDREAM_PROJECT_ID: 'proj_probe',
+            PIPEDREAM_API_URL: silent.url,
+          },
+        }),
+        110_000,
+        'the process ending',
+      );
+      const elapsed = Date.now() - started;
+      expect(result.stderr).toContain('time limit of 60000 ms exceeded');
+      expect(result.status, result.stderr).toBe(1);
+      await within(connectionClosed, 10_000, 'the request being dropped');
+      expect(hits).toBe(1);
+      expect(elapsed).toBeGreaterThanOrEqual(60_000);
+      // Only the failure record is committed.
+      expect(gitCli(deps.store.root, 'log', '--format=%s', `${head}..HEAD`)).toBe('sync(plain): poll failed (sandbox)');
+      expectSound(deps.store);
+    } finally {
+      await silent.close();
+    }
+  }, 150_000);
 });
