@@ -5,6 +5,7 @@ import {
   type Transaction,
   validateStoreDir,
   validateStorePath,
+  validateWritePath,
 } from '../store/index.js';
 
 const encoder = new TextEncoder();
@@ -45,14 +46,14 @@ export class LayeredTransaction implements Transaction {
   }
 
   write(path: string, content: Uint8Array | string): void {
-    const normalized = validateStorePath(path);
+    const normalized = validateWritePath(path);
     this.changes.set(normalized, typeof content === 'string' ? encoder.encode(content) : content);
     this.written.add(normalized);
     this.deleted.delete(normalized);
   }
 
   delete(path: string): void {
-    const normalized = validateStorePath(path);
+    const normalized = validateWritePath(path);
     this.changes.set(normalized, null);
     this.deleted.add(normalized);
     this.written.delete(normalized);
@@ -66,6 +67,20 @@ export class LayeredTransaction implements Transaction {
 
   changedPaths(): string[] {
     return [...this.changes.keys()].sort();
+  }
+
+  /** What differs from the parent's view below `prefix` (see Transaction.differences). */
+  async differences(prefix = ''): Promise<{ written: string[]; deleted: string[] }> {
+    const written: string[] = [];
+    const deleted: string[] = [];
+    for (const [path, content] of this.changes) {
+      if (!path.startsWith(prefix)) continue;
+      const before = await this.parent.read(path);
+      if (content === null) {
+        if (before !== null) deleted.push(path);
+      } else if (before === null || Buffer.compare(before, content) !== 0) written.push(path);
+    }
+    return { written: written.sort(), deleted: deleted.sort() };
   }
 
   async list(dir: string, options: { recursive?: boolean } = {}): Promise<StoreEntry[]> {

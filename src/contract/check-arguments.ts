@@ -7,6 +7,9 @@ export type ArgumentCheck = (args: readonly unknown[]) => void;
 // A check of one value: the reason it does not match (a path below the argument and what was expected), or undefined.
 type ValueCheck = (value: unknown) => Mismatch | undefined;
 
+// Whether a value matches: the path every call takes, so it allocates nothing; ValueCheck explains a failure.
+type ValueTest = (value: unknown) => boolean;
+
 interface Mismatch {
   /** Below the argument: "" for the argument itself, ".url", "[3]", ".saveItems.fields". */
   at: string;
@@ -19,13 +22,15 @@ const anything: ValueCheck = () => undefined;
 /**
  * Compiles a method's description (host-methods.generated.ts) into its argument check, once per method: a call then
  * costs a typeof per argument for the common cases, and a walk of the value only where the contract declares a
- * structure (lists of records, request objects).
+ * structure (lists of records, request objects). Matching values allocate nothing; the reason is worked out only for
+ * a value that does not match.
  */
 export function compileArgumentCheck(method: HostMethodSpec): ArgumentCheck {
   const where = `ctx.${method.path}`;
   const parameters = method.parameters.map((parameter) => ({
     name: parameter.name,
     optional: parameter.optional,
+    test: compileTest(parameter.type),
     check: compile(parameter.type),
   }));
   const required = parameters.filter((parameter) => !parameter.optional).length;
@@ -47,6 +52,7 @@ export function compileArgumentCheck(method: HostMethodSpec): ArgumentCheck {
           data: { method: where, argument: parameter.name },
         });
       }
+      if (parameter.test(value)) continue;
       const mismatch = parameter.check(value);
       if (mismatch) {
         const argument = `${parameter.name}${mismatch.at}`;
@@ -57,6 +63,67 @@ export function compileArgumentCheck(method: HostMethodSpec): ArgumentCheck {
       }
     }
   };
+}
+
+const accept: ValueTest = () => true;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function compileTest(type: RuntimeType): ValueTest {
+  switch (type.kind) {
+    case 'any':
+      return accept;
+    case 'string':
+      return (value) => typeof value === 'string';
+    case 'number':
+      return (value) => typeof value === 'number';
+    case 'boolean':
+      return (value) => typeof value === 'boolean';
+    case 'null':
+      return (value) => value === null;
+    case 'undefined':
+      return (value) => value === undefined;
+    case 'array': {
+      if (type.items.kind === 'any') return (value) => Array.isArray(value);
+      const item = compileTest(type.items);
+      return (value) => {
+        if (!Array.isArray(value)) return false;
+        for (let index = 0; index < value.length; index += 1) if (!item(value[index])) return false;
+        return true;
+      };
+    }
+    case 'object': {
+      const fields = type.properties.map((property) => ({
+        name: property.name,
+        optional: property.optional,
+        test: compileTest(property.type),
+      }));
+      const declared = new Set(type.properties.map((property) => property.name));
+      const values = type.values && type.values.kind !== 'any' ? compileTest(type.values) : undefined;
+      return (value) => {
+        if (!isRecord(value)) return false;
+        for (const field of fields) {
+          const fieldValue = Object.hasOwn(value, field.name) ? value[field.name] : undefined;
+          if (fieldValue === undefined ? !field.optional : !field.test(fieldValue)) return false;
+        }
+        if (values) {
+          for (const key in value) {
+            if (Object.hasOwn(value, key) && !declared.has(key) && !values(value[key])) return false;
+          }
+        }
+        return true;
+      };
+    }
+    case 'union': {
+      const options = type.options.map(compileTest);
+      return (value) => {
+        for (const option of options) if (option(value)) return true;
+        return false;
+      };
+    }
+  }
 }
 
 function compile(type: RuntimeType): ValueCheck {

@@ -16,9 +16,10 @@
  *   before the event commits, and if one of them fails the whole event fails: nothing is committed.
  * - A failed call rejects with an `Error` whose `code` is a stable string (`invalid_input`, `api_error`,
  *   `unauthorized`, `rate_limited`, `sandbox`, ...); HTTP failures also carry `status` and a trimmed `body`.
- * - Limits per call: memory (default 256 MiB), wall time (default 10 minutes for `backfill` and exec code, 60 s for
- *   the other exports, host calls included: a call still waiting at the limit is aborted), the result and each
- *   call's arguments at most 16 MiB of JSON. A limit hit fails the event and nothing of it is committed.
+ * - Limits per call: memory (default 256 MiB; once the heap is exhausted the call ends, even if the handler catches
+ *   the "out of memory" error), wall time (default 10 minutes for `backfill` and exec code, 60 s for the other
+ *   exports, host calls included: a call still waiting at the limit is aborted), the result and each call's
+ *   arguments at most 16 MiB of JSON. A limit hit fails the event and nothing of it is committed.
  *
  * @packageDocumentation
  */

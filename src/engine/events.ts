@@ -1,9 +1,10 @@
 import { toSyncError } from '../errors.js';
 import { inspectModule } from '../sandbox/index.js';
-import type { StoreReader, Transaction } from '../store/index.js';
+import { type StoreReader, syncPaths, type Transaction } from '../store/index.js';
 import { listSyncSlugs, loadSync, readHandlerSource, type SyncConfig } from './registry.js';
 import { type EventOutcome, type EventSpec, runEvent } from './run-event.js';
-import { readStatus, type SyncStatus } from './runtime-files.js';
+import { type ErrorRecord, lastErrorRecord, readStatus, type SyncStatus } from './runtime-files.js';
+import { describeChanges } from './summary.js';
 import type { EngineDeps } from './types.js';
 
 /** The handler's exports (empty for api-only syncs). */
@@ -89,7 +90,16 @@ export async function exec(
   slug: string,
   source: { text: string; filename: string },
 ): Promise<EventOutcome<never>> {
-  return runEvent<never>(deps, { slug, event: 'exec', exportName: 'default', source, long: true });
+  return runEvent<never>(deps, {
+    slug,
+    event: 'exec',
+    exportName: 'default',
+    source,
+    long: true,
+    onlyIfChanged: true,
+    describe: (_result, changes) =>
+      describeChanges(changes ?? { written: [], deleted: [] }, syncPaths(slug).runtimeDir),
+  });
 }
 
 /** `delete <slug>`: unregisterWebhook (when exported), then skill, handler and mirror go in one commit. */

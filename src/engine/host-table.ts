@@ -109,21 +109,20 @@ export function buildHostTable(input: HostTableInput, scope: HostCallScope): Hos
     'log.error': (message, fields) => log.write('error', message, fields),
     now: () => input.clock().toISOString(),
     checkpoint: async (message) => {
-      const text =
-        typeof message === 'string' && message.trim() !== '' ? `: ${message.replace(/\s+/g, ' ').slice(0, 200)}` : '';
+      const note = typeof message === 'string' ? message.replace(/\s+/g, ' ').trim().slice(0, 200) : '';
       writeState(tx, slug, state);
       writeStatus(tx, slug, status);
       // Reported once the commit is published (the store publishes it while the handler goes on), with the state
       // it holds: a copy, taken only when someone listens.
       const saved = input.onCheckpoint ? (jsonSafe(state) as Record<string, unknown>) : state;
       const report = (commit: string | null) => {
-        logger.info('checkpoint-commit', { slug, event, commit, message: text.slice(2) });
-        input.onCheckpoint?.({ slug, event, message: text.slice(2), commit, state: saved });
+        logger.info('checkpoint-commit', { slug, event, commit, message: note });
+        input.onCheckpoint?.({ slug, event, message: note, commit, state: saved });
       };
       try {
-        const commit = await tx.checkpoint(`sync(${slug}): ${event} checkpoint${text}`, (published) =>
-          report(published.oid),
-        );
+        // The handler's words after " - ", as in the event's own commit (see describeSummary).
+        const subject = `sync(${slug}): ${event} checkpoint${note === '' ? '' : ` - ${note}`}`;
+        const commit = await tx.checkpoint(subject, (published) => report(published.oid));
         if (!commit) report(null);
         return { commit: commit?.oid ?? null };
       } catch (error) {

@@ -47,7 +47,7 @@ export {
   runtimePaths,
   type SyncStatus,
 } from './runtime-files.js';
-export { describeSummaries, describeSummary } from './summary.js';
+export { describeChanges, describeSummaries, describeSummary, type MirrorChanges } from './summary.js';
 export type {
   AgentInstallRequest,
   CheckpointInfo,

@@ -15,7 +15,7 @@ import {
   writeState,
   writeStatus,
 } from './runtime-files.js';
-import { describeSummaries, describeSummary } from './summary.js';
+import { describeSummaries, describeSummary, type MirrorChanges } from './summary.js';
 import type { EngineDeps } from './types.js';
 
 /** Default wall-time limits of DESIGN section 3. */
@@ -54,8 +54,16 @@ export interface EventSpec<T> {
   finish?: (tx: Transaction, config: SyncConfig, result: unknown) => Promise<void>;
   /** Backfill and exec get the long limit. */
   long?: boolean;
-  /** The commit message tail, from the handler's result (default: its summary). */
-  describe?: (result: unknown) => string;
+  /**
+   * The commit message tail, from the handler's result (default: its summary) and, for an event that sets
+   * `onlyIfChanged`, what it changed in the mirror folder.
+   */
+  describe?: (result: unknown, changes?: MirrorChanges) => string;
+  /**
+   * exec: a run that changed no mirror file and no state commits nothing (status.json is left as it was), and the
+   * commit of one that did says what it changed.
+   */
+  onlyIfChanged?: boolean;
 }
 
 /** The outcome of an event. */
@@ -153,7 +161,13 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
         const value = spec.calls ? values : values[0];
         const now = deps.clock();
         await spec.finish?.(tx, current, value);
-        const summary = (spec.describe ?? (spec.calls ? describeSummaries : describeSummary))(value);
+        let changes: MirrorChanges | undefined;
+        if (spec.onlyIfChanged) {
+          writeState(tx, slug, state); // unchanged state writes the same bytes: no difference
+          changes = await tx.differences(current.mirrorPrefix);
+          if (changes.written.length === 0 && changes.deleted.length === 0) return { value, summary: 'no changes' };
+        }
+        const summary = (spec.describe ?? (spec.calls ? describeSummaries : describeSummary))(value, changes);
         if (event !== 'delete') {
           spec.after?.(status, value, now, current);
           status.lastRun = { event, at: now.toISOString(), result: 'ok', summary };

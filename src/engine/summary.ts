@@ -12,7 +12,10 @@ function asSummary(value: unknown): Summary | null {
   return summary;
 }
 
-/** "3 changes (+1 ~1 -1)", "no changes", or the note: the tail of a commit message. */
+/**
+ * "3 changes (+1 ~1 -1)" or "no changes", then the handler's note after " - " (its own words, which may hold colons of
+ * their own): the tail of a commit message.
+ */
 export function describeSummary(value: unknown): string {
   const summary = asSummary(value);
   if (!summary) return 'done';
@@ -22,7 +25,7 @@ export function describeSummary(value: unknown): string {
   const total = added + updated + deleted;
   const counts =
     total === 0 ? 'no changes' : `${total} change${total === 1 ? '' : 's'} (+${added} ~${updated} -${deleted})`;
-  const note = summary.note ? `: ${summary.note.replace(/\s+/g, ' ')}` : '';
+  const note = summary.note ? ` - ${summary.note.replace(/\s+/g, ' ')}` : '';
   return `${counts}${note}`;
 }
 
@@ -40,4 +43,24 @@ export function describeSummaries(values: unknown): string {
   if (notes.length > 0) total.note = notes.join('; ').slice(0, 200);
   const calls = summaries.length;
   return `${describeSummary(total)}${calls > 1 ? ` (${calls} deliveries)` : ''}`;
+}
+
+/** What an event changed in its sync's mirror folder (see Transaction.differences). */
+export interface MirrorChanges {
+  written: string[];
+  deleted: string[];
+}
+
+/** "wrote 2 files, deleted 1", "changed the state", "wrote 1 file and changed the state": what exec did, for its commit. */
+export function describeChanges(changes: MirrorChanges, runtimeDir: string): string {
+  const runtime = `${runtimeDir}/`;
+  const written = changes.written.filter((path) => !path.startsWith(runtime)).length;
+  const deleted = changes.deleted.filter((path) => !path.startsWith(runtime)).length;
+  const files = (count: number) => `${count} file${count === 1 ? '' : 's'}`;
+  const parts: string[] = [];
+  if (written > 0) parts.push(`wrote ${files(written)}`);
+  if (deleted > 0) parts.push(parts.length > 0 ? `deleted ${deleted}` : `deleted ${files(deleted)}`);
+  const state = changes.written.includes(`${runtime}state.json`) || changes.deleted.includes(`${runtime}state.json`);
+  if (parts.length === 0) return state ? 'changed the state' : 'no changes';
+  return `${parts.join(', ')}${state ? ' and changed the state' : ''}`;
 }

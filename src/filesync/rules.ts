@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors.js';
-import { validateStorePath } from '../store/paths.js';
+import { validateWritePath } from '../store/paths.js';
 
 /** The folders file sync carries (DESIGN section 8), in the order they are packed. */
 export const syncedFolders = ['skills', 'handlers', 'content', 'config', 'agents'] as const;
@@ -35,7 +35,8 @@ export const defaultTarballLimits: TarballLimits = {
  */
 export function validateSyncedPath(path: string, maxDepth = defaultTarballLimits.maxDepth): string {
   const trimmed = path.endsWith('/') ? path.slice(0, -1) : path;
-  const normalised = validateStorePath(trimmed, 'tarball entry');
+  // The store's rules for a path it writes: no .git in any spelling git reads as one, no .gitmodules or .gitattributes.
+  const normalised = validateWritePath(trimmed, 'tarball entry');
   const segments = normalised.split('/');
   const first = segments[0] as string;
   if (!(syncedFolders as readonly string[]).includes(first)) {

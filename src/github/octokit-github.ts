@@ -167,7 +167,9 @@ function gitHubError(what: string, error: unknown): Error {
       data: { status },
     });
   }
-  if (status === undefined) {
+  // Octokit reports a host it cannot reach as status 500 without a response (the fetch error as cause).
+  const response = (error as { response?: unknown } | null)?.response;
+  if (status === undefined || (status === 500 && response === undefined)) {
     const cause = (error as { cause?: { message?: string } } | null)?.cause?.message;
     return new ApiError(0, `cannot reach GitHub to ${what}: ${cause ?? detail}`, { cause: error });
   }

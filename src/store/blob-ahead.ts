@@ -25,6 +25,8 @@ let worker: Worker | undefined;
 let off = false;
 /** How many contents went to the worker, came back prepared, and were used by a commit (for tests). */
 const counts = { posted: 0, back: 0, used: 0 };
+/** Callers of whenPrepared waiting for the worker to answer everything posted. */
+let idleWaiters: Array<() => void> = [];
 
 /**
  * The worker: each content posted to it answered by id with its blob id and deflate (neither on failure). The
@@ -67,10 +69,12 @@ function startWorker(): Worker {
     const content = inWorker.get(id);
     inWorker.delete(id);
     const slot = content && prepared.get(content);
-    if (!slot || !oid || !deflated) return;
-    slot.oid = oid;
-    slot.deflated = deflated;
-    counts.back += 1;
+    if (slot && oid && deflated) {
+      slot.oid = oid;
+      slot.deflated = deflated;
+      counts.back += 1;
+    }
+    if (inWorker.size === 0) wakeIdleWaiters();
   });
   for (const failure of ['error', 'messageerror', 'exit'] as const) started.on(failure, turnOff);
   // After the listeners (adding a 'message' listener refs the worker again): it never keeps the process alive.
@@ -81,6 +85,7 @@ function startWorker(): Worker {
 function turnOff(): void {
   off = true;
   inWorker.clear();
+  wakeIdleWaiters();
   void worker?.terminate().catch(() => undefined);
   worker = undefined;
 }
@@ -110,6 +115,18 @@ export function takeDeflated(content: Uint8Array, oid: string): Buffer | undefin
  */
 export function forgetBlob(content: Uint8Array): void {
   prepared.delete(content);
+}
+
+function wakeIdleWaiters(): void {
+  const waiters = idleWaiters;
+  idleWaiters = [];
+  for (const wake of waiters) wake();
+}
+
+/** Resolves once the worker has answered everything posted to it so far (at once when nothing is on its way; tests). */
+export function whenPrepared(): Promise<void> {
+  if (inWorker.size === 0) return Promise.resolve();
+  return new Promise((resolve) => idleWaiters.push(resolve));
 }
 
 /** A copy of the counts (see counts). */

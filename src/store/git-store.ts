@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import git from 'isomorphic-git';
 import { CommandFailedError, ConflictError, InternalError, InvalidInputError } from '../errors.js';
 import { preparedOid } from './blob-ahead.js';
+import { commitMessage, type PathChange } from './commit-message.js';
 import { GitObjects, gitFs } from './git-objects.js';
-import { withLock, writeRefLocked } from './lock.js';
+import { isAlive, withLock, writeRefLocked } from './lock.js';
 import { hashBlob } from './object-format.js';
 import { pacer } from './pace.js';
 import { GitCliRemote, type Remote, redact } from './remote.js';
@@ -340,17 +342,24 @@ export class GitStore implements Store {
     message: string,
   ): Promise<CommitInfo | null> {
     const blobChanges: BlobChanges = new Map();
+    const kinds = new Map<string, PathChange>();
     const pace = pacer();
     for (const [path, content] of changes) {
       await pace();
       const current = await base.oid(path);
       if (content === null) {
-        if (current !== null) blobChanges.set(path, null);
+        if (current !== null) {
+          blobChanges.set(path, null);
+          kinds.set(path, 'deleted');
+        }
         continue;
       }
       // Hash first: an unchanged file is neither rewritten nor recommitted.
       const oid = preparedOid(content) ?? hashBlob(content);
-      if (oid !== current) blobChanges.set(path, await objects.writeBlob(content, oid));
+      if (oid !== current) {
+        blobChanges.set(path, await objects.writeBlob(content, oid));
+        kinds.set(path, current === null ? 'added' : 'modified');
+      }
     }
     if (blobChanges.size === 0) return null;
     const baseTree = await base.rootTree();
@@ -359,7 +368,7 @@ export class GitStore implements Store {
     const oid = await objects.writeCommit({
       tree,
       parents: base.commit ? [base.commit] : [],
-      message,
+      message: commitMessage(message, kinds),
       author: this.author,
       when: this.clock(),
     });
@@ -423,13 +432,16 @@ export class GitStore implements Store {
   }
 
   /**
-   * Called under the lock: a work-tree record another process wrote means that process was stopped (killed) before
-   * its work-tree update ended, so the temporary files it was writing are still there. They are removed (and logged)
-   * before the work tree is brought along.
+   * Called under the lock: a work-tree record written by another process that is gone (or of another host) means that
+   * process was stopped (killed) before its work-tree update ended, so the temporary files it was writing may still be
+   * there. They are removed (and logged) before the work tree is brought along.
    */
   private async removeLeftovers(): Promise<void> {
     const record = await readWorktreeRecord(this.objects.gitdir);
     if (!record || record.writer === worktreeWriter) return;
+    // A running process of this host that checkpointed and goes on (its work tree catches up at its end) left nothing.
+    const writer = /^(\d+)@([^#]*)#/.exec(record.writer ?? '');
+    if (writer && writer[2] === hostname() && isAlive(Number(writer[1]))) return;
     const removed = removeTemporaries(this.root, this.objects.gitdir);
     if (removed.length > 0)
       this.logger.warn('store-leftovers-remove', {

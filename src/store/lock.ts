@@ -79,7 +79,8 @@ async function isStale(path: string, staleMs: number): Promise<boolean> {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether process `pid` of this host is still running (a process we may not signal counts as running). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

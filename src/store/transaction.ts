@@ -1,5 +1,6 @@
-import { forgetBlob, prepareBlob } from './blob-ahead.js';
+import { forgetBlob, prepareBlob, preparedOid } from './blob-ahead.js';
 import { packThreshold } from './git-objects.js';
+import { hashBlob } from './object-format.js';
 import { packCompression } from './packs.js';
 import { validateStoreDir, validateStorePath, validateWritePath } from './paths.js';
 import { decodeText, type SnapshotReader } from './snapshot.js';
@@ -85,6 +86,19 @@ export class OverlayTransaction implements Transaction {
 
   changedPaths(): string[] {
     return [...this.changes.keys()].sort();
+  }
+
+  async differences(prefix = ''): Promise<{ written: string[]; deleted: string[] }> {
+    const written: string[] = [];
+    const deleted: string[] = [];
+    for (const [path, content] of this.changes) {
+      if (!path.startsWith(prefix)) continue;
+      const current = await this.base.oid(path);
+      if (content === null) {
+        if (current !== null) deleted.push(path);
+      } else if (current === null || (preparedOid(content) ?? hashBlob(content)) !== current) written.push(path);
+    }
+    return { written: written.sort(), deleted: deleted.sort() };
   }
 
   async list(dir: string, options: { recursive?: boolean } = {}): Promise<StoreEntry[]> {

@@ -30,6 +30,11 @@ export interface Transaction extends StoreReader {
   /** Paths changed so far (written or deleted), sorted. */
   changedPaths(): string[];
   /**
+   * The paths below `prefix` whose content now differs from where the transaction started (or from its last
+   * checkpoint): written (added or modified) and deleted, each sorted. A file written with the bytes it had is neither.
+   */
+  differences(prefix?: string): Promise<{ written: string[]; deleted: string[] }>;
+  /**
    * Commits what has been written so far as its own commit and publishes it, so a killed run
    * resumes from here. Later writes go into the next commit. It answers as soon as the commit is
    * made: its objects are written and the branch moved while the body goes on (a backfill lists
@@ -47,6 +52,7 @@ export interface Transaction extends StoreReader {
 /** A commit the store made. */
 export interface CommitInfo {
   oid: string;
+  /** The message it was made with; the commit's own message adds a body listing the files changed by folder. */
   message: string;
   changed: string[];
 }

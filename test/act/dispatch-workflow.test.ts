@@ -150,4 +150,38 @@ describe('syncagent-tick.yml', () => {
     expect(manual.status, manual.output.slice(-3000)).toBe(0);
     expect(log()[0]).toMatch(/^sync\(dropbox\): poll 1 change/);
   });
+
+  it('failing ticks open one failure issue at the third, comment at the fourth, and a success closes it', async () => {
+    const { act, github, makePollDue } = world.current;
+    expect((await act('repository_dispatch', connect)).status).toBe(0);
+    await makePollDue();
+    const tick = (rotated: boolean) =>
+      act(
+        'schedule',
+        { schedule: '*/15 * * * *' },
+        {
+          workflow: 'syncagent-tick.yml',
+          ...(rotated ? { secrets: { PIPEDREAM_CLIENT_SECRET: 'rotated-secret-act-000' } } : {}),
+        },
+      );
+    const issues = () => github.issues.filter((issue) => !issue.pull);
+    for (const attempt of [1, 2, 3, 4]) {
+      const run = await tick(true);
+      expect(run.status, `tick ${attempt}`).not.toBe(0);
+      expect(issues()).toHaveLength(attempt < 3 ? 0 : 1);
+    }
+    const issue = issues()[0]!;
+    expect(issue).toMatchObject({
+      title: 'syncagent: sync "dropbox" is failing',
+      state: 'open',
+      labels: ['syncagent'],
+    });
+    expect(issue.comments.map((comment) => comment.body)).toEqual([
+      expect.stringMatching(/^Failed again \(4 in a row\)/),
+    ]);
+    const recovered = await tick(false);
+    expect(recovered.status, recovered.output.slice(-3000)).toBe(0);
+    expect(issue.state).toBe('closed');
+    expect(recovered.summaries[0]).toContain('closed <a href="https://github.example/acme/store/issues/1">#1</a>');
+  });
 });

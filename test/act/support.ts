@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import {
   dropboxWebhookBody,
@@ -61,7 +61,12 @@ export interface ActWorld {
   act(
     event: string,
     payload: unknown,
-    options?: { workflow?: string; vars?: Record<string, string>; env?: Record<string, string> },
+    options?: {
+      workflow?: string;
+      vars?: Record<string, string>;
+      env?: Record<string, string>;
+      secrets?: Partial<typeof secrets>;
+    },
   ): Promise<ActRun>;
   log(branch?: string): string[];
   /** Sets nextPollAt of a sync in the past on the remote, so the next tick polls it. */
@@ -76,9 +81,15 @@ async function seedTemplateRemote(root: string): Promise<string> {
   const seed = join(root, 'seed');
   gitCli(root, 'init', '--bare', '--quiet', '--initial-branch=main', remote);
   gitCli(root, 'init', '--quiet', '--initial-branch=main', seed);
+  if (!existsSync(join(repoRoot, 'dist', 'cli.js'))) {
+    throw new Error('dist/cli.js is missing: run `npm run build` first (the Action runs the committed dist/)');
+  }
   const files = [
     'action.yml',
-    'dist/cli.js',
+    // The whole bundle: cli.js loads its commands from dist/chunks/.
+    ...(await readdir(join(repoRoot, 'dist'), { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(repoRoot, join(entry.parentPath, entry.name))),
     ...(await readdir(join(repoRoot, '.github', 'workflows'))).map((name) => `.github/workflows/${name}`),
     'skills/.gitkeep',
     'handlers/.gitkeep',
@@ -168,7 +179,7 @@ export function actWorld(): { readonly current: ActWorld } {
           `actions/checkout@v4=${join(repoRoot, 'test', 'act', 'checkout-stand-in')}`,
           ...Object.entries(env).flatMap(([name, value]) => ['--env', `${name}=${value}`]),
           ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}=${value}`]),
-          ...Object.entries(secrets).flatMap(([name, value]) => ['-s', `${name}=${value}`]),
+          ...Object.entries({ ...secrets, ...options.secrets }).flatMap(([name, value]) => ['-s', `${name}=${value}`]),
         ];
         const result = await spawnAct(act, args, workdir);
         const found = (await readdir(summaries)).sort();

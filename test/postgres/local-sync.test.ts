@@ -126,7 +126,7 @@ describe('local to-db', () => {
     const { env, store } = await setup();
     const result = await cli(['local', 'to-db', '--store', join(store, 'nope'), '--prune'], { env });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('does not exist');
+    expect(result.stderr).toMatch(/^syncagent: invalid_input: --store: no such folder: .*nope/);
   });
 });
 

@@ -389,7 +389,7 @@ async function backfill(ctx) {
   ctx.log.info('mirror-io', { ...built.io });
   return {
     added: built.records,
-    note: `backfill: ${index.files} files, ${index.folders} folders in ${run.pages} pages`,
+    note: `backfill of ${index.files} files and ${index.folders} folders in ${run.pages} ${run.pages === 1 ? 'page' : 'pages'}`,
   };
 }
 
@@ -471,7 +471,7 @@ async function fullResync(ctx, reason, why) {
   ctx.log.warn(why, { reason: reason });
   await ctx.state.delete('cursor');
   const result = await backfill(ctx);
-  result.note = `${why === 'cursor-reset' ? 'cursor reset' : 'layout upgrade'}, full resync: ${result.note}`;
+  result.note = `${why === 'cursor-reset' ? 'cursor reset' : 'layout upgrade'}, full resync, ${result.note}`;
   return result;
 }
 

@@ -13,7 +13,8 @@ export function registerTick(program: Command, run: ActionRunner): void {
       .summary('renew and poll every active sync that is due')
       .description(
         'The alarm scheduler: for every active sync, renew the webhook when due (at half its remaining lifetime at the ' +
-          'latest) and poll when due (signals.poll.everyMinutes). Each action is its own commit; one failure does not stop the rest.',
+          'latest) and poll when due (signals.poll.everyMinutes). Each action is its own commit; one failure does not stop the rest. ' +
+          "Then git's housekeeping (git gc --auto) packs the store once git's thresholds are passed; its result is `maintenance` in --json.",
       )
       .option('--now <iso>', 'the time to schedule against (default: now)'),
   )

@@ -57,7 +57,11 @@ describe('CLI', () => {
     expect(json).toEqual({
       path: 'mirrors/demo/files.ndjson',
       offset: 1,
-      lines: expect.any(Array),
+      lines: [
+        '{"path":"/a/Report.pdf","size":1}',
+        '{"path":"/b/notes.txt","size":2}',
+        '{"path":"/c/report-2.pdf","size":3}',
+      ],
       totalLines: 3,
       truncated: false,
     });

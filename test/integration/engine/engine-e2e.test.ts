@@ -1,6 +1,7 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type EngineDeps, handleWebhook, readStatus, silentLogger } from '../../../src/engine/index.js';
 import { initStore, openStore } from '../../../src/store/index.js';
 import { dropboxWebhookBody, signDropboxWebhook } from '../../../src/testkit/index.js';
 import { gitCli, tempDir } from '../../support/git.js';
@@ -20,18 +21,41 @@ let dir: Awaited<ReturnType<typeof tempDir>>;
 let store: string;
 const commitCount = () => Number(gitCli(store, 'rev-list', '--count', 'HEAD'));
 const head = () => gitCli(store, 'rev-parse', 'HEAD');
+/** What the connect of the shared setup did, as it was right then (later tests move the store and the fake on). */
+let connected: {
+  result: { status: number | null; stdout: string; stderr: string };
+  records: Array<Record<string, unknown>>;
+  expected: Array<Record<string, unknown>>;
+  subjects: string[];
+};
 
+// The expensive part, shared: 20,000 entries backfilled once through the CLI. Every test starts from a store with the
+// sync installed and the mirror equal to the fake's tree, and leaves it so.
 beforeAll(async () => {
   fakes = await startFakes();
   dir = await tempDir('engine-e2e-');
   store = join(dir.path, 'store');
   await initStore({ root: store });
   populate(fakes.dropbox, 20_000);
+  const result = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', store, '--json'], {
+    env: fakes.env,
+  });
+  connected = {
+    result,
+    records: await mirrorRecords(store),
+    expected: expectedRecords(fakes.dropbox),
+    subjects: gitCli(store, 'log', '--format=%s').split('\n'),
+  };
 });
 afterAll(async () => {
   await fakes.close();
   await dir.cleanup();
 });
+
+/** The commit the shared setup's connect ended with (its backfill's final commit). */
+function connectCommit(): string {
+  return gitCli(store, 'log', '--format=%H', '--grep=^sync(dropbox): connect [0-9]', '-1');
+}
 
 async function deliver(id: string): Promise<void> {
   const result = await runCliAsync(webhookArgs(store, id), { env: fakes.env });
@@ -42,55 +66,58 @@ async function deliver(id: string): Promise<void> {
 
 describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake', () => {
   it('backfills 20,000 entries: the mirror equals the tree, shards stay small, the skill is written last', async () => {
-    const result = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', store, '--json'], {
-      env: fakes.env,
-    });
+    const { result, records, expected, subjects } = connected;
     expect(result.status, result.stderr).toBe(0);
     const outcome = JSON.parse(result.stdout) as { slug: string; status: string };
     expect(outcome).toMatchObject({ slug: 'dropbox', status: 'installed' });
-    expect(await mirrorRecords(store)).toEqual(expectedRecords(fakes.dropbox));
-    const index = JSON.parse(await readFile(join(store, 'mirrors/dropbox/index.json'), 'utf8')) as {
+    expect(records).toEqual(expected);
+    const index = JSON.parse(gitCli(store, 'show', `${connectCommit()}:mirrors/dropbox/index.json`)) as {
       files: number;
       folders: number;
     };
     expect(index.files + index.folders).toBe(20_000);
-    const shards = gitCli(store, 'ls-files', 'mirrors/dropbox/files').split('\n');
-    for (const shard of shards) expect((await stat(join(store, shard))).size).toBeLessThanOrEqual(64 * 1024);
-    expect(gitCli(store, 'ls-files', 'mirrors/dropbox/staging')).toBe('');
-    const skill = await readFile(join(store, 'skills/dropbox/SKILL.md'), 'utf8');
+    const shards = gitCli(store, 'ls-tree', '-r', '-l', connectCommit(), 'mirrors/dropbox/files').split('\n');
+    for (const shard of shards) expect(Number(shard.split(/\s+/)[3])).toBeLessThanOrEqual(64 * 1024);
+    expect(gitCli(store, 'ls-tree', '-r', '--name-only', connectCommit(), 'mirrors/dropbox/staging')).toBe('');
+    const skill = gitCli(store, 'show', `${connectCommit()}:skills/dropbox/SKILL.md`);
     expect(skill).toMatch(/^---\nname: dropbox\ndescription: /);
     expect(skill).toContain('account_id: apn_test1');
-    const syncJson = JSON.parse(await readFile(join(store, 'handlers/dropbox/sync.json'), 'utf8')) as Record<
+    const syncJson = JSON.parse(gitCli(store, 'show', `${connectCommit()}:handlers/dropbox/sync.json`)) as Record<
       string,
       unknown
     >;
     expect(syncJson).toMatchObject({ slug: 'dropbox', externalUserId: 'user-42', createdBy: 'catalog:dropbox@1' });
     // Checkpoints every 5 pages of 2,000 (and after the last), then one final commit carrying the summary.
-    const subjects = gitCli(store, 'log', '--format=%s').split('\n');
-    expect(
-      subjects.filter((subject) => subject.startsWith('sync(dropbox): connect checkpoint: backfill page')).reverse(),
-    ).toEqual([
-      'sync(dropbox): connect checkpoint: backfill page 5 (10000 entries)',
-      'sync(dropbox): connect checkpoint: backfill page 10 (20000 entries)',
+    expect(subjects.filter((subject) => subject.startsWith('sync(dropbox): connect checkpoint')).reverse()).toEqual([
+      'sync(dropbox): connect checkpoint - backfill page 5 (10000 entries)',
+      'sync(dropbox): connect checkpoint - backfill page 10 (20000 entries)',
     ]);
-    expect(subjects[0]).toMatch(/^sync\(dropbox\): connect 20000 changes/);
+    const fileCount = expected.filter((record) => record.tag === 'file').length;
+    expect(subjects[0]).toBe(
+      `sync(dropbox): connect 20000 changes (+20000 ~0 -0) - backfill of ${fileCount} files and ${20_000 - fileCount} folders in 10 pages`,
+    );
+    // The final commit's body lists what it changed, by folder.
+    const body = gitCli(store, 'log', '-1', '--format=%b', connectCommit());
+    expect(body).toMatch(/^\d+ files changed:\n/);
+    const lines = body.split('\n');
+    expect(lines).toContain('skills/dropbox/: SKILL.md (new)');
+    expect(lines).toContain('mirrors/dropbox/: index.json (new), recent.ndjson (new)');
+    expect(lines).toContain('mirrors/dropbox/.sync/: state.json, status.json');
+    expect(lines.length).toBeLessThanOrEqual(32);
     // The Pipedream proxy carried every Dropbox call.
     expect(fakes.pipedream.proxied.some((call) => call.targetUrl.endsWith('/2/files/list_folder/continue'))).toBe(true);
   });
 
-  it('connect again is a no-op (idempotent on SKILL.md), with the catalog or the sync agent', async () => {
+  it('connect again is a no-op (idempotent on SKILL.md), whichever agent is asked for', async () => {
     const before = head();
-    const again = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', store], {
-      env: fakes.env,
-    });
-    expect(again.status).toBe(0);
-    expect(again.stdout).toContain('already connected');
-    const llm = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', store, '--agent', 'llm'], {
-      env: fakes.env,
-    });
-    // The sync agent is wired in now; it keeps connect idempotent too: an existing SKILL.md means done.
-    expect(llm.status, llm.stderr).toBe(0);
-    expect(llm.stdout).toContain('already connected');
+    // With --agent llm and no SYNCAGENT_MODEL set: the existing SKILL.md answers before a model would be needed.
+    for (const extra of [[], ['--agent', 'llm']]) {
+      const again = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--store', store, ...extra], {
+        env: fakes.env,
+      });
+      expect(again.status, again.stderr).toBe(0);
+      expect(again.stdout).toBe('dropbox: already connected (skills/dropbox/SKILL.md exists; --force reinstalls)\n');
+    }
     expect(head()).toBe(before);
   });
 
@@ -112,11 +139,13 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
   });
 
   it('skips a duplicate delivery without a commit', async () => {
+    fakes.dropbox.addFile('/Top7/first.txt', { size: 1 });
+    await deliver('dup-1');
     fakes.dropbox.addFile('/Top7/dup.txt', { size: 1 });
     const before = commitCount();
-    const duplicate = await runCliAsync(webhookArgs(store, 'add-1'), { env: fakes.env });
-    expect(duplicate.status).toBe(0);
-    expect(duplicate.stdout).toContain('already handled');
+    const duplicate = await runCliAsync(webhookArgs(store, 'dup-1'), { env: fakes.env });
+    expect(duplicate.status, duplicate.stderr).toBe(0);
+    expect(duplicate.stdout).toBe('dropbox: delivery dup-1 already handled (skipped)\n');
     expect(commitCount()).toBe(before);
     await deliver('after-dup');
   });
@@ -160,12 +189,32 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
     expect(await mirrorRecords(store)).toEqual(expectedRecords(fakes.dropbox));
   });
 
-  it('converges through a 429 storm (Retry-After honoured)', async () => {
+  it('converges through a 429 storm, waiting as long as each Retry-After asks', async () => {
     fakes.dropbox.addFile('/Top8/storm.txt', { size: 3 });
-    fakes.dropbox.rateLimit({ times: 4, retryAfterSeconds: 0 });
-    await deliver('storm-1');
-    const limited = fakes.pipedream.proxied.filter((call) => call.status === 429).length;
-    expect(limited).toBeGreaterThanOrEqual(4);
+    fakes.dropbox.rateLimit({ times: 4, retryAfterSeconds: 7 });
+    // The engine in process, with the gateway's sleep injected: the waits are observed, not spent.
+    const waits: number[] = [];
+    const deps: EngineDeps = {
+      store: await openStore({ root: store }),
+      env: fakes.env,
+      clock: () => new Date(),
+      logger: silentLogger,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    };
+    const limitedBefore = fakes.pipedream.proxied.filter((call) => call.status === 429).length;
+    const body = dropboxWebhookBody(['dbid:fake-account']);
+    const outcome = await handleWebhook(deps, {
+      slug: 'dropbox',
+      body,
+      headers: { 'X-Dropbox-Signature': signDropboxWebhook(body, secret), 'Content-Type': 'application/json' },
+      deliveryId: 'storm-1',
+    });
+    expect(outcome).toMatchObject({ duplicate: false, summary: expect.stringMatching(/^1 change /) });
+    expect(waits).toEqual([7000, 7000, 7000, 7000]);
+    expect(fakes.pipedream.proxied.filter((call) => call.status === 429).length - limitedBefore).toBe(4);
+    expect(await mirrorRecords(store)).toEqual(expectedRecords(fakes.dropbox));
   });
 
   it('poll, tick, exec and status', async () => {
@@ -211,12 +260,27 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
     const files = expectedRecords(fakes.dropbox).filter((record) => record.tag === 'file').length;
     expect(JSON.parse(exec.stdout)).toMatchObject({ result: { files, cursor: 'string' } });
     expect(await readFile(join(store, 'mirrors/dropbox/notes/probe.txt'), 'utf8')).toBe(`files=${files}`);
+    expect(gitCli(store, 'log', '-1', '--format=%s')).toBe('sync(dropbox): exec wrote 1 file');
+    expect(gitCli(store, 'log', '-1', '--format=%b').split('\n')).toEqual([
+      '2 files changed:',
+      'mirrors/dropbox/.sync/: status.json',
+      'mirrors/dropbox/notes/: probe.txt (new)',
+    ]);
+    // The same again changes nothing (the same bytes): no commit at all, and the result is still printed.
+    const before = head();
+    const again = await runCliAsync(['exec', 'dropbox', '--store', store, '--file', code, '--json'], {
+      env: fakes.env,
+    });
+    expect(again.status, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout)).toEqual({ slug: 'dropbox', result: { files, cursor: 'string' }, commits: [] });
+    expect(head()).toBe(before);
     const table = await runCliAsync(['status', '--store', store], { env: fakes.env });
     expect(table.stdout).toMatch(/^SLUG\s+FLAVOR\s+STATUS/);
     expect(table.stdout).toContain('sync-engine');
   });
 
   it('records a failing event in errors.ndjson and status.json, and commits nothing from the attempt', async () => {
+    const failuresBefore = (await readStatus(await openStore({ root: store }), 'dropbox')).consecutiveFailures;
     const code = join(dir.path, 'broken.js');
     await writeFile(
       code,
@@ -232,7 +296,7 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
     const status = JSON.parse(await readFile(join(store, 'mirrors/dropbox/.sync/status.json'), 'utf8')) as {
       consecutiveFailures: number;
     };
-    expect(status.consecutiveFailures).toBe(1);
+    expect(status.consecutiveFailures).toBe(failuresBefore + 1);
   });
 
   describe('bad input: one clear line, the DESIGN exit code, no write', () => {
@@ -289,6 +353,45 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
         2,
         /limit is 1048576 bytes/,
       );
+    });
+    it('a 600 MB body file: refused by its size before anything is read', async () => {
+      const file = join(dir.path, 'huge.json');
+      const handle = await open(file, 'w');
+      await handle.truncate(600 * 1024 * 1024); // sparse: no disk, and no time to read it either
+      await handle.close();
+      await expectRejected(
+        ['webhook', 'dropbox', '--store', store, '--body-file', file, '--header', 'X-Dropbox-Signature: 00'],
+        2,
+        /^syncagent: invalid_input: webhook body is 629145600 bytes; the limit is 1048576 bytes \(1 MiB\)$/,
+      );
+    });
+    it('a body file that never ends (/dev/zero): refused after the limit, not read whole', () =>
+      expectRejected(
+        ['webhook', 'dropbox', '--store', store, '--body-file', '/dev/zero', '--header', 'X-Dropbox-Signature: 00'],
+        2,
+        /^syncagent: invalid_input: webhook body is more than 1048576 bytes; the limit is 1048576 bytes \(1 MiB\)$/,
+      ));
+    it('an empty --delivery-id', () =>
+      expectRejected(
+        webhookArgs(store, ''),
+        2,
+        /^syncagent: invalid_input: delivery id must not be empty \(leave it out to have one made up\)$/,
+      ));
+    it('control characters in --delivery-id are refused and shown escaped, never raw', async () => {
+      const before = head();
+      const result = await runCliAsync(webhookArgs(store, 'id-\u001b[31mred\u0007'), { env: fakes.env });
+      expect(result.status).toBe(2);
+      // Nothing but printable characters and line ends reached the terminal.
+      expect([...result.stderr].filter((character) => character < ' ' && character !== '\n')).toEqual([]);
+      expect(
+        result.stderr
+          .trim()
+          .split('\n')
+          .filter((line) => line.startsWith('syncagent:')),
+      ).toEqual([
+        'syncagent: invalid_input: invalid delivery id "id-\\u001b[31mred\\u0007": use 1-200 printable ASCII characters, no spaces or control characters',
+      ]);
+      expect(head()).toBe(before);
     });
     it('missing webhook secret', async () => {
       await expectRejected(webhookArgs(store, 'nosecret'), 3, /set DROPBOX_APP_SECRET/, {
@@ -347,9 +450,21 @@ describe('dropbox through the CLI, Pipedream proxy in front of the Dropbox fake'
   });
 
   it('delete removes skill, handler and mirror in one commit', async () => {
-    const result = await runCliAsync(['delete', 'dropbox', '--store', store], { env: fakes.env });
+    // On a copy of the store, so the other tests keep their sync.
+    const copy = join(dir.path, `copy-${Date.now()}`);
+    await cp(store, copy, { recursive: true });
+    const tracked = gitCli(copy, 'ls-files', 'skills/dropbox', 'handlers/dropbox', 'mirrors/dropbox').split('\n');
+    expect(tracked.length).toBeGreaterThan(100);
+    const before = gitCli(copy, 'rev-parse', 'HEAD');
+    const result = await runCliAsync(['delete', 'dropbox', '--store', copy], { env: fakes.env });
     expect(result.status, result.stderr).toBe(0);
-    expect(gitCli(store, 'log', '-1', '--format=%s')).toBe('sync(dropbox): delete removed skill, handler and mirror');
-    expect(gitCli(store, 'ls-files', 'skills/dropbox', 'handlers/dropbox', 'mirrors/dropbox')).toBe('');
+    expect(result.stdout).toBe(`dropbox: deleted (${tracked.length} files removed)\n`);
+    // One commit on top of where it was, removing exactly every file of the sync.
+    expect(gitCli(copy, 'rev-list', '--count', `${before}..HEAD`)).toBe('1');
+    expect(gitCli(copy, 'log', '-1', '--format=%s')).toBe('sync(dropbox): delete removed skill, handler and mirror');
+    const removed = gitCli(copy, 'diff', '--name-status', `${before}`, 'HEAD').split('\n');
+    expect(removed).toEqual(tracked.map((path) => `D\t${path}`));
+    expect(gitCli(copy, 'ls-files', 'skills/dropbox', 'handlers/dropbox', 'mirrors/dropbox')).toBe('');
+    expect(gitCli(copy, 'status', '--porcelain', '--untracked-files=all')).toBe('');
   });
 });

@@ -44,7 +44,7 @@ it('kill -9 in the middle of a backfill, then connect again: resumes from the la
   const pageCommits = () =>
     gitCli(store, 'log', '--format=%s')
       .split('\n')
-      .filter((subject) => subject.includes('checkpoint: backfill page')).length;
+      .filter((subject) => subject.includes('checkpoint - backfill page')).length;
   // The checkpoint log line is printed after the commit is published; then check git itself.
   await waitFor(() => stderr.includes('checkpoint-commit'), 60_000);
   expect(pageCommits()).toBeGreaterThanOrEqual(1);

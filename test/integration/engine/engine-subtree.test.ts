@@ -111,11 +111,16 @@ describe('folder operations on a 30,000-entry mirror', () => {
     env.dropbox.addFile('/Top9/after-reset.txt', { size: 3 });
     env.dropbox.delete('/Top10/Folder 0');
     const checkpoints: string[] = [];
-    env.deps.onCheckpoint = (info) => {
-      if (info.commit) checkpoints.push(info.commit);
-    };
-    const outcome = await poll(env.deps, 'dropbox');
-    env.deps.onCheckpoint = undefined;
+    // Through a copy of the deps: the shared ones stay as every other test expects them, even if this one fails.
+    const outcome = await poll(
+      {
+        ...env.deps,
+        onCheckpoint: (info) => {
+          if (info.commit) checkpoints.push(info.commit);
+        },
+      },
+      'dropbox',
+    );
     expect(outcome.ran && outcome.summary).toContain('cursor reset, full resync');
     // 30,000 entries: 15 pages, a checkpoint every 5.
     expect(checkpoints.length).toBe(3);

@@ -62,32 +62,37 @@ function depsAt(store: Store, iso: string): EngineDeps {
 }
 
 describe('tick', () => {
-  it('4 concurrent ticks with the same --now from 4 clones: one polls, the others find it done', async () => {
+  it('4 concurrent ticks from 4 clones, all past due: one polls, the others find it done', async () => {
     const remote = createBareRemote(dir.path);
     const first = cloneRemote(remote, dir.path, 'clone-0');
     // Installed at 10:00 with a poll every 60 minutes: due from 11:00.
     await installPlain(first, testRecipe(polling, { poll: { everyMinutes: 60 } }));
     const clones = [first, ...[1, 2, 3].map((index) => cloneRemote(remote, dir.path, `clone-${index}`))];
-    const now = '2025-03-01T12:00:00.000Z';
+    // A second apart: with one --now, four runs in the same wall-clock second would build the very same commit
+    // (git times have 1 s resolution), and pushing a commit the remote already has is no race at all.
+    const nows = clones.map((_, index) => `2025-03-01T12:00:0${index}.000Z`);
     const results = await Promise.all(
-      clones.map((clone) => runCliAsync(['tick', '--store', clone, '--now', now, '--json'], { env: plainEnv })),
+      clones.map((clone, index) =>
+        runCliAsync(['tick', '--store', clone, '--now', nows[index]!, '--json'], { env: plainEnv }),
+      ),
     );
     const outputs = results.map((result) => {
       expect(result.status, result.stderr).toBe(0);
-      return JSON.parse(result.stdout) as { actions: Array<{ result: string }>; skipped: string[] };
+      return JSON.parse(result.stdout) as { now: string; actions: Array<{ result: string }>; skipped: string[] };
     });
     // One did the poll; the others, whichever they are, saw it done (inside their transaction) and committed nothing.
     const polled = outputs.filter((output) => output.actions.length === 1);
     expect(polled).toEqual([
       {
-        now,
+        now: expect.stringMatching(/^2025-03-01T12:00:0[0-3]\.000Z$/),
         actions: [{ slug: 'plain', action: 'poll', result: 'ok', summary: '1 change (+0 ~1 -0)' }],
         skipped: [],
         maintenance: 'ok',
       },
     ]);
+    const winner = polled[0]!.now;
     expect(outputs.filter((output) => output.actions.length === 0)).toEqual(
-      Array.from({ length: 3 }, () => ({ now, actions: [], skipped: ['plain'], maintenance: 'ok' })),
+      nows.filter((now) => now !== winner).map((now) => ({ now, actions: [], skipped: ['plain'], maintenance: 'ok' })),
     );
     // No process ran the handler more than once: a lost compare-and-swap re-checks what is due before running again.
     const runs = results.map(
@@ -103,7 +108,7 @@ describe('tick', () => {
     const status = JSON.parse(await readFile(join(check, 'mirrors/plain/.sync/status.json'), 'utf8')) as {
       nextPollAt: string;
     };
-    expect(status.nextPollAt).toBe('2025-03-01T13:00:00.000Z');
+    expect(status.nextPollAt).toBe(new Date(Date.parse(winner) + 3_600_000).toISOString());
   });
 });
 

@@ -68,6 +68,12 @@ describe('the Octokit GitHub port', () => {
     fake.setAvailable(false);
     const down = await github.findOpenIssue('syncagent', 'm').catch((error: unknown) => error);
     expect(SyncError.is(down) && down.code).toBe('api_error');
+    expect((down as { status?: number }).status).toBe(503);
+    await fake.close();
+    const unreachable = await github.findOpenIssue('syncagent', 'm').catch((error: unknown) => error);
+    expect(SyncError.is(unreachable) && unreachable.code).toBe('api_error');
+    expect((unreachable as { status?: number }).status).toBe(0);
+    expect((unreachable as Error).message).toMatch(/^cannot reach GitHub to list issues labelled syncagent: /);
   });
 
   it('finds the marked open issue among many pages, never a pull request; labels are created once', async () => {

@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import {
+  populateTickets,
+  startFakeAgentApps,
+  startScriptedModelServer,
+  ticketTrackerScript,
+} from '../../../src/testkit/index.js';
 import { gitCli } from '../../support/git.js';
-import { clientSecret, connectEvent, dispatchWorld, leakedSecrets, webhookEvent } from './support.js';
+import { runCliAsync } from '../engine/support.js';
+import {
+  accountId,
+  clientSecret,
+  connectEvent,
+  dispatchWorld,
+  leakedSecrets,
+  repositoryDispatch,
+  webhookEvent,
+} from './support.js';
 
 // Review as a pull request and failures as issues, through `syncagent dispatch` against the GitHub REST fake (whose
 // refs and merges are real git on the bare remote).
@@ -67,6 +82,60 @@ describe('--review pr', { timeout: 300_000 }, () => {
     const live = await dispatch('repository_dispatch', webhookEvent('after-merge'));
     expect(live.status).toBe(0);
     expect(log()[0]).toMatch(/^sync\(dropbox\): webhook 1 change/);
+  });
+
+  it('an install by the sync agent shows its triage reason and tool trace in the pull request and the summary', async () => {
+    const { dispatch, github } = world.current;
+    const apps = await startFakeAgentApps();
+    const model = await startScriptedModelServer({ script: ticketTrackerScript() });
+    try {
+      populateTickets(apps.tracker, 12);
+      const run = await dispatch(
+        'repository_dispatch',
+        repositoryDispatch('syncagent.connect', { app: 'ticketdesk', account_id: apps.accounts.tracker.id }),
+        {
+          args: ['--review', 'pr', '--model', `openai-compatible:${model.model}`],
+          env: { ...apps.env, SYNCAGENT_MODEL_BASE_URL: model.baseUrl },
+        },
+      );
+      expect(run.stderr).not.toMatch(/^syncagent: /m);
+      expect(run.status).toBe(0);
+      expect(github.pulls).toHaveLength(1);
+      const body = github.pulls[0]!.body;
+      expect(github.pulls[0]!.title).toMatch(/^syncagent: install ticketdesk \(sync-engine, agent:openai-compatible:/);
+      expect(body).toMatch(/^Triage: .*ticket/m);
+      expect(body).toMatch(/<details><summary>Agent trace: \d+ steps/);
+      expect(body).toMatch(/\| 1 \| `get_connection` \|/);
+      expect(body).toMatch(/\| `http_request` \| GET https:\/\//);
+      expect(run.summary).toContain('<strong>Triage</strong>: ');
+      expect(run.summary).toMatch(/<details><summary>Agent trace: \d+ steps/);
+      expect(run.summary).toContain('<td><code>finish</code></td>');
+      expect(
+        leakedSecrets([apps.env.PIPEDREAM_CLIENT_SECRET as string, ...apps.pipedream.issuedTokens], body, run.summary),
+      ).toEqual([]);
+    } finally {
+      await model.close();
+      await apps.close();
+    }
+  });
+
+  it('syncagent connect --review pr (the CLI, outside the Action) takes the same path', async () => {
+    const { checkout, env, github, remote } = world.current;
+    const mainBefore = gitCli(remote, 'rev-parse', 'main');
+    const clone = checkout();
+    const run = await runCliAsync(['connect', 'dropbox', '--account', accountId, '--review', 'pr', '--store', clone], {
+      env,
+    });
+    expect(run.stderr).not.toMatch(/^syncagent: /m);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe(
+      'dropbox: opened pull request #1 https://github.example/acme/store/pull/1 (branch syncagent/dropbox)',
+    );
+    expect(github.pulls).toHaveLength(1);
+    expect(gitCli(remote, 'rev-parse', 'main')).toBe(mainBefore);
+    // The user's checkout stays on main, clean.
+    expect(gitCli(clone, 'branch', '--show-current')).toBe('main');
+    expect(gitCli(clone, 'status', '--porcelain')).toBe('');
   });
 
   it('without a GitHub token, --review pr is missing_config and changes nothing', async () => {

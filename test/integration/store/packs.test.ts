@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import git from 'isomorphic-git';
 import { describe, expect, it } from 'vitest';
-import { preparedCounts } from '../../../src/store/blob-ahead.js';
+import { preparedCounts, whenPrepared } from '../../../src/store/blob-ahead.js';
 import { GitObjects, packThreshold } from '../../../src/store/git-objects.js';
 import { initStore, openStore } from '../../../src/store/index.js';
 import { hashBlob } from '../../../src/store/object-format.js';
@@ -172,9 +172,8 @@ describe('big commits are written as one pack', () => {
         for (const [path, content] of files) tx.write(path, content);
         tx.write('mirrors/bulk/big/f0.ndjson', ndjson(999, 400));
         files.set('mirrors/bulk/big/f0.ndjson', ndjson(999, 400));
-        // The body goes on (here: waits) while the worker hashes and deflates.
-        for (let waited = 0; preparedCounts().back - before.back < 71 && waited < 10_000; waited += 10)
-          await new Promise((resolve) => setTimeout(resolve, 10));
+        // The body goes on (here: waits for it) while the worker hashes and deflates.
+        await whenPrepared();
       },
       { message: 'sync(bulk): backfill' },
     );
@@ -203,10 +202,6 @@ describe('big commits are written as one pack', () => {
   it('never uses what was prepared for an array before it changed, nor for a view into a larger buffer', async () => {
     const root = join(dir.path, 'store');
     const { store } = await initStore({ root, author });
-    const waitBack = async (posted: number) => {
-      for (let waited = 0; preparedCounts().back < posted && waited < 10_000; waited += 10)
-        await new Promise((resolve) => setTimeout(resolve, 10));
-    };
     const reused = Buffer.alloc(20_000, 'a');
     await store.transact(async (tx) => tx.write('data/p', reused), { message: 'first' });
     // Prepared in a big transaction where the file is unchanged (so nothing takes what was prepared)...
@@ -214,7 +209,7 @@ describe('big commits are written as one pack', () => {
       async (tx) => {
         tx.write('data/p', reused);
         for (let i = 0; i < packThreshold; i += 1) tx.write(`data/bulk/f${i}`, ndjson(i, 600));
-        await waitBack(preparedCounts().posted);
+        await whenPrepared(); // everything posted so far answered by the worker
       },
       { message: 'bulk' },
     );
@@ -231,7 +226,7 @@ describe('big commits are written as one pack', () => {
     await store.transact(
       async (tx) => {
         for (const [i, view] of views.entries()) tx.write(`data/views/v${i}`, view);
-        await waitBack(before.posted + packThreshold);
+        await whenPrepared();
       },
       { message: 'views' },
     );

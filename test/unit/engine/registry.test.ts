@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dropboxRecipe } from '../../../src/catalog/index.js';
 import {
+  describeChanges,
   describeSummary,
   emptyStatus,
   formatSyncJson,
@@ -90,7 +91,25 @@ describe('summaries', () => {
   it('describes counts and notes for commit messages', () => {
     expect(describeSummary({ added: 1, updated: 1, deleted: 1 })).toBe('3 changes (+1 ~1 -1)');
     expect(describeSummary({ added: 0 })).toBe('no changes');
-    expect(describeSummary({ added: 1, note: 'a\nb' })).toBe('1 change (+1 ~0 -0): a b');
+    expect(describeSummary({ added: 1, note: 'a\nb' })).toBe('1 change (+1 ~0 -0) - a b');
+    expect(describeSummary({ note: 'cursor reset, full resync: 3 files' })).toBe(
+      'no changes - cursor reset, full resync: 3 files',
+    );
     expect(describeSummary(undefined)).toBe('done');
+  });
+
+  it('says what an exec changed in its mirror folder, the state apart from the files', () => {
+    const runtime = 'mirrors/x/.sync';
+    const state = `${runtime}/state.json`;
+    expect(describeChanges({ written: [], deleted: [] }, runtime)).toBe('no changes');
+    expect(describeChanges({ written: ['mirrors/x/a.txt'], deleted: [] }, runtime)).toBe('wrote 1 file');
+    expect(describeChanges({ written: ['mirrors/x/a', 'mirrors/x/b'], deleted: ['mirrors/x/c'] }, runtime)).toBe(
+      'wrote 2 files, deleted 1',
+    );
+    expect(describeChanges({ written: [], deleted: ['mirrors/x/a', 'mirrors/x/b'] }, runtime)).toBe('deleted 2 files');
+    expect(describeChanges({ written: [state], deleted: [] }, runtime)).toBe('changed the state');
+    expect(describeChanges({ written: ['mirrors/x/a', state], deleted: [] }, runtime)).toBe(
+      'wrote 1 file and changed the state',
+    );
   });
 });

@@ -160,3 +160,42 @@ describe('schedule, workflow_dispatch and the event name', () => {
     );
   });
 });
+
+describe('what the other senders relay', () => {
+  it("serve --relay github's dispatches are what dispatch accepts, the oversize signal included", async () => {
+    const { dispatchOf } = await import('../../../src/serve/github-relay.js');
+    const asEvent = ({ eventType, payload }: { eventType: string; payload: Record<string, unknown> }) =>
+      parse('repository_dispatch', dispatch(eventType, JSON.parse(JSON.stringify(payload))));
+    expect(
+      asEvent(
+        dispatchOf({
+          seq: 1,
+          kind: 'connect',
+          app: 'dropbox',
+          accountId: 'apn_1',
+          externalUserId: 'user-1',
+          receivedAt: '2026-01-01T00:00:00.000Z',
+        }),
+      ).request,
+    ).toEqual({ kind: 'connect', app: 'dropbox', accountId: 'apn_1', externalUserId: 'user-1', force: false });
+    const webhook = {
+      seq: 2,
+      kind: 'webhook' as const,
+      slug: 'dropbox',
+      deliveryId: 'd-9',
+      headers: { 'x-dropbox-signature': 'ab' },
+      receivedAt: '2026-01-01T00:00:00.000Z',
+    };
+    expect(asEvent(dispatchOf({ ...webhook, body: '{"a":1}' })).request).toMatchObject({
+      kind: 'webhook',
+      target: { slug: 'dropbox' },
+      deliveryId: 'd-9',
+      body: '{"a":1}',
+    });
+    expect(asEvent(dispatchOf({ ...webhook, body: 'x'.repeat(70_000) })).request).toMatchObject({
+      kind: 'webhook-signal',
+      target: { slug: 'dropbox' },
+      deliveryId: 'd-9',
+    });
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validateSyncedPath } from '../../../src/filesync/rules.js';
 import { gitNameProblem, validateStorePath, validateWritePath } from '../../../src/store/index.js';
 
 // The store's path rules are git's own (verify_path, is_ntfs_dotgit, is_hfs_dotgit, is_ntfs_dot_generic), applied on
@@ -98,5 +99,14 @@ describe('store paths', () => {
     expect(() => validateWritePath('sub/.GIT/config', 'mirror path')).toThrow(
       'invalid mirror path "sub/.GIT/config": a path must not reach into .git (in any spelling git would read as .git)',
     );
+  });
+
+  it.each([
+    ['skills/x/.GIT/config'],
+    ['skills/x/git~1/hooks/post-checkout'],
+    ['content/.git./x'],
+    ['skills/.gitattributes'],
+  ])('the file sync refuses %j in a tarball, as the store does', (path) => {
+    expect(() => validateSyncedPath(path)).toThrow(/tarball entry .*(reach into \.git|git's to read)/);
   });
 });

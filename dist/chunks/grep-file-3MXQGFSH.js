@@ -1,0 +1,14 @@
+import { createRequire as __syncagentCreateRequire } from 'node:module';
+const require = __syncagentCreateRequire(import.meta.url);
+import {
+  defaultMaxMatches,
+  grepFile
+} from "./chunk-VCF3OO3O.js";
+import "./chunk-6EE2BJYB.js";
+import "./chunk-GDF2W7QV.js";
+import "./chunk-4V3D2JW7.js";
+import "./chunk-5O5R4X6N.js";
+export {
+  defaultMaxMatches,
+  grepFile
+};

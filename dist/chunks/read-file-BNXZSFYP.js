@@ -1,0 +1,16 @@
+import { createRequire as __syncagentCreateRequire } from 'node:module';
+const require = __syncagentCreateRequire(import.meta.url);
+import {
+  maxReadBytes,
+  readFile,
+  withGutter
+} from "./chunk-6TMAF5YY.js";
+import "./chunk-6EE2BJYB.js";
+import "./chunk-GDF2W7QV.js";
+import "./chunk-4V3D2JW7.js";
+import "./chunk-5O5R4X6N.js";
+export {
+  maxReadBytes,
+  readFile,
+  withGutter
+};
