@@ -56,8 +56,11 @@ export function registerDemo(program: Command, run: ActionRunner): void {
         let started = false;
         const text = cliLogger(context, false);
         const quiet = { info: () => {}, warn: text.warn, error: text.error };
-        // Listening before anything is printed: a SIGTERM sent as soon as the settings show still stops cleanly.
-        const stopped = options.serve ? stopRequested(context.signal) : undefined;
+        // Listening before anything is printed: a SIGTERM sent as soon as the settings show still stops cleanly. A
+        // signal while the demo still runs ends the process as it would without --serve (it is not a request to stop
+        // serving what is not up yet).
+        const serving = { ready: false };
+        const stopped = options.serve ? stopRequested(context.signal, serving) : undefined;
         // Only --serve keeps a stable port: a plain demo must never fail because a playground is up elsewhere.
         const playground = await startPlayground({ port: options.serve ? port : 0 });
         try {
@@ -88,6 +91,7 @@ export function registerDemo(program: Command, run: ActionRunner): void {
             },
           });
           if (started) bar.stop();
+          serving.ready = true;
           if (options.json) context.printJson(result);
           if (stopped) {
             await stopped;
@@ -100,12 +104,19 @@ export function registerDemo(program: Command, run: ActionRunner): void {
     );
 }
 
-/** Resolves on SIGINT or SIGTERM (or the caller's abort signal): `demo --serve` then stops the sample APIs. */
-function stopRequested(signal: AbortSignal | undefined): Promise<void> {
+/**
+ * Resolves on SIGINT or SIGTERM (or the caller's abort signal) once `serving.ready`: `demo --serve` then stops the
+ * sample APIs. Before that, the signal gets its default action again (the process ends, as a plain demo would).
+ */
+function stopRequested(signal: AbortSignal | undefined, serving: { ready: boolean }): Promise<void> {
   return new Promise<void>((resolve) => {
-    const stop = () => {
+    const stop = (name?: NodeJS.Signals | Event) => {
       process.off('SIGTERM', stop);
       process.off('SIGINT', stop);
+      if (!serving.ready && typeof name === 'string') {
+        process.kill(process.pid, name);
+        return;
+      }
       resolve();
     };
     process.on('SIGTERM', stop);

@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliNodeArgs, repoRoot } from '../../support/cli.js';
 import { clean, listening, playLines, type Served, serve, shell } from '../../support/demo.js';
 import { gitCli, tempDir } from '../../support/git.js';
 import { runCliAsync } from '../engine/support.js';
@@ -110,5 +112,26 @@ describe('demo --serve', () => {
     served.child.kill('SIGINT');
     expect(await served.exit).toEqual({ code: 0, signal: null });
     expect(await listening(settings.PIPEDREAM_API_URL!)).toBe(false);
+  });
+
+  it('Ctrl-C while the demo still runs ends it at once, as without --serve', async () => {
+    const child = spawn(
+      process.execPath,
+      [...cliNodeArgs, 'demo', '--serve', '--port', '0', '--store', join(dir.path, 'interrupted')],
+      { cwd: repoRoot, env: { ...process.env, DEBUG: '', ...clean }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
+    let stdout = '';
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('1. ')) resolve();
+      }),
+    );
+    child.kill('SIGINT');
+    expect(await exit).toEqual({ code: null, signal: 'SIGINT' });
+    expect(stdout).not.toContain('Play with the store');
   });
 });
