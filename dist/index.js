@@ -20,12 +20,12 @@ import "./chunks/chunk-GQGRQMVN.js";
 import {
   createJsonLogger,
   silentLogger
-} from "./chunks/chunk-EUUMUHSE.js";
+} from "./chunks/chunk-JPRZCM43.js";
 import "./chunks/chunk-BZ4OAV57.js";
 import {
   connectFromRequest,
   parseConnectRequest
-} from "./chunks/chunk-VJE7RLAU.js";
+} from "./chunks/chunk-HPMJRVMU.js";
 import "./chunks/chunk-RR662ASG.js";
 import {
   deleteSync,
@@ -33,14 +33,14 @@ import {
   poll,
   renew,
   tick
-} from "./chunks/chunk-RATF6PO7.js";
+} from "./chunks/chunk-24UT4OW2.js";
 import {
   syncStatus
 } from "./chunks/chunk-BRVAQNWK.js";
 import {
   handleWebhook
-} from "./chunks/chunk-XATAIKU5.js";
-import "./chunks/chunk-3YVUHW42.js";
+} from "./chunks/chunk-RXO6KAIR.js";
+import "./chunks/chunk-OUFSQDXX.js";
 import "./chunks/chunk-L2M3EPJ6.js";
 import "./chunks/chunk-ABKUXN2E.js";
 import "./chunks/chunk-B325YKMD.js";
@@ -50,11 +50,11 @@ import "./chunks/chunk-BMREFUSN.js";
 import "./chunks/chunk-D5RWULID.js";
 import "./chunks/chunk-QRR2AGRQ.js";
 import "./chunks/chunk-OLBI5X7L.js";
-import "./chunks/chunk-VVFOJYRT.js";
+import "./chunks/chunk-E5QKV4CV.js";
 import {
   initStore,
   openStore
-} from "./chunks/chunk-OWAUOHED.js";
+} from "./chunks/chunk-ACSXKUUB.js";
 import {
   syncPaths,
   validateSlug

@@ -129,6 +129,8 @@ export async function runSyncAgent(options: AgentRunOptions): Promise<AgentRunRe
         of: maxSteps,
         tools: record.calls.map((call) => `${call.tool}${call.ok ? '' : ' ✗'} ${call.summary}`).join('; ') || undefined,
         text: record.calls.length === 0 ? record.text : undefined,
+        // As the trace file has them: what each call was given and answered, as digests.
+        digests: record.calls.map((call) => `${call.inputDigest}→${call.resultDigest}`).join('; ') || undefined,
         ms: record.ms,
         inputTokens: record.inputTokens,
         outputTokens: record.outputTokens,

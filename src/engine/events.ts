@@ -3,7 +3,7 @@ import { inspectModule } from '../sandbox/index.js';
 import { type StoreReader, syncPaths, type Transaction } from '../store/index.js';
 import { listSyncSlugs, loadSync, readHandlerSource, type SyncConfig } from './registry.js';
 import { type EventOutcome, type EventSpec, runEvent } from './run-event.js';
-import { type ErrorRecord, lastErrorRecord, readStatus, type SyncStatus } from './runtime-files.js';
+import { readStatus, type SyncStatus } from './runtime-files.js';
 import { describeChanges } from './summary.js';
 import type { EngineDeps } from './types.js';
 

@@ -116,7 +116,7 @@ export function buildHostTable(input: HostTableInput, scope: HostCallScope): Hos
       // it holds: a copy, taken only when someone listens.
       const saved = input.onCheckpoint ? (jsonSafe(state) as Record<string, unknown>) : state;
       const report = (commit: string | null) => {
-        logger.info('checkpoint-commit', { slug, event, commit, message: note });
+        logger.info('checkpoint-commit', { slug, kind: event, commit, message: note });
         input.onCheckpoint?.({ slug, event, message: note, commit, state: saved });
       };
       try {

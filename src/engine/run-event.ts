@@ -99,7 +99,7 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
   // the handler lets one escape rather than a `sandbox` error that only quotes it.
   const hostFailures: SyncError[] = [];
   const started = Date.now();
-  deps.logger.info('event-start', { slug, event, export: spec.exportName });
+  deps.logger.info('event-start', { slug, kind: event, export: spec.exportName });
   let handlerRan = false;
   let result: TransactResult<{ skipped: T } | { value: unknown; summary: string }>;
   try {
@@ -186,7 +186,7 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
     const error = toSyncError(caught);
     deps.logger.error('event-fail', {
       slug,
-      event,
+      kind: event,
       code: error.code,
       message: error.message,
       ms: Date.now() - started,
@@ -196,12 +196,12 @@ export async function runEvent<T>(deps: EngineDeps, spec: EventSpec<T>): Promise
   }
   const value = result.value;
   if ('skipped' in value) {
-    deps.logger.info('event-skip', { slug, event, ms: Date.now() - started });
+    deps.logger.info('event-skip', { slug, kind: event, ms: Date.now() - started });
     return { ran: false, skipped: value.skipped };
   }
   deps.logger.info('event-end', {
     slug,
-    event,
+    kind: event,
     summary: value.summary,
     commits: result.commits.length,
     attempts: result.attempts,
@@ -301,6 +301,6 @@ async function recordFailure(
       { message: `sync(${slug}): ${event} failed (${error.code})` },
     );
   } catch (recordError) {
-    deps.logger.warn('error-record-fail', { slug, event, message: toSyncError(recordError).message });
+    deps.logger.warn('error-record-fail', { slug, kind: event, message: toSyncError(recordError).message });
   }
 }

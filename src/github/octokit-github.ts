@@ -11,7 +11,12 @@ export interface OctokitGitHubOptions {
   /** REST API base URL (GITHUB_API_URL). */
   apiUrl: string;
   fetch?: typeof fetch;
+  /** How long one request may wait for GitHub's answer before it fails as unreachable (default 30 s). */
+  requestTimeoutMs?: number;
 }
+
+/** The default wait for one GitHub answer: a hung connection fails the step long before the job's timeout. */
+const defaultGitHubRequestTimeoutMs = 30_000;
 
 interface PullShape {
   number: number;
@@ -32,11 +37,18 @@ interface IssueShape {
 
 /** Builds the GitHub port with `@octokit/rest` (the only place that knows Octokit). */
 export function createOctokitGitHub(options: OctokitGitHubOptions): GitHub {
+  const send = options.fetch ?? fetch;
+  const timeoutMs = options.requestTimeoutMs ?? defaultGitHubRequestTimeoutMs;
+  // Every request gets its own deadline (a GitHub that accepts the connection and never answers is unreachable too).
+  const fetchWithDeadline: typeof fetch = (input, init) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    return send(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+  };
   const octokit = new Octokit({
     auth: options.token,
     baseUrl: options.apiUrl,
     userAgent: `syncagent/${version}`,
-    request: options.fetch ? { fetch: options.fetch } : undefined,
+    request: { fetch: fetchWithDeadline },
     // Octokit's default logger prints deprecation notes and request failures on the console; errors are ours to report.
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
   });
@@ -46,7 +58,7 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHub {
     try {
       return await body();
     } catch (error) {
-      throw gitHubError(what, error);
+      throw gitHubError(what, options.apiUrl, timeoutMs, error);
     }
   };
   const pull = (shape: PullShape): PullRequest => ({
@@ -159,7 +171,7 @@ function statusOf(error: unknown): number | undefined {
 }
 
 /** Maps an Octokit failure to a SyncError: 401/403 unauthorized, other statuses api_error; never the token. */
-function gitHubError(what: string, error: unknown): Error {
+function gitHubError(what: string, apiUrl: string, timeoutMs: number, error: unknown): Error {
   const status = statusOf(error);
   const detail = error instanceof Error ? error.message : String(error);
   if (status === 401 || status === 403) {
@@ -170,8 +182,22 @@ function gitHubError(what: string, error: unknown): Error {
   // Octokit reports a host it cannot reach as status 500 without a response (the fetch error as cause).
   const response = (error as { response?: unknown } | null)?.response;
   if (status === undefined || (status === 500 && response === undefined)) {
-    const cause = (error as { cause?: { message?: string } } | null)?.cause?.message;
-    return new ApiError(0, `cannot reach GitHub to ${what}: ${cause ?? detail}`, { cause: error });
+    const root = rootCause(error);
+    const reason = root.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : root.message;
+    return new ApiError(0, `cannot reach GitHub at ${apiUrl} to ${what}: ${reason}; it may work on a retry`, {
+      cause: error,
+    });
   }
   return new ApiError(status, `GitHub could not ${what} (${status}): ${detail}`, { cause: error });
+}
+
+/** The innermost error of a cause chain: `connect ECONNREFUSED …` rather than fetch's `fetch failed`. */
+function rootCause(error: unknown): { name: string; message: string } {
+  let current = error;
+  for (let depth = 0; depth < 10; depth += 1) {
+    const cause = (current as { cause?: unknown } | null)?.cause;
+    if (!(cause instanceof Error)) break;
+    current = cause;
+  }
+  return current instanceof Error ? current : { name: 'Error', message: String(current) };
 }

@@ -2,7 +2,7 @@ import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gitCli } from '../support/git.js';
-import { actWorld, repositoryDispatch, secrets, webhookEvent } from './support.js';
+import { accountId, actWorld, repositoryDispatch, secrets, webhookEvent } from './support.js';
 
 // The shipped syncagent-dispatch.yml and syncagent-tick.yml, run by act against the loopback fakes.
 
@@ -96,7 +96,7 @@ describe('syncagent-dispatch.yml', () => {
     gitCli(remote, 'fsck', '--strict', '--no-progress');
   });
 
-  it('review: pr opens one pull request from syncagent/dropbox and leaves main alone', async () => {
+  it('review: pr opens one pull request from syncagent/dropbox and leaves main alone; connecting again by hand updates it', async () => {
     const { act, github, remote, log } = world.current;
     const mainBefore = gitCli(remote, 'rev-parse', 'main');
     const run = await act('repository_dispatch', connect, { vars: { SYNCAGENT_REVIEW: 'pr' } });
@@ -105,8 +105,27 @@ describe('syncagent-dispatch.yml', () => {
     expect(log('syncagent/dropbox')[0]).toMatch(/^sync\(dropbox\): connect /);
     expect(github.pulls).toHaveLength(1);
     expect(github.pulls[0]!.pull).toMatchObject({ head: 'syncagent/dropbox', base: 'main' });
-    expect(github.pulls[0]!.body).toContain('### What is installed');
+    for (const section of ['### What is installed', '### Why', '### Network reach', '### Mirror', '### Commits']) {
+      expect(github.pulls[0]!.body).toContain(section);
+    }
     expect(run.summaries[0]).toContain('Opened <a href="https://github.example/acme/store/pull/1">#1</a>');
+
+    // The README's "Try it" path: syncagent-tick.yml run by hand with command connect (force) updates that PR.
+    const branchBefore = gitCli(remote, 'rev-parse', 'syncagent/dropbox');
+    const again = await act(
+      'workflow_dispatch',
+      { inputs: { command: 'connect', app: 'dropbox', account_id: accountId, force: true } },
+      { workflow: 'syncagent-tick.yml', vars: { SYNCAGENT_REVIEW: 'pr' } },
+    );
+    expect(again.status, again.output.slice(-3000)).toBe(0);
+    expect(github.pulls).toHaveLength(1);
+    expect(gitCli(remote, 'rev-parse', 'syncagent/dropbox')).not.toBe(branchBefore);
+    expect(gitCli(remote, 'merge-base', '--is-ancestor', branchBefore, 'syncagent/dropbox')).toBe('');
+    expect(gitCli(remote, 'rev-parse', 'main')).toBe(mainBefore);
+    expect(
+      github.requests.filter((request) => request.method === 'PATCH' && /\/pulls\/1$/.test(request.path)),
+    ).toHaveLength(1);
+    expect(again.summaries[0]).toContain('Updated <a href="https://github.example/acme/store/pull/1">#1</a>');
   });
 
   it('refuses a Node.js older than 20 with a clear message, before anything runs', async () => {

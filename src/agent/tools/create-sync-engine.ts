@@ -1,18 +1,9 @@
 import { z } from 'zod';
+import { handlerExportNames } from '../../catalog/index.js';
 import { formatSyncJson, parseSyncJson, type SyncConfig } from '../../engine/index.js';
 import { InvalidInputError } from '../../errors.js';
 import { inspectModule } from '../../sandbox/index.js';
 import { defineAgentTool } from './agent-tool.js';
-
-/** The exports a handler may have (DESIGN section 3). */
-export const handlerExportNames = [
-  'backfill',
-  'onWebhook',
-  'pollOnce',
-  'renewWebhook',
-  'registerWebhook',
-  'unregisterWebhook',
-] as const;
 
 /** Exports that make a module a sync engine: at least one of them. */
 const drivingExports = ['backfill', 'onWebhook', 'pollOnce'];

@@ -88,6 +88,15 @@ describe('syncagent connect with the LLM sync agent (CLI subprocess, scripted mo
     });
     expect(lines[4]?.calls[0]?.summary).toMatch(/^backfill ok: \d+ written/);
     expect(result.stderr.match(/"event":"agent-step"/g)).toHaveLength(10);
+    // The log line of a step carries the digests the trace has.
+    const logged = result.stderr
+      .split('\n')
+      .filter((line) => line.includes('"event":"agent-step"'))
+      .map((line) => JSON.parse(line) as { step: number; digests: string });
+    expect(logged[4]).toMatchObject({
+      step: 5,
+      digests: `${lines[4]?.calls[0]?.inputDigest}→${lines[4]?.calls[0]?.resultDigest}`,
+    });
     // The store: one commit naming flavor, reason, model, steps and tokens.
     expect(gitCli(store, 'log', '-1', '--format=%s')).toMatch(
       /^sync\(ticketdesk\): connect by agent, sync-engine: ticket tracker/,
@@ -110,7 +119,14 @@ describe('syncagent connect with the LLM sync agent (CLI subprocess, scripted mo
       ...model.requests.map((request) => request.raw),
       gitCli(store, 'log', '-p', '--all'),
     ].join('\n');
-    for (const secret of [apps.env.PIPEDREAM_CLIENT_SECRET as string, modelKey, apps.tokens.tracker]) {
+    expect(apps.pipedream.issuedTokens.length).toBeGreaterThan(0);
+    const secrets = [
+      apps.env.PIPEDREAM_CLIENT_SECRET as string,
+      modelKey,
+      apps.tokens.tracker,
+      ...apps.pipedream.issuedTokens,
+    ];
+    for (const secret of secrets) {
       expect(everything.includes(secret)).toBe(false);
     }
 
@@ -133,9 +149,15 @@ describe('syncagent connect with the LLM sync agent (CLI subprocess, scripted mo
     await runCliAsync(['init', '--store', store], { env });
     const result = await runCliAsync(['connect', 'pingpost', '--account', 'apn_sms', '--store', store], { env });
     expect(result.status, result.stderr).toBe(0);
+    // The final summary names the model and the tokens; stderr has one progress line per step.
     expect(result.stdout).toMatch(
-      /^pingpost: connected \(agent:openai-compatible:scripted\): api-only: send-only SMS API/,
+      /^pingpost: connected \(agent:openai-compatible:scripted\): api-only: send-only SMS API.* \(openai-compatible:scripted, 4 steps, [\d,]+ tokens\)\n$/,
     );
+    const progress = result.stderr.split('\n').filter((line) => line.startsWith('agent-step '));
+    expect(progress.map((line) => line.match(/ step=(\d+) of=60 /)?.[1])).toEqual(['1', '2', '3', '4']);
+    expect(progress[1]).toMatch(/tools="http_request GET https:\/\/api\.pingpost\.example\/v1\/account → 200/);
+    expect(model.requests).toHaveLength(4);
+    expect(gitCli(store, 'log', '-1', '--format=%b')).toMatch(/^model: openai-compatible:scripted\nsteps: 4\ntokens: /);
     const status = await runCliAsync(['status', '--store', store, '--json'], { env });
     expect(JSON.parse(status.stdout).syncs).toEqual([
       expect.objectContaining({ slug: 'pingpost', flavor: 'api-only', status: 'active', nextPollAt: null }),
@@ -159,6 +181,22 @@ describe('syncagent connect with the LLM sync agent (CLI subprocess, scripted mo
       'syncagent: agent: the agent spent its budget of 3 steps without a successful finish',
     );
     expect(gitCli(store, 'rev-parse', 'HEAD')).toBe(head);
+  });
+
+  it('--agent llm takes the agent even for an app with a catalog recipe; auto takes the recipe (dry runs)', async () => {
+    model = await startScriptedModelServer({ script: ticketTrackerScript() });
+    const store = join(dir.path, 'store');
+    const env = { ...agentEnv(model), SYNCAGENT_MODEL_API_KEY: '' };
+    await runCliAsync(['init', '--store', store], { env });
+    const args = ['connect', 'dropbox', '--account', 'apn_box', '--external-user', 'user-42', '--dry-run'];
+    const forced = await runCliAsync([...args, '--agent', 'llm', '--store', store], { env });
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(forced.stdout).toMatch(/^dropbox: would install .* \(agent:openai-compatible:scripted\) and backfill\n$/);
+    const auto = await runCliAsync([...args, '--store', store], { env });
+    expect(auto.status, auto.stderr).toBe(0);
+    expect(auto.stdout).toMatch(/^dropbox: would install .* \(catalog:dropbox@\d+\) and backfill\n$/);
+    // A dry run asks no model.
+    expect(model.requests).toHaveLength(0);
   });
 
   it('without SYNCAGENT_MODEL the agent path is missing_config (exit 3) naming the variable', async () => {

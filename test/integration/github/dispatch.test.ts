@@ -151,6 +151,12 @@ describe('malformed payloads', () => {
       repositoryDispatch('syncagent.webhook', { slug: 'dropbox', delivery_id: 'd', body: bigBody }),
       /the dispatch payload is \d+ bytes; GitHub allows less than 65536/,
     ],
+    [
+      'an event_type over 100 characters',
+      'repository_dispatch',
+      repositoryDispatch(`syncagent.${'x'.repeat(91)}`, { slug: 'dropbox' }),
+      /event_type is 101 characters; GitHub allows 100/,
+    ],
     ['an unknown event', 'push', { ref: 'refs/heads/main' }, /GITHUB_EVENT_NAME: syncagent handles/],
   ];
   it.each(cases)('%s: one clear line, exit 2, nothing pushed', async (_name, eventName, payload, message) => {

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SyncError } from '../../../src/errors.js';
 import { createOctokitGitHub, type GitHub } from '../../../src/github/index.js';
@@ -69,11 +71,47 @@ describe('the Octokit GitHub port', () => {
     const down = await github.findOpenIssue('syncagent', 'm').catch((error: unknown) => error);
     expect(SyncError.is(down) && down.code).toBe('api_error');
     expect((down as { status?: number }).status).toBe(503);
+    expect(SyncError.is(down) && down.isRetryable).toBe(true);
+    expect(SyncError.is(second) && second.isRetryable).toBe(false);
+  });
+
+  it('an unreachable GitHub is one clear, retryable api_error (status 0) naming the host and the network error', async () => {
     await fake.close();
     const unreachable = await github.findOpenIssue('syncagent', 'm').catch((error: unknown) => error);
     expect(SyncError.is(unreachable) && unreachable.code).toBe('api_error');
+    expect(SyncError.is(unreachable) && unreachable.isRetryable).toBe(true);
     expect((unreachable as { status?: number }).status).toBe(0);
-    expect((unreachable as Error).message).toMatch(/^cannot reach GitHub to list issues labelled syncagent: /);
+    // The network error itself (fetch's own message is only "fetch failed"), on one line, without the token.
+    const port = new URL(fake.url).port;
+    expect((unreachable as Error).message).toBe(
+      `cannot reach GitHub at ${fake.url} to list issues labelled syncagent: connect ECONNREFUSED 127.0.0.1:${port}; it may work on a retry`,
+    );
+    expect((unreachable as Error).message).not.toContain(token);
+  });
+
+  it('a GitHub that takes the connection and never answers fails the request at its deadline, retryable', async () => {
+    // A loopback server that reads requests and answers none.
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const apiUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    try {
+      const hung = createOctokitGitHub({
+        token,
+        repository: { owner: 'acme', repo: 'store' },
+        apiUrl,
+        requestTimeoutMs: 300,
+      });
+      const failed = await hung.findOpenPullRequest('syncagent/dropbox').catch((error: unknown) => error);
+      expect(SyncError.is(failed) && failed.code).toBe('api_error');
+      expect(SyncError.is(failed) && failed.isRetryable).toBe(true);
+      expect((failed as { status?: number }).status).toBe(0);
+      expect((failed as Error).message).toBe(
+        `cannot reach GitHub at ${apiUrl} to list pull requests from syncagent/dropbox: no answer within 0.3 s; it may work on a retry`,
+      );
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 
   it('finds the marked open issue among many pages, never a pull request; labels are created once', async () => {

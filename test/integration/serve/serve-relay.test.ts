@@ -1,72 +1,26 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { dropboxHandlerSource, dropboxRecipe } from '../../../src/catalog/index.js';
 import { formatSyncJson, silentLogger } from '../../../src/engine/index.js';
 import { createGitHubDispatcher, type RunningService, startService } from '../../../src/serve/index.js';
 import { initStore, type Store } from '../../../src/store/index.js';
-import { dropboxWebhookBody, signDropboxWebhook } from '../../../src/testkit/index.js';
+import {
+  dropboxWebhookBody,
+  type GitHubApiFake,
+  signDropboxWebhook,
+  startGitHubApi,
+} from '../../../src/testkit/index.js';
 import { runCli } from '../../support/cli.js';
 import { tempDirPerTest } from '../../support/git.js';
 import { connectionSuccess, metricValue, send } from './support.js';
 
-// `serve --relay github` against a loopback stand-in for GitHub's `POST /repos/{owner}/{repo}/dispatches`
-// (204 No Content, as GitHub answers). It can go down (connections refused) and come back on the same port.
-interface Dispatch {
-  event_type: string;
-  client_payload: Record<string, unknown>;
-}
-
-class GitHubDispatches {
-  readonly received: Dispatch[] = [];
-  readonly authorizations: string[] = [];
-  private server: Server | null = null;
-  private readonly sockets = new Set<Socket>();
-  port = 0;
-
-  async start(): Promise<void> {
-    const server = createServer((request, response) => {
-      const chunks: Buffer[] = [];
-      request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
-        if (request.method !== 'POST' || request.url !== '/repos/owner/store/dispatches') {
-          response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
-          return;
-        }
-        this.authorizations.push(request.headers.authorization ?? '');
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Dispatch;
-        if (typeof body.event_type !== 'string' || Object.keys(body.client_payload ?? {}).length > 10) {
-          response.writeHead(422, { 'content-type': 'application/json' }).end('{"message":"Invalid request."}');
-          return;
-        }
-        this.received.push(body);
-        response.writeHead(204).end();
-      });
-    });
-    server.on('connection', (socket) => {
-      this.sockets.add(socket);
-      socket.on('close', () => this.sockets.delete(socket));
-    });
-    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
-    this.port = (server.address() as AddressInfo).port;
-    this.server = server;
-  }
-
-  async stop(): Promise<void> {
-    const server = this.server;
-    this.server = null;
-    if (!server) return;
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      for (const socket of this.sockets) socket.destroy();
-    });
-  }
-}
+// `serve --relay github` against the GitHub REST fake of the testkit: its `POST /repos/{owner}/{repo}/dispatches`
+// answers 204 No Content and holds GitHub's limits (10 top-level keys, < 64 KB, event_type ≤ 100) as GitHub does,
+// and it can be down for a while (every request answered 503).
 
 const secret = 'relay-secret';
 const dir = tempDirPerTest('serve-relay-');
-let github: GitHubDispatches;
+let github: GitHubApiFake;
 let service: RunningService | null = null;
 
 async function storeWithDropbox(): Promise<Store> {
@@ -93,7 +47,7 @@ async function startRelay(store: Store): Promise<RunningService> {
       token: 'ghs_relaytoken',
       owner: 'owner',
       repo: 'store',
-      baseUrl: `http://127.0.0.1:${github.port}`,
+      baseUrl: github.url,
     }),
     retry: { baseMs: 20, maxMs: 200 },
   });
@@ -112,13 +66,12 @@ function deliver(url: string, id: string, body = dropboxWebhookBody(['dbid:1']))
 }
 
 beforeEach(async () => {
-  github = new GitHubDispatches();
-  await github.start();
+  github = await startGitHubApi({ owner: 'owner', repo: 'store', token: 'ghs_relaytoken' });
 });
 afterEach(async () => {
   await service?.close();
   service = null;
-  await github.stop();
+  await github.close();
 });
 
 it('forwards each delivery as one repository_dispatch with the raw body, and Connect events as syncagent.connect', async () => {
@@ -127,21 +80,23 @@ it('forwards each delivery as one repository_dispatch with the raw body, and Con
   for (const id of ['r-1', 'r-2', 'r-3']) expect((await deliver(relay.url, id, body)).status).toBe(200);
   const connect = await send(`${relay.url}/hooks/pipedream?token=hook`, { body: connectionSuccess('apn_new') });
   expect(connect.status).toBe(200);
-  await vi.waitFor(() => expect(github.received).toHaveLength(4), { timeout: 10_000, interval: 20 });
-  const webhooks = github.received.filter((dispatch) => dispatch.event_type === 'syncagent.webhook');
-  expect(webhooks.map((dispatch) => dispatch.client_payload.delivery_id).sort()).toEqual(['r-1', 'r-2', 'r-3']);
-  expect(webhooks[0]?.client_payload).toMatchObject({
+  await vi.waitFor(() => expect(github.dispatches).toHaveLength(4), { timeout: 10_000, interval: 20 });
+  const webhooks = github.dispatches.filter((dispatch) => dispatch.eventType === 'syncagent.webhook');
+  expect(webhooks.map((dispatch) => dispatch.clientPayload.delivery_id).sort()).toEqual(['r-1', 'r-2', 'r-3']);
+  expect(webhooks[0]?.clientPayload).toMatchObject({
     slug: 'dropbox',
     body,
     headers: expect.objectContaining({ 'x-dropbox-signature': signDropboxWebhook(body, secret) }),
     received_at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
   });
-  expect(github.received.find((dispatch) => dispatch.event_type === 'syncagent.connect')?.client_payload).toEqual({
+  expect(github.dispatches.find((dispatch) => dispatch.eventType === 'syncagent.connect')?.clientPayload).toEqual({
     app: 'dropbox',
     account_id: 'apn_new',
     external_user_id: 'user-42',
   });
-  expect(github.authorizations.every((value) => value === 'token ghs_relaytoken')).toBe(true);
+  const dispatchRequests = github.requests.filter((request) => request.path === '/repos/owner/store/dispatches');
+  expect(dispatchRequests).toHaveLength(4);
+  expect(dispatchRequests.every((request) => request.headers.authorization === 'token ghs_relaytoken')).toBe(true);
   // A forged delivery is refused at intake: nothing is relayed.
   const forged = await send(`${relay.url}/hooks/dropbox`, {
     headers: { 'x-dropbox-signature': signDropboxWebhook(body, 'other') },
@@ -149,15 +104,15 @@ it('forwards each delivery as one repository_dispatch with the raw body, and Con
   });
   expect(forged.status).toBe(401);
   await relay.idle();
-  expect(github.received).toHaveLength(4);
+  expect(github.dispatches).toHaveLength(4);
 });
 
 it('keeps deliveries in the spool while GitHub is down and delivers all of them once it is back', async () => {
   const relay = await startRelay(await storeWithDropbox());
-  await github.stop();
+  github.setAvailable(false);
   const ids = Array.from({ length: 20 }, (_, index) => `down-${index}`);
   for (const id of ids) expect((await deliver(relay.url, id)).status).toBe(200);
-  // Every one is tried and fails while GitHub is unreachable; none is given up.
+  // Every one is tried and fails while GitHub answers 503; none is given up.
   await vi.waitFor(
     async () => {
       const text = (await send(`${relay.url}/metrics`)).text;
@@ -168,10 +123,10 @@ it('keeps deliveries in the spool while GitHub is down and delivers all of them 
     { timeout: 20_000, interval: 20 },
   );
   expect(relay.spoolDepth).toBe(20);
-  expect(github.received).toEqual([]);
-  await github.start();
-  await vi.waitFor(() => expect(github.received).toHaveLength(20), { timeout: 20_000, interval: 20 });
-  expect(github.received.map((dispatch) => dispatch.client_payload.delivery_id).sort()).toEqual([...ids].sort());
+  expect(github.dispatches).toEqual([]);
+  github.setAvailable(true);
+  await vi.waitFor(() => expect(github.dispatches).toHaveLength(20), { timeout: 20_000, interval: 20 });
+  expect(github.dispatches.map((dispatch) => dispatch.clientPayload.delivery_id).sort()).toEqual([...ids].sort());
   await relay.idle();
   expect(relay.spoolDepth).toBe(0);
   const text = (await send(`${relay.url}/metrics`)).text;
@@ -182,14 +137,14 @@ it('sends a body too big for repository_dispatch as a signal (truncated, empty b
   const relay = await startRelay(await storeWithDropbox());
   const body = JSON.stringify({ list_folder: { accounts: ['dbid:1'] }, padding: 'x'.repeat(100_000) });
   expect((await deliver(relay.url, 'big-1', body)).status).toBe(200);
-  await vi.waitFor(() => expect(github.received).toHaveLength(1), { timeout: 10_000, interval: 20 });
-  expect(github.received[0]?.client_payload).toMatchObject({
+  await vi.waitFor(() => expect(github.dispatches).toHaveLength(1), { timeout: 10_000, interval: 20 });
+  expect(github.dispatches[0]?.clientPayload).toMatchObject({
     slug: 'dropbox',
     delivery_id: 'big-1',
     body: '',
     truncated: true,
   });
-  expect(Buffer.byteLength(JSON.stringify(github.received[0]))).toBeLessThan(64 * 1024);
+  expect(github.dispatches[0]?.bytes).toBeLessThan(64 * 1024);
 });
 
 it('--relay github without its settings is missing_config (exit 3) naming the variable', async () => {

@@ -1,0 +1,45 @@
+import { createRequire as __syncagentCreateRequire } from 'node:module';
+const require = __syncagentCreateRequire(import.meta.url);
+import {
+  deleteSync,
+  exec,
+  handlerExports,
+  poll,
+  recordRenewal,
+  renew,
+  renewDue,
+  schedulePoll,
+  tick,
+  webhookEvent,
+  webhookExpiry
+} from "./chunk-24UT4OW2.js";
+import {
+  syncStatus
+} from "./chunk-BRVAQNWK.js";
+import "./chunk-OUFSQDXX.js";
+import "./chunk-L2M3EPJ6.js";
+import "./chunk-ABKUXN2E.js";
+import "./chunk-B325YKMD.js";
+import "./chunk-QRR2AGRQ.js";
+import "./chunk-OLBI5X7L.js";
+import "./chunk-E5QKV4CV.js";
+import "./chunk-ACSXKUUB.js";
+import "./chunk-GDF2W7QV.js";
+import "./chunk-4V3D2JW7.js";
+import "./chunk-UVWUOZ5C.js";
+import "./chunk-P5EA5Q7C.js";
+import "./chunk-5O5R4X6N.js";
+export {
+  deleteSync,
+  exec,
+  handlerExports,
+  poll,
+  recordRenewal,
+  renew,
+  renewDue,
+  schedulePoll,
+  syncStatus,
+  tick,
+  webhookEvent,
+  webhookExpiry
+};

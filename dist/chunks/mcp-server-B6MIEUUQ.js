@@ -1,0 +1,25 @@
+import { createRequire as __syncagentCreateRequire } from 'node:module';
+const require = __syncagentCreateRequire(import.meta.url);
+import {
+  createMcpServer,
+  serveMcpOverStdio
+} from "./chunk-ZFW4EQ4H.js";
+import "./chunk-VCF3OO3O.js";
+import "./chunk-6TMAF5YY.js";
+import "./chunk-6EE2BJYB.js";
+import "./chunk-BZ4OAV57.js";
+import "./chunk-RR662ASG.js";
+import "./chunk-B325YKMD.js";
+import "./chunk-LKFTHDQR.js";
+import "./chunk-D5RWULID.js";
+import "./chunk-QRR2AGRQ.js";
+import "./chunk-OLBI5X7L.js";
+import "./chunk-E5QKV4CV.js";
+import "./chunk-ACSXKUUB.js";
+import "./chunk-GDF2W7QV.js";
+import "./chunk-4V3D2JW7.js";
+import "./chunk-5O5R4X6N.js";
+export {
+  createMcpServer,
+  serveMcpOverStdio
+};
