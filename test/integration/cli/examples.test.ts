@@ -3,57 +3,16 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import type { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProgram } from '../../../src/cli/program.js';
 import { demoWebhook } from '../../../src/demo/settings.js';
 import { repoRoot } from '../../support/cli.js';
 import { playLines, type Served, serve, shell } from '../../support/demo.js';
+import { commandLine, type Example, helpExamples, needsDatabase } from '../../support/examples.js';
 import { tempDir } from '../../support/git.js';
 
 // Issue 11 item 3: every example of every command's --help and of the README runs as printed against the demo store
 // (`demo --serve` keeps the sample APIs up; its printed settings are exported) and exits 0. The examples are
 // extracted mechanically; the only ones not run are listed in `notRun` with the reason.
-
-/** An example line and where it was printed. */
-interface Example {
-  source: string;
-  line: string;
-  /** The `export …` lines and `cat > file <<'END'` here-documents above it in its README code block: run first. */
-  setup?: string[];
-}
-
-/** A line that runs syncagent: optional `NAME=value` settings, then `syncagent …` or `npx syncagent …`. */
-const commandLine = /^(?:[A-Z_]+=\S*\s+)*(?:npx\s+)?syncagent\s/;
-
-/** The lines of every `Examples:` section of every command's --help (the section ends at a blank line). */
-function helpExamples(): Example[] {
-  let text = '';
-  const write = (chunk: string) => {
-    text += chunk;
-    return true;
-  };
-  const sink = { write } as unknown as NodeJS.WritableStream;
-  const program = createProgram({ stdout: sink, stderr: sink }, () => async () => {});
-  const commands: Array<[string, Command]> = program.commands.flatMap((command) => [
-    [command.name(), command] as [string, Command],
-    ...command.commands.map((sub) => [`${command.name()} ${sub.name()}`, sub] as [string, Command]),
-  ]);
-  const examples: Example[] = [];
-  for (const [name, command] of [['', program] as [string, Command], ...commands]) {
-    text = '';
-    command.outputHelp();
-    const lines = text.split('\n');
-    const start = lines.indexOf('Examples:');
-    if (start < 0) continue;
-    for (const line of lines.slice(start + 1)) {
-      if (line.trim() === '') break;
-      if (commandLine.test(line.trim()))
-        examples.push({ source: `syncagent ${name} --help`.trim(), line: line.trim() });
-    }
-  }
-  return examples;
-}
 
 /**
  * The command lines of the README's code blocks (a line ending in `\` continues on the next), each with the `export`
@@ -129,8 +88,6 @@ const notRun: Record<string, string> = {
   'syncagent files pull --dry-run': 'file sync with a cloud service: needs its URL and token',
   'syncagent files pull --store ./workspace --json': 'file sync with a cloud service: needs its URL and token',
 };
-/** The app-data commands (db, local, sync) talk to Postgres: they need database URLs (test/postgres covers them). */
-const needsDatabase = /^syncagent (db|local|sync) /;
 
 /** Files that examples name as the reader's own (a handler snippet, a webhook body, a GitHub event file). */
 const readerFiles: Record<string, string> = {
