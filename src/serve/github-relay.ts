@@ -1,11 +1,8 @@
-import { Octokit } from '@octokit/rest';
 import { requireSetting } from '../config.js';
-import { ApiError, InvalidInputError, UnauthorizedError } from '../errors.js';
-import { version } from '../version.js';
+import { InvalidInputError } from '../errors.js';
+import { dispatchLimits } from '../github/event-payloads.js';
+import { createOctokitGitHub } from '../github/octokit-github.js';
 import type { SpoolRecord } from './spool.js';
-
-/** GitHub's limits on a `repository_dispatch` (DESIGN 4.1): payload size and top-level keys. */
-export const dispatchLimits = { maxPayloadBytes: 64 * 1024, maxKeys: 10, maxEventTypeChars: 100 } as const;
 
 /** The port `serve --relay github` forwards through. */
 export interface Dispatcher {
@@ -33,37 +30,20 @@ export function relaySettings(env: NodeJS.ProcessEnv): RelaySettings {
   return { token, owner: match[1] as string, repo: match[2] as string, baseUrl };
 }
 
-/** A Dispatcher over Octokit (`POST /repos/{owner}/{repo}/dispatches`). */
+/**
+ * A Dispatcher over the GitHub port (`POST /repos/{owner}/{repo}/dispatches`): the Action's own Octokit adapter, so an
+ * unreachable or silent GitHub is the same retryable api_error (status 0) and 401/403 the same unauthorized.
+ */
 export function createGitHubDispatcher(settings: RelaySettings, fetchImpl?: typeof fetch): Dispatcher {
-  const octokit = new Octokit({
-    auth: settings.token,
-    baseUrl: settings.baseUrl,
-    userAgent: `syncagent/${version}`,
-    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-    request: fetchImpl ? { fetch: fetchImpl } : {},
+  const github = createOctokitGitHub({
+    token: settings.token,
+    repository: { owner: settings.owner, repo: settings.repo },
+    apiUrl: settings.baseUrl,
+    ...(fetchImpl ? { fetch: fetchImpl } : {}),
   });
-  const target = `${settings.baseUrl}/repos/${settings.owner}/${settings.repo}/dispatches`;
   return {
-    target,
-    async dispatch(eventType, clientPayload) {
-      try {
-        await octokit.rest.repos.createDispatchEvent({
-          owner: settings.owner,
-          repo: settings.repo,
-          event_type: eventType,
-          client_payload: clientPayload,
-        });
-      } catch (error) {
-        const status = (error as { status?: number }).status;
-        // Octokit reports an unreachable host as status 500 with the fetch error as cause.
-        const unreachable = status === undefined || (status === 500 && !(error as { response?: unknown }).response);
-        const message = `repository_dispatch ${eventType} to ${target}: ${unreachable ? 'GitHub unreachable' : `HTTP ${status}`}: ${(error as Error).message}`;
-        if (status === 401 || status === 403) throw new UnauthorizedError(message, { data: { status } });
-        throw new ApiError(unreachable ? 0 : (status as number), message, {
-          data: { request: { method: 'POST', url: target } },
-        });
-      }
-    },
+    target: `${settings.baseUrl}/repos/${settings.owner}/${settings.repo}/dispatches`,
+    dispatch: (eventType, clientPayload) => github.sendDispatch(eventType, clientPayload),
   };
 }
 

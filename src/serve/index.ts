@@ -6,7 +6,6 @@ export { FilesApi } from './files-api.js';
 export {
   createGitHubDispatcher,
   type Dispatcher,
-  dispatchLimits,
   dispatchOf,
   type RelaySettings,
   relaySettings,
