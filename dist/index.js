@@ -25,7 +25,7 @@ import "./chunks/chunk-BZ4OAV57.js";
 import {
   connectFromRequest,
   parseConnectRequest
-} from "./chunks/chunk-HPMJRVMU.js";
+} from "./chunks/chunk-2OVSVRVZ.js";
 import "./chunks/chunk-RR662ASG.js";
 import {
   deleteSync,
@@ -33,7 +33,7 @@ import {
   poll,
   renew,
   tick
-} from "./chunks/chunk-24UT4OW2.js";
+} from "./chunks/chunk-IAENJBBH.js";
 import {
   syncStatus
 } from "./chunks/chunk-BRVAQNWK.js";

@@ -38,7 +38,7 @@ import {
   ticketTrackerScript,
   ticketTrackerSkillBody,
   toolResultValue
-} from "./chunks/chunk-JQEKG37N.js";
+} from "./chunks/chunk-Y47373ZH.js";
 import "./chunks/chunk-BMREFUSN.js";
 import "./chunks/chunk-D5RWULID.js";
 import "./chunks/chunk-QRR2AGRQ.js";

@@ -69,9 +69,19 @@ export async function poll(deps: EngineDeps, slug: string): Promise<EventOutcome
   return runEvent<never>(deps, pollEvent(slug));
 }
 
-/** `renew <slug>`: one renewWebhook. */
-export async function renew(deps: EngineDeps, slug: string): Promise<EventOutcome<never>> {
-  return runEvent<never>(deps, webhookEvent(slug, 'renew'));
+/** Why `renew` ran nothing: the sync's handler (or an api-only sync) has no renewWebhook export. */
+export type RenewSkip = 'no-renewWebhook';
+
+/**
+ * `renew <slug>`: one renewWebhook. A handler without that export (webhooks that never expire, such as Dropbox's) has
+ * nothing to renew: the event is skipped without a commit, and nothing is recorded as a failure.
+ */
+export async function renew(deps: EngineDeps, slug: string): Promise<EventOutcome<RenewSkip>> {
+  return runEvent<RenewSkip>(deps, {
+    ...webhookEvent(slug, 'renew'),
+    before: async (tx, _status, config) =>
+      (await handlerExports(tx, config)).includes('renewWebhook') ? undefined : { skip: 'no-renewWebhook' },
+  });
 }
 
 /** `exec <slug> --file F`: one-shot code (`export default async function (ctx)`) with the same ctx. */

@@ -16,6 +16,7 @@ export {
   exec,
   handlerExports,
   poll,
+  type RenewSkip,
   renew,
   renewDue,
   type StatusRow,

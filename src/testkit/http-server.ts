@@ -25,10 +25,10 @@ export type LoopbackHandler = (
   raw: IncomingMessage,
 ) => Promise<void> | void;
 
-/** Starts a node:http server on 127.0.0.1 with an ephemeral port. */
+/** Starts a node:http server on 127.0.0.1, on `port` (default 0: an ephemeral one). */
 export async function startLoopbackServer(
   handler: LoopbackHandler,
-  options: { onClose?: () => void } = {},
+  options: { onClose?: () => void; port?: number } = {},
 ): Promise<LoopbackServer> {
   const sockets = new Set<Socket>();
   const server: Server = createServer((raw, response) => {
@@ -48,7 +48,7 @@ export async function startLoopbackServer(
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;

@@ -49,6 +49,8 @@ export interface PipedreamConnectOptions {
   tokenTtlSeconds?: number;
   /** Clock deciding token expiry (default Date.now). */
   clock?: () => number;
+  /** The port to listen on (default 0: an ephemeral one); the demo's playground keeps one stable. */
+  port?: number;
 }
 
 /** One request the proxy forwarded upstream. */
@@ -94,7 +96,7 @@ const hopByHop = new Set([
   'trailer',
 ]);
 
-/** Starts the fake Pipedream Connect on 127.0.0.1 with an ephemeral port. */
+/** Starts the fake Pipedream Connect on 127.0.0.1 (an ephemeral port unless `port` is given). */
 export async function startPipedreamConnect(options: PipedreamConnectOptions): Promise<PipedreamConnectFake> {
   const clock = options.clock ?? Date.now;
   const ttlSeconds = options.tokenTtlSeconds ?? 3600;
@@ -252,7 +254,7 @@ export async function startPipedreamConnect(options: PipedreamConnectOptions): P
     response.end(body);
   }
 
-  const server = await startLoopbackServer(handle);
+  const server = await startLoopbackServer(handle, { port: options.port });
   return {
     url: server.url,
     close: server.close,

@@ -44,7 +44,9 @@ export function registerConnect(program: Command, run: ActionRunner): void {
   )
     .addHelpText(
       'after',
-      '\nExamples:\n  syncagent connect dropbox --account apn_abc123\n  syncagent connect dropbox --account apn_def456 --slug dropbox-work --json\n  syncagent connect dropbox --account apn_abc123 --force',
+      // apn_demo is the demo's Dropbox account: the examples run against the demo store (`demo --serve`).
+      '\nExamples:\n  syncagent connect dropbox --account apn_demo\n  syncagent connect dropbox --account apn_demo --slug dropbox-work --json\n' +
+        '  syncagent connect dropbox --account apn_demo --force\n  syncagent connect dropbox --account apn_demo --slug dropbox-2 --dry-run',
     )
     .action(
       run(async (context, app: string, options: ConnectOptions) => {

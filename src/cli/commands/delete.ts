@@ -13,7 +13,7 @@ export function registerDelete(program: Command, run: ActionRunner): void {
         "Run the handler's unregisterWebhook (when it has one), then remove skills/<slug>/, handlers/<slug>/ and mirrors/<slug>/ in one commit.",
       ),
   )
-    .addHelpText('after', '\nExamples:\n  syncagent delete dropbox\n  syncagent delete dropbox-2 --json')
+    .addHelpText('after', '\nExamples:\n  syncagent delete dropbox\n  syncagent delete ticketdesk --json')
     .action(
       run(async (context, slug: string, options: { store?: string; json?: boolean }) => {
         const { deleteSync } = await import('../../engine/events.js');

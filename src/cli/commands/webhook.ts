@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseHeaderLines } from '../../config.js';
+import { demoWebhook } from '../../demo/settings.js';
 import { InvalidInputError } from '../../errors.js';
 import { validateSlug } from '../../store/paths.js';
 import type { ActionRunner } from '../command-types.js';
@@ -38,7 +39,11 @@ export function registerWebhook(program: Command, run: ActionRunner): void {
   )
     .addHelpText(
       'after',
-      '\nExamples:\n  syncagent webhook dropbox --body-file body.json --header \'X-Dropbox-Signature: 1f2e...\' --delivery-id d-123\n  syncagent webhook dropbox --body \'{"list_folder":{"accounts":["dbid:1"]}}\' --header \'X-Dropbox-Signature: ...\' --json',
+      // The demo's body and signature (DROPBOX_APP_SECRET of `demo --serve`): the examples run against the demo store.
+      '\nExamples:\n' +
+        `  syncagent webhook dropbox --body-file body.json --header 'X-Dropbox-Signature: ${demoWebhook.signature}' --delivery-id d-123\n` +
+        `  syncagent webhook dropbox --body '${demoWebhook.body}' --header 'X-Dropbox-Signature: ${demoWebhook.signature}' --json\n` +
+        `  (body.json holds the raw body: ${demoWebhook.body})`,
     )
     .action(
       run(async (context, slug: string, options: WebhookOptions) => {

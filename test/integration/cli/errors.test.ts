@@ -137,6 +137,13 @@ describe('gateway settings are needed only when the gateway is called', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^box: would install skills\/box\/SKILL.md/);
   });
+  it('connect --dry-run that must ask Pipedream for the external user is missing_config without settings', () => {
+    expectOneLine(
+      cli(['connect', 'dropbox', '--account', 'apn_other', '--slug', 'box', '--dry-run', '--store', store]),
+      3,
+      /^syncagent: missing_config: missing configuration: set PIPEDREAM_CLIENT_ID/,
+    );
+  });
 });
 
 describe('engine failures keep their own code', () => {
@@ -158,5 +165,18 @@ describe('engine failures keep their own code', () => {
     expect(result.status).toBe(1);
     const last = result.stderr.trimEnd().split('\n').at(-1);
     expect(last).toMatch(/^syncagent: api_error: POST http:\/\/127\.0\.0\.1:9\/v1\/oauth\/token failed: network error/);
+  });
+  it('a network failure inside exec (the handler code calls the gateway) is api_error too, not sandbox', async () => {
+    const env = { ...fakes.env, PIPEDREAM_API_URL: 'http://127.0.0.1:9' };
+    const result = await runCliAsync(['exec', 'dropbox', '--file', 'http.js', '--store', store], {
+      env,
+      cwd: dir.path,
+    });
+    expect(result.status).toBe(1);
+    const last = result.stderr.trimEnd().split('\n').at(-1);
+    expect(last).toMatch(/^syncagent: api_error: .*network error/);
+  });
+  it('demo --port without --serve is one invalid_input line', () => {
+    expectOneLine(cli(['demo', '--port', '0']), 2, 'syncagent: invalid_input: --port: only with --serve');
   });
 });

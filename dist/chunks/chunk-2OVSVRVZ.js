@@ -7,7 +7,7 @@ import {
   schedulePoll,
   webhookEvent,
   webhookExpiry
-} from "./chunk-24UT4OW2.js";
+} from "./chunk-IAENJBBH.js";
 import {
   runEvent
 } from "./chunk-OUFSQDXX.js";

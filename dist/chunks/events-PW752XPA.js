@@ -12,7 +12,7 @@ import {
   tick,
   webhookEvent,
   webhookExpiry
-} from "./chunk-24UT4OW2.js";
+} from "./chunk-IAENJBBH.js";
 import {
   syncStatus
 } from "./chunk-BRVAQNWK.js";

@@ -1,20 +1,20 @@
 import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
-import "./chunk-YFTSHPMP.js";
-import "./chunk-AUSXD26T.js";
-import "./chunk-PMWAEWI6.js";
+import "./chunk-HHXL2YEP.js";
+import "./chunk-RVJ5FOH6.js";
+import "./chunk-MXDEWCOR.js";
 import {
   escapeHtml,
   redactSecrets
-} from "./chunk-FJBV47IT.js";
+} from "./chunk-YNPVKJLT.js";
 import "./chunk-32SOR7O3.js";
 import "./chunk-7B6VXX7Z.js";
 import "./chunk-GQGRQMVN.js";
 import "./chunk-JPRZCM43.js";
 import "./chunk-BZ4OAV57.js";
-import "./chunk-HPMJRVMU.js";
+import "./chunk-2OVSVRVZ.js";
 import "./chunk-RR662ASG.js";
-import "./chunk-24UT4OW2.js";
+import "./chunk-IAENJBBH.js";
 import "./chunk-BRVAQNWK.js";
 import "./chunk-RXO6KAIR.js";
 import "./chunk-OUFSQDXX.js";

@@ -20,14 +20,14 @@ import {
   chooseSlug,
   dropboxRecipe,
   handlerExportNames
-} from "./chunk-HPMJRVMU.js";
+} from "./chunk-2OVSVRVZ.js";
 import {
   require_dist
 } from "./chunk-RR662ASG.js";
 import {
   webhookEvent,
   webhookExpiry
-} from "./chunk-24UT4OW2.js";
+} from "./chunk-IAENJBBH.js";
 import {
   ScopedMirror,
   buildHostTable,

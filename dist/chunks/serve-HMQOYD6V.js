@@ -1,8 +1,9 @@
 import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
-  Octokit
-} from "./chunk-AUSXD26T.js";
+  createOctokitGitHub,
+  dispatchLimits
+} from "./chunk-RVJ5FOH6.js";
 import {
   checkTarball
 } from "./chunk-GVAMUUW5.js";
@@ -13,11 +14,11 @@ import "./chunk-GQGRQMVN.js";
 import "./chunk-JPRZCM43.js";
 import {
   connectFromRequest
-} from "./chunk-HPMJRVMU.js";
+} from "./chunk-2OVSVRVZ.js";
 import "./chunk-RR662ASG.js";
 import {
   tick
-} from "./chunk-24UT4OW2.js";
+} from "./chunk-IAENJBBH.js";
 import {
   syncStatus
 } from "./chunk-BRVAQNWK.js";
@@ -56,7 +57,6 @@ import {
   CommandFailedError,
   InvalidInputError,
   IoError,
-  UnauthorizedError,
   toSyncError
 } from "./chunk-4V3D2JW7.js";
 import "./chunk-UVWUOZ5C.js";
@@ -5287,7 +5287,6 @@ async function syncFile(path) {
 }
 
 // src/serve/github-relay.ts
-var dispatchLimits = { maxPayloadBytes: 64 * 1024, maxKeys: 10, maxEventTypeChars: 100 };
 function relaySettings(env) {
   const token = requireSetting(env, "GITHUB_TOKEN");
   const repository = requireSetting(env, "GITHUB_REPOSITORY");
@@ -5297,38 +5296,15 @@ function relaySettings(env) {
   return { token, owner: match[1], repo: match[2], baseUrl };
 }
 function createGitHubDispatcher(settings, fetchImpl) {
-  const octokit = new Octokit({
-    auth: settings.token,
-    baseUrl: settings.baseUrl,
-    userAgent: `syncagent/${version}`,
-    log: { debug: () => {
-    }, info: () => {
-    }, warn: () => {
-    }, error: () => {
-    } },
-    request: fetchImpl ? { fetch: fetchImpl } : {}
+  const github = createOctokitGitHub({
+    token: settings.token,
+    repository: { owner: settings.owner, repo: settings.repo },
+    apiUrl: settings.baseUrl,
+    ...fetchImpl ? { fetch: fetchImpl } : {}
   });
-  const target = `${settings.baseUrl}/repos/${settings.owner}/${settings.repo}/dispatches`;
   return {
-    target,
-    async dispatch(eventType, clientPayload) {
-      try {
-        await octokit.rest.repos.createDispatchEvent({
-          owner: settings.owner,
-          repo: settings.repo,
-          event_type: eventType,
-          client_payload: clientPayload
-        });
-      } catch (error) {
-        const status = error.status;
-        const unreachable = status === void 0 || status === 500 && !error.response;
-        const message = `repository_dispatch ${eventType} to ${target}: ${unreachable ? "GitHub unreachable" : `HTTP ${status}`}: ${error.message}`;
-        if (status === 401 || status === 403) throw new UnauthorizedError(message, { data: { status } });
-        throw new ApiError(unreachable ? 0 : status, message, {
-          data: { request: { method: "POST", url: target } }
-        });
-      }
-    }
+    target: `${settings.baseUrl}/repos/${settings.owner}/${settings.repo}/dispatches`,
+    dispatch: (eventType, clientPayload) => github.sendDispatch(eventType, clientPayload)
   };
 }
 function dispatchOf(record) {
@@ -6408,7 +6384,6 @@ export {
   createMetrics,
   defaultServeLimits,
   deliveryIdHeaders,
-  dispatchLimits,
   dispatchOf,
   gitAuthEnv,
   relaySettings,

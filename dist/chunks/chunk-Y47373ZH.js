@@ -29,7 +29,7 @@ async function startLoopbackServer(handler, options = {}) {
   });
   await new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
   });
   const { port } = server.address();
   let closing;
@@ -285,7 +285,7 @@ async function startPipedreamConnect(options) {
     response.writeHead(upstream.status, headers);
     response.end(body);
   }
-  const server = await startLoopbackServer(handle);
+  const server = await startLoopbackServer(handle, { port: options.port });
   return {
     url: server.url,
     close: server.close,

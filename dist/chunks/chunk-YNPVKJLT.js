@@ -6,10 +6,10 @@ import {
 import {
   chooseSlug,
   parseConnectRequest
-} from "./chunk-HPMJRVMU.js";
+} from "./chunk-2OVSVRVZ.js";
 import {
   handlerExports
-} from "./chunk-24UT4OW2.js";
+} from "./chunk-IAENJBBH.js";
 import {
   loadSync
 } from "./chunk-B325YKMD.js";

@@ -50,7 +50,7 @@ function cliLogger(context, json) {
   return { info: emit("info"), warn: emit("warn"), error: emit("error") };
 }
 var lazySyncAgent = {
-  install: async (deps, request) => (await import("./sync-agent-PLQWKHSC.js")).llmSyncAgent.install(deps, request)
+  install: async (deps, request) => (await import("./sync-agent-ASUKUM2I.js")).llmSyncAgent.install(deps, request)
 };
 async function cliEngineDeps(context, options, extra = {}) {
   const logger = cliLogger(context, Boolean(options.json));

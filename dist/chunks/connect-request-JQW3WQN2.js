@@ -7,9 +7,9 @@ import {
   connectRequestSources,
   parseConnectRequest,
   reviewModes
-} from "./chunk-HPMJRVMU.js";
+} from "./chunk-2OVSVRVZ.js";
 import "./chunk-RR662ASG.js";
-import "./chunk-24UT4OW2.js";
+import "./chunk-IAENJBBH.js";
 import "./chunk-BRVAQNWK.js";
 import "./chunk-OUFSQDXX.js";
 import "./chunk-L2M3EPJ6.js";

@@ -7,16 +7,16 @@ import {
   plain,
   refuseWhileUnderReview,
   reviewBranchPrefix
-} from "./chunk-FJBV47IT.js";
+} from "./chunk-YNPVKJLT.js";
 import {
   chooseSlug
-} from "./chunk-HPMJRVMU.js";
+} from "./chunk-2OVSVRVZ.js";
 import {
   deleteSync,
   poll,
   renew,
   tick
-} from "./chunk-24UT4OW2.js";
+} from "./chunk-IAENJBBH.js";
 import {
   handleWebhook
 } from "./chunk-RXO6KAIR.js";

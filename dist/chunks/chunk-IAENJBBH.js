@@ -66,7 +66,10 @@ async function poll(deps, slug) {
   return runEvent(deps, pollEvent(slug));
 }
 async function renew(deps, slug) {
-  return runEvent(deps, webhookEvent(slug, "renew"));
+  return runEvent(deps, {
+    ...webhookEvent(slug, "renew"),
+    before: async (tx, _status, config) => (await handlerExports(tx, config)).includes("renewWebhook") ? void 0 : { skip: "no-renewWebhook" }
+  });
 }
 async function exec(deps, slug, source) {
   return runEvent(deps, {

@@ -1,13 +1,17 @@
 import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
+  demoServePort,
+  demoWebhook
+} from "./chunk-F37QGVK5.js";
+import {
   cliEngineDeps,
   cliLogger,
   lazySyncAgent,
   openCliStore,
   storeOptions,
   storeRoot
-} from "./chunk-K4QQIYIN.js";
+} from "./chunk-4LNUOSTW.js";
 import {
   syncedFolders
 } from "./chunk-5YPLNLOY.js";
@@ -3564,10 +3568,11 @@ function registerConnect(program2, run) {
     ).option("--account <apn_id>", "the Pipedream Connect account id (apn_...)").option("--external-user <id>", "the external user id (default: from Pipedream)").option("--slug <slug>", "the sync slug (default: the app slug, then -2, -3...)").option("--force", "reinstall and backfill again even when the skill exists", false).option("--agent <mode>", "auto | catalog | llm (default: SYNCAGENT_AGENT, else auto)").option("--review <mode>", "direct | pr (default: SYNCAGENT_REVIEW, else direct)").option("--max-steps <n>", "sync agent: step budget (default 60)").option("--max-minutes <n>", "sync agent: wall-time budget in minutes (default 20)").option("--trace <file>", "sync agent: write one NDJSON line per step to this file").option("--dry-run", "print what would be installed, write nothing", false)
   ).addHelpText(
     "after",
-    "\nExamples:\n  syncagent connect dropbox --account apn_abc123\n  syncagent connect dropbox --account apn_def456 --slug dropbox-work --json\n  syncagent connect dropbox --account apn_abc123 --force"
+    // apn_demo is the demo's Dropbox account: the examples run against the demo store (`demo --serve`).
+    "\nExamples:\n  syncagent connect dropbox --account apn_demo\n  syncagent connect dropbox --account apn_demo --slug dropbox-work --json\n  syncagent connect dropbox --account apn_demo --force\n  syncagent connect dropbox --account apn_demo --slug dropbox-2 --dry-run"
   ).action(
     run(async (context, app, options) => {
-      const { connectFromRequest, parseConnectRequest } = await import("./connect-request-2DWKMT5Y.js");
+      const { connectFromRequest, parseConnectRequest } = await import("./connect-request-JQW3WQN2.js");
       const request = parseConnectRequest(
         {
           app,
@@ -3592,8 +3597,8 @@ function registerConnect(program2, run) {
         context.log(`progress: ${info.message}`);
       };
       if (request.review === "pr") {
-        const { connectUnderReview } = await import("./review-connect-IW4OLP7M.js");
-        const { cliGitHubDeps } = await import("./github-deps-KNU6VRPJ.js");
+        const { connectUnderReview } = await import("./review-connect-AHXR6HQR.js");
+        const { cliGitHubDeps } = await import("./github-deps-X6BVBSQD.js");
         const reviewed = await connectUnderReview(
           await cliGitHubDeps(context, options, context.env, { onCheckpoint: deps.onCheckpoint }),
           request,
@@ -3723,9 +3728,9 @@ function registerDelete(program2, run) {
     program2.command("delete <slug>").summary("unregister the webhook and remove skill, handler and mirror").description(
       "Run the handler's unregisterWebhook (when it has one), then remove skills/<slug>/, handlers/<slug>/ and mirrors/<slug>/ in one commit."
     )
-  ).addHelpText("after", "\nExamples:\n  syncagent delete dropbox\n  syncagent delete dropbox-2 --json").action(
+  ).addHelpText("after", "\nExamples:\n  syncagent delete dropbox\n  syncagent delete ticketdesk --json").action(
     run(async (context, slug, options) => {
-      const { deleteSync } = await import("./events-N6HFHZIQ.js");
+      const { deleteSync } = await import("./events-PW752XPA.js");
       const deps = await cliEngineDeps(context, options);
       const outcome = await deleteSync(deps, slug);
       if (options.json) return context.printJson(outcome);
@@ -3737,13 +3742,22 @@ function registerDelete(program2, run) {
 // src/cli/commands/demo.ts
 function registerDemo(program2, run) {
   withCommonOptions(
-    program2.command("demo").summary("run the whole loop offline against a bundled sample Dropbox").description(
-      "Start a sample Dropbox API and a Pipedream Connect look-alike on loopback, create a demo store (a temp folder, or --store), connect dropbox through the real Pipedream proxy code path, change the sample tree, deliver a signed webhook, and show the mirror diff of that commit and a grep; then install a second app without a catalog recipe (a ticket tracker) through the LLM sync agent, with a scripted model server playing the LLM (no key needed)."
+    program2.command("demo").summary("run the whole loop offline against a bundled sample Dropbox (--serve: then keep it up to play)").description(
+      "Start a sample Dropbox API and a Pipedream Connect look-alike on loopback, create a demo store (a temp folder, or --store), connect dropbox through the real Pipedream proxy code path, change the sample tree, deliver a signed webhook, and show the mirror diff of that commit and a grep; then install a second app without a catalog recipe (a ticket tracker) through the LLM sync agent, with a scripted model server playing the LLM (no key needed). Run again on the same --store, it skips what is done. With --serve the sample APIs stay up afterwards (until Ctrl-C) on a stable port and the demo prints the settings to export (demo values, not real credentials), so poll, tick, renew, exec, webhook and connect work offline against the store."
+    ).option("--serve", "keep the sample APIs running after the demo and print the settings that reach them", false).option(
+      "--port <n>",
+      `with --serve: the Pipedream Connect fake's port (0: any free one) (default: ${demoServePort})`
     )
-  ).addHelpText("after", "\nExamples:\n  syncagent demo\n  syncagent demo --store ./demo-store").action(
+  ).addHelpText(
+    "after",
+    "\nExamples:\n  syncagent demo\n  syncagent demo --store ./demo-store\n  syncagent demo --serve --store ./demo-store"
+  ).action(
     run(async (context, options) => {
+      if (options.port !== void 0 && !options.serve) throw new InvalidInputError("--port: only with --serve");
+      const port = options.port === void 0 ? demoServePort : parseCount(options.port, "--port");
+      if (port > 65535) throw new InvalidInputError(`--port: expected 0-65535, got ${port}`);
       const { default: progress } = await import("./cli-progress-SERRYOSF.js");
-      const { runDemo } = await import("./demo-2JM3I7RQ.js");
+      const { runDemo, startPlayground } = await import("./demo-6W7F4RM6.js");
       const bar = new progress.SingleBar({
         stream: context.stderr,
         format: "backfill [{bar}] {value}/{total} entries",
@@ -3755,33 +3769,64 @@ function registerDemo(program2, run) {
       const text = cliLogger(context, false);
       const quiet = { info: () => {
       }, warn: text.warn, error: text.error };
-      const result = await runDemo({
-        store: options.store,
-        cwd: context.cwd,
-        env: context.env,
-        out: {
-          say: (line) => {
-            if (started) {
-              bar.stop();
-              started = false;
-            }
-            if (!options.json) context.out(line);
-          },
-          progress: (done, total) => {
-            if (options.json) return;
-            if (!started) {
-              bar.start(total, 0);
-              started = true;
-            }
-            bar.update(done);
-          },
-          logger: options.json ? cliLogger(context, true) : quiet
+      const serving = { ready: false };
+      const stopped = options.serve ? stopRequested(context.signal, serving) : void 0;
+      const playground = await startPlayground({ port: options.serve ? port : 0 });
+      try {
+        const result = await runDemo({
+          playground,
+          store: options.store,
+          cwd: context.cwd,
+          env: context.env,
+          serve: options.serve,
+          out: {
+            say: (line) => {
+              if (started) {
+                bar.stop();
+                started = false;
+              }
+              if (!options.json) context.out(line);
+            },
+            progress: (done, total) => {
+              if (options.json) return;
+              if (!started) {
+                bar.start(total, 0);
+                started = true;
+              }
+              bar.update(done);
+            },
+            logger: options.json ? cliLogger(context, true) : quiet
+          }
+        });
+        if (started) bar.stop();
+        serving.ready = true;
+        if (options.json) context.printJson(result);
+        if (stopped) {
+          await stopped;
+          context.log("syncagent demo: sample APIs stopped");
         }
-      });
-      if (started) bar.stop();
-      if (options.json) context.printJson(result);
+      } finally {
+        await playground.close();
+      }
     })
   );
+}
+function stopRequested(signal, serving) {
+  return new Promise((resolve4) => {
+    const stop = (name) => {
+      process.off("SIGTERM", stop);
+      process.off("SIGINT", stop);
+      if (!serving.ready && typeof name === "string") {
+        process.kill(process.pid, name);
+        return;
+      }
+      resolve4();
+    };
+    process.on("SIGTERM", stop);
+    process.on("SIGINT", stop);
+    signal?.addEventListener("abort", stop, { once: true });
+    if (signal?.aborted) stop();
+  });
 }
 
 // src/cli/commands/deploy.ts
@@ -3857,8 +3902,8 @@ function registerDispatch(program2, run) {
       ) ?? "direct";
       const agent = parseChoice(options.agent, ["auto", "catalog", "llm"], "--agent");
       const failureThreshold = parseCount(options.failureThreshold, "--failure-threshold", { min: 1 });
-      const { maskSecrets, renderJobSummary, secretValues, writeJobSummary } = await import("./action-V5PRZOBM.js");
-      const { failedReport, parseGitHubEvent, readGitHubSettings, repositoryLinks } = await import("./github-DMQUIOTA.js");
+      const { maskSecrets, renderJobSummary, secretValues, writeJobSummary } = await import("./action-2CAZAP5J.js");
+      const { failedReport, parseGitHubEvent, readGitHubSettings, repositoryLinks } = await import("./github-F4ONJIVM.js");
       const { toSyncError: toSyncError2 } = await import("./errors-B7TX5YGX.js");
       const settings = readGitHubSettings(context.env);
       const env = options.model ? { ...context.env, SYNCAGENT_MODEL: options.model } : context.env;
@@ -3906,10 +3951,10 @@ function registerDispatch(program2, run) {
   );
 }
 async function dispatchEvent(context, options, resolved, event) {
-  const { secretValues, maskSecrets } = await import("./action-V5PRZOBM.js");
-  const { connectFromRequest } = await import("./connect-request-2DWKMT5Y.js");
-  const { runDispatch } = await import("./dispatch-KTMEDWZE.js");
-  const { cliGitHubDeps } = await import("./github-deps-KNU6VRPJ.js");
+  const { secretValues, maskSecrets } = await import("./action-2CAZAP5J.js");
+  const { connectFromRequest } = await import("./connect-request-JQW3WQN2.js");
+  const { runDispatch } = await import("./dispatch-4PPZGXNF.js");
+  const { cliGitHubDeps } = await import("./github-deps-X6BVBSQD.js");
   const deps = await cliGitHubDeps(context, options, resolved.env);
   const extra = secretValues(resolved.env, await webhookSecretNames(deps.store)).filter(
     (value) => !resolved.secrets.includes(value)
@@ -3949,7 +3994,7 @@ function registerExec(program2, run) {
     "\nExamples:\n  syncagent exec dropbox --file probe.js\n  syncagent exec dropbox --file repair.js --json"
   ).action(
     run(async (context, slug, options) => {
-      const { exec } = await import("./events-N6HFHZIQ.js");
+      const { exec } = await import("./events-PW752XPA.js");
       const text = await readFlagFile(context, "--file", options.file);
       const outcome = await exec(await cliEngineDeps(context, options), slug, { text, filename: options.file });
       const result = outcome.ran ? outcome.result : void 0;
@@ -4234,7 +4279,7 @@ function registerPoll(program2, run) {
     program2.command("poll <slug>").summary("run one pollOnce for a sync").description("Run the handler's pollOnce once, in one commit: incremental changes and reconciliation.")
   ).addHelpText("after", "\nExamples:\n  syncagent poll dropbox\n  syncagent poll dropbox --store ./store --json").action(
     run(async (context, slug, options) => {
-      const { poll } = await import("./events-N6HFHZIQ.js");
+      const { poll } = await import("./events-PW752XPA.js");
       const outcome = await poll(await cliEngineDeps(context, options), slug);
       if (options.json)
         return context.printJson({
@@ -4278,17 +4323,18 @@ function registerRead(program2, run) {
 // src/cli/commands/renew.ts
 function registerRenew(program2, run) {
   withCommonOptions(
-    program2.command("renew <slug>").summary("run one renewWebhook for a sync").description("Run the handler's renewWebhook once and record the new webhook expiry in status.json.")
-  ).addHelpText("after", "\nExamples:\n  syncagent renew gmail\n  syncagent renew gmail --json").action(
+    program2.command("renew <slug>").summary("run one renewWebhook for a sync").description(
+      "Run the handler's renewWebhook once and record the new webhook expiry in status.json. A handler without renewWebhook (webhooks that do not expire, such as Dropbox's) has nothing to renew: the command says so and succeeds, without a commit."
+    )
+  ).addHelpText("after", "\nExamples:\n  syncagent renew dropbox\n  syncagent renew dropbox --json").action(
     run(async (context, slug, options) => {
-      const { renew } = await import("./events-N6HFHZIQ.js");
+      const { renew } = await import("./events-PW752XPA.js");
       const outcome = await renew(await cliEngineDeps(context, options), slug);
       if (options.json)
-        return context.printJson({
-          slug,
-          ...outcome.ran ? { summary: outcome.summary, result: outcome.result } : {}
-        });
-      context.out(`${slug}: renew ${outcome.ran ? outcome.summary : "skipped"}`);
+        return context.printJson(
+          outcome.ran ? { slug, summary: outcome.summary, result: outcome.result, commits: outcome.commits } : { slug, skipped: outcome.skipped }
+        );
+      context.out(`${slug}: renew ${outcome.ran ? outcome.summary : "skipped (the handler has no renewWebhook)"}`);
     })
   );
 }
@@ -4308,7 +4354,7 @@ function registerServe(program2, run) {
     "\nExamples:\n  SYNCAGENT_HOOK_TOKEN=... DROPBOX_APP_SECRET=... syncagent serve --store ./store --port 8080\n  syncagent serve --store /data/store --host 0.0.0.0 --json\n  GITHUB_TOKEN=... GITHUB_REPOSITORY=me/store syncagent serve --relay github --store ./store"
   ).action(
     run(async (context, options) => {
-      const { cloneStoreIfMissing, createGitHubDispatcher, gitAuthEnv, relaySettings, startService, storeRefresher } = await import("./serve-234TY4WQ.js");
+      const { cloneStoreIfMissing, createGitHubDispatcher, gitAuthEnv, relaySettings, startService, storeRefresher } = await import("./serve-HMQOYD6V.js");
       const { openStore } = await import("./store-ZYKS5WCW.js");
       const relay = parseChoice(options.relay, ["github"], "--relay");
       const portText = options.port ?? context.env.PORT ?? "8080";
@@ -4330,7 +4376,7 @@ function registerServe(program2, run) {
       const gitEnv = { ...context.env, ...cloneUrl ? gitAuthEnv(context.env, cloneUrl) : {} };
       const logger = cliLogger(context, Boolean(options.json));
       const store = await openStore({ ...storeOptions(context, options, { mustExist: false }), env: gitEnv, logger });
-      const stopRequested = new Promise((resolve4) => {
+      const stopRequested2 = new Promise((resolve4) => {
         const stop = () => {
           process.off("SIGTERM", stop);
           process.off("SIGINT", stop);
@@ -4362,7 +4408,7 @@ function registerServe(program2, run) {
         context.out(
           `syncagent serve: listening on ${service.url}${relay ? " (relay to GitHub)" : ""}; ${service.replayed} replayed from the spool`
         );
-      await stopRequested;
+      await stopRequested2;
       await service.close();
       context.log("syncagent serve: stopped");
     })
@@ -4590,7 +4636,7 @@ function registerTick(program2, run) {
     ).option("--now <iso>", "the time to schedule against (default: now)")
   ).addHelpText("after", "\nExamples:\n  syncagent tick\n  syncagent tick --now 2025-01-01T12:00:00Z --json").action(
     run(async (context, options) => {
-      const { tick } = await import("./events-N6HFHZIQ.js");
+      const { tick } = await import("./events-PW752XPA.js");
       const now = options.now === void 0 ? void 0 : parseIsoTime(options.now, "--now");
       const clock = now ? () => new Date(now) : () => /* @__PURE__ */ new Date();
       const result = await tick(await cliEngineDeps(context, options, { clock }));
@@ -4621,10 +4667,12 @@ function registerWebhook(program2, run) {
     ).option("--delivery-id <id>", "the delivery id used for deduplication")
   ).addHelpText(
     "after",
+    // The demo's body and signature (DROPBOX_APP_SECRET of `demo --serve`): the examples run against the demo store.
     `
 Examples:
-  syncagent webhook dropbox --body-file body.json --header 'X-Dropbox-Signature: 1f2e...' --delivery-id d-123
-  syncagent webhook dropbox --body '{"list_folder":{"accounts":["dbid:1"]}}' --header 'X-Dropbox-Signature: ...' --json`
+  syncagent webhook dropbox --body-file body.json --header 'X-Dropbox-Signature: ${demoWebhook.signature}' --delivery-id d-123
+  syncagent webhook dropbox --body '${demoWebhook.body}' --header 'X-Dropbox-Signature: ${demoWebhook.signature}' --json
+  (body.json holds the raw body: ${demoWebhook.body})`
   ).action(
     run(async (context, slug, options) => {
       const { handleWebhook, readWebhookBodyFile } = await import("./webhook-JHEVTKSN.js");

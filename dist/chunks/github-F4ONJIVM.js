@@ -1,29 +1,30 @@
 import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
+  describeCommits,
+  failedReport,
+  maxFilesPerCommit,
+  readGitHubSettings,
+  repositoryLinks
+} from "./chunk-HHXL2YEP.js";
+import {
   checkClientPayloadLimits,
   connectPayloadSchema,
   createOctokitGitHub,
   deletePayloadSchema,
-  describeCommits,
   dispatchEventTypes,
   dispatchLimits,
-  failedReport,
-  maxFilesPerCommit,
   parseGitHubEvent,
-  readGitHubSettings,
-  repositoryLinks,
   webhookPayloadSchema,
   workflowInputsSchema
-} from "./chunk-YFTSHPMP.js";
-import "./chunk-AUSXD26T.js";
+} from "./chunk-RVJ5FOH6.js";
 import {
   defaultFailureThreshold,
   failureLabel,
   failureMarker,
   reconcileFailureIssue,
   runDispatch
-} from "./chunk-PMWAEWI6.js";
+} from "./chunk-MXDEWCOR.js";
 import {
   agentReport,
   code,
@@ -40,7 +41,7 @@ import {
   reviewBranchPrefix,
   reviewMarker,
   reviewTitle
-} from "./chunk-FJBV47IT.js";
+} from "./chunk-YNPVKJLT.js";
 import {
   renderWorkflows,
   writeWorkflows
@@ -52,9 +53,9 @@ import {
 import "./chunk-GQGRQMVN.js";
 import "./chunk-JPRZCM43.js";
 import "./chunk-BZ4OAV57.js";
-import "./chunk-HPMJRVMU.js";
+import "./chunk-2OVSVRVZ.js";
 import "./chunk-RR662ASG.js";
-import "./chunk-24UT4OW2.js";
+import "./chunk-IAENJBBH.js";
 import "./chunk-BRVAQNWK.js";
 import "./chunk-RXO6KAIR.js";
 import "./chunk-OUFSQDXX.js";

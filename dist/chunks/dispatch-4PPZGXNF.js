@@ -1,15 +1,15 @@
 import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
-  agentReport,
-  connectUnderReview
-} from "./chunk-FJBV47IT.js";
+  runDispatch
+} from "./chunk-MXDEWCOR.js";
+import "./chunk-YNPVKJLT.js";
 import "./chunk-GQGRQMVN.js";
 import "./chunk-JPRZCM43.js";
 import "./chunk-BZ4OAV57.js";
-import "./chunk-HPMJRVMU.js";
+import "./chunk-2OVSVRVZ.js";
 import "./chunk-RR662ASG.js";
-import "./chunk-24UT4OW2.js";
+import "./chunk-IAENJBBH.js";
 import "./chunk-BRVAQNWK.js";
 import "./chunk-RXO6KAIR.js";
 import "./chunk-OUFSQDXX.js";
@@ -26,6 +26,5 @@ import "./chunk-UVWUOZ5C.js";
 import "./chunk-P5EA5Q7C.js";
 import "./chunk-5O5R4X6N.js";
 export {
-  agentReport,
-  connectUnderReview
+  runDispatch
 };
