@@ -50,6 +50,23 @@ function loadedSources(outputs: string[]): string[] {
 const commandSources = (modules: string[]) =>
   loadedSources(['src/cli/main.ts', 'src/cli/program.ts', ...modules].map(outputOf));
 
+/** The Node built-ins these outputs import statically, transitively (node:crypto alone costs ms at every start). */
+function loadedBuiltins(outputs: string[]): string[] {
+  const seen = new Set<string>();
+  const builtins = new Set<string>();
+  const visit = (output: string): void => {
+    if (seen.has(output)) return;
+    seen.add(output);
+    for (const imported of meta.outputs[output]?.imports ?? []) {
+      if (imported.kind !== 'import-statement') continue;
+      if (meta.outputs[imported.path]) visit(imported.path);
+      else if (imported.path.startsWith('node:')) builtins.add(imported.path);
+    }
+  };
+  for (const output of outputs) visit(output);
+  return [...builtins].sort();
+}
+
 const heavy = {
   'AI SDK': /node_modules\/(ai|@ai-sdk)\//,
   'MCP SDK': /node_modules\/@modelcontextprotocol\//,
@@ -68,6 +85,14 @@ describe('a command loads only what it needs (issue 11 item 2)', () => {
     expect(startup.filter((source) => source.includes('node_modules'))).toEqual([]);
     const parser = commandSources([]);
     expect(parser.filter((source) => source.includes('node_modules') && !source.includes('/commander/'))).toEqual([]);
+  });
+
+  it('the parser, read and grep do not load node:crypto (a help text computed with it did, at every start)', () => {
+    const builtins = loadedBuiltins(
+      ['src/cli/main.ts', 'src/cli/program.ts', 'src/mirror/read-file.ts', 'src/mirror/grep-file.ts'].map(outputOf),
+    );
+    expect(builtins).toContain('node:fs');
+    expect(builtins).not.toContain('node:crypto');
   });
 
   it.each([

@@ -3,7 +3,7 @@ const require = __syncagentCreateRequire(import.meta.url);
 import {
   demoServePort,
   demoWebhook
-} from "./chunk-F37QGVK5.js";
+} from "./chunk-CSXDAWPZ.js";
 import {
   cliEngineDeps,
   cliLogger,
@@ -3757,7 +3757,7 @@ function registerDemo(program2, run) {
       const port = options.port === void 0 ? demoServePort : parseCount(options.port, "--port");
       if (port > 65535) throw new InvalidInputError(`--port: expected 0-65535, got ${port}`);
       const { default: progress } = await import("./cli-progress-SERRYOSF.js");
-      const { runDemo, startPlayground } = await import("./demo-6W7F4RM6.js");
+      const { runDemo, startPlayground } = await import("./demo-VBIZXI73.js");
       const bar = new progress.SingleBar({
         stream: context.stderr,
         format: "backfill [{bar}] {value}/{total} entries",

@@ -7,7 +7,7 @@ import {
   demoServePort,
   demoSettings,
   demoWebhook
-} from "./chunk-F37QGVK5.js";
+} from "./chunk-CSXDAWPZ.js";
 import {
   connectWithAgent
 } from "./chunk-7M7TYNCF.js";

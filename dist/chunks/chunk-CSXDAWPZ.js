@@ -2,7 +2,6 @@ import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 
 // src/demo/settings.ts
-import { createHmac } from "node:crypto";
 var demoProject = {
   clientId: "demo-client-id",
   clientSecret: "demo-client-secret",
@@ -29,9 +28,7 @@ function demoSettings(url) {
 }
 var demoWebhook = {
   body: '{"list_folder":{"accounts":["dbid:demo"]}}',
-  get signature() {
-    return createHmac("sha256", demoDropboxAppSecret).update(this.body).digest("hex");
-  }
+  signature: "a3d05c8d04ebbe5880ccf642d997b60ae9c308583825df2b99fd922edaac41e5"
 };
 
 export {
