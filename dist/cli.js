@@ -12,7 +12,7 @@ import module from "node:module";
 import { fileURLToPath } from "node:url";
 module.enableCompileCache?.();
 async function runCli(argv, io) {
-  const program = await import("./chunks/program-J3RHPZNK.js");
+  const program = await import("./chunks/program-BG555YXO.js");
   return program.runCli(argv, io);
 }
 function startedAsScript() {

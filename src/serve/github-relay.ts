@@ -1,6 +1,6 @@
 import { requireSetting } from '../config.js';
-import { InvalidInputError } from '../errors.js';
 import { dispatchLimits } from '../github/event-payloads.js';
+import { type Repository, readGitHubSettings } from '../github/github-settings.js';
 import { createOctokitGitHub } from '../github/octokit-github.js';
 import type { SpoolRecord } from './spool.js';
 
@@ -20,14 +20,14 @@ export interface RelaySettings {
   baseUrl: string;
 }
 
-/** Reads the relay settings; a missing one is missing_config naming the variable. */
+/** Reads the relay settings (through readGitHubSettings); a missing one is missing_config naming the variable. */
 export function relaySettings(env: NodeJS.ProcessEnv): RelaySettings {
   const token = requireSetting(env, 'GITHUB_TOKEN');
-  const repository = requireSetting(env, 'GITHUB_REPOSITORY');
-  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
-  if (!match) throw new InvalidInputError(`GITHUB_REPOSITORY: expected owner/name, got ${JSON.stringify(repository)}`);
-  const baseUrl = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
-  return { token, owner: match[1] as string, repo: match[2] as string, baseUrl };
+  requireSetting(env, 'GITHUB_REPOSITORY');
+  const { repository, apiUrl } = readGitHubSettings(env);
+  // Required above and validated as owner/repo by readGitHubSettings.
+  const { owner, repo } = repository as Repository;
+  return { token, owner, repo, baseUrl: apiUrl };
 }
 
 /**

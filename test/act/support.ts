@@ -13,7 +13,7 @@ import {
   startGitHubApi,
 } from '../../src/testkit/index.js';
 import { repoRoot } from '../support/cli.js';
-import { gitCli, tempDir } from '../support/git.js';
+import { gitCli, pushPollDue, tempDir } from '../support/git.js';
 
 /*
  * The act suites: the shipped workflows (.github/workflows) and action.yml run under act v0.2.89 in self-hosted
@@ -192,12 +192,7 @@ export function actWorld(): { readonly current: ActWorld } {
       makePollDue: async (slug = 'dropbox') => {
         const clone = join(dir.path, `poll-due-${++runs}`);
         gitCli(dir.path, 'clone', '--quiet', remote, clone);
-        const path = join(clone, 'mirrors', slug, '.sync', 'status.json');
-        const status = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-        status.nextPollAt = '2000-01-01T00:00:00.000Z';
-        await writeFile(path, `${JSON.stringify(status, null, 2)}\n`);
-        gitCli(clone, 'commit', '--quiet', '-am', `test: poll ${slug} now`);
-        gitCli(clone, 'push', '--quiet', 'origin', 'main');
+        await pushPollDue(clone, slug);
       },
     };
     world = current;

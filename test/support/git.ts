@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
@@ -86,4 +86,14 @@ export function installRivalHook(remote: string): void {
       'git update-ref refs/heads/main "$next" "$tip"',
     ].join('\n'),
   );
+}
+
+/** Pushes, from the clone at `clone`, a commit that makes `slug`'s next poll due at once (nextPollAt in the past). */
+export async function pushPollDue(clone: string, slug: string): Promise<void> {
+  const path = join(clone, 'mirrors', slug, '.sync', 'status.json');
+  const status = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+  status.nextPollAt = '2000-01-01T00:00:00.000Z';
+  await writeFile(path, `${JSON.stringify(status, null, 2)}\n`);
+  gitCli(clone, 'commit', '--quiet', '-am', `test: poll ${slug} now`);
+  gitCli(clone, 'push', '--quiet', 'origin', 'main');
 }

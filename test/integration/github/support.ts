@@ -9,7 +9,7 @@ import {
   startFakeDropboxConnection,
   startGitHubApi,
 } from '../../../src/testkit/index.js';
-import { cloneRemote, gitCli, tempDir } from '../../support/git.js';
+import { cloneRemote, gitCli, pushPollDue, tempDir } from '../../support/git.js';
 import { runCliAsync } from '../engine/support.js';
 
 export const owner = 'acme';
@@ -125,12 +125,7 @@ export function dispatchWorld(): { readonly current: DispatchWorld } {
       log: (branch = 'main') => gitCli(remote, 'log', '--format=%s', branch).split('\n'),
       makePollDue: async (slug = 'dropbox') => {
         const clone = current.checkout();
-        const path = join(clone, 'mirrors', slug, '.sync', 'status.json');
-        const status = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-        status.nextPollAt = '2000-01-01T00:00:00.000Z';
-        await writeFile(path, `${JSON.stringify(status, null, 2)}\n`);
-        gitCli(clone, 'commit', '--quiet', '-am', `test: poll ${slug} now`);
-        gitCli(clone, 'push', '--quiet', 'origin', 'main');
+        await pushPollDue(clone, slug);
       },
     };
     world = current;

@@ -5,13 +5,13 @@ import {
   storeOptions
 } from "./chunk-4LNUOSTW.js";
 import {
-  describeCommits,
+  describeCommits
+} from "./chunk-KKPC5UBA.js";
+import {
+  createOctokitGitHub,
   readGitHubSettings,
   repositoryLinks
-} from "./chunk-HHXL2YEP.js";
-import {
-  createOctokitGitHub
-} from "./chunk-RVJ5FOH6.js";
+} from "./chunk-FA6BRPEY.js";
 import "./chunk-MXDEWCOR.js";
 import {
   reviewBranch

@@ -84,10 +84,10 @@ var workflowInputsSchema = external_exports.object({
   force: booleanInput.optional()
 }).strict();
 var eventNames = ["repository_dispatch", "schedule", "workflow_dispatch"];
-function parseGitHubEvent(name, text2, source) {
+function parseGitHubEvent(name, text3, source) {
   let payload;
   try {
-    payload = JSON.parse(text2);
+    payload = JSON.parse(text3);
   } catch (error) {
     throw new InvalidInputError(`${source}: not valid JSON: ${error.message}`);
   }
@@ -225,6 +225,52 @@ function parseWith(schema, value, where) {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new InvalidInputError(formatIssues(where, parsed.error));
   return parsed.data;
+}
+
+// src/github/github-settings.ts
+var blankToUndefined = (value) => typeof value === "string" && value.trim() === "" ? void 0 : value;
+var text2 = external_exports.preprocess(blankToUndefined, external_exports.string().optional());
+var url = external_exports.preprocess(
+  blankToUndefined,
+  external_exports.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).transform((value) => value.replace(/\/+$/, "")).optional()
+);
+var settingsSchema = external_exports.object({
+  GITHUB_API_URL: url,
+  GITHUB_SERVER_URL: url,
+  GITHUB_REPOSITORY: external_exports.preprocess(
+    blankToUndefined,
+    external_exports.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, "expected owner/repo").optional()
+  ),
+  GITHUB_TOKEN: text2,
+  GITHUB_RUN_ID: text2,
+  GITHUB_STEP_SUMMARY: text2,
+  GITHUB_EVENT_NAME: text2,
+  GITHUB_EVENT_PATH: text2,
+  GITHUB_ACTIONS: text2
+});
+function readGitHubSettings(env) {
+  const parsed = settingsSchema.safeParse(env);
+  if (!parsed.success) throw new InvalidInputError(formatIssues("environment", parsed.error));
+  const values = parsed.data;
+  const [owner, repo] = values.GITHUB_REPOSITORY?.split("/") ?? [];
+  return {
+    apiUrl: values.GITHUB_API_URL ?? "https://api.github.com",
+    serverUrl: values.GITHUB_SERVER_URL ?? "https://github.com",
+    repository: owner && repo ? { owner, repo } : null,
+    token: values.GITHUB_TOKEN ?? null,
+    runId: values.GITHUB_RUN_ID ?? null,
+    stepSummary: values.GITHUB_STEP_SUMMARY ?? null,
+    eventName: values.GITHUB_EVENT_NAME ?? null,
+    eventPath: values.GITHUB_EVENT_PATH ?? null,
+    inActions: values.GITHUB_ACTIONS === "true"
+  };
+}
+function repositoryLinks(settings) {
+  const base = settings.repository ? `${settings.serverUrl}/${settings.repository.owner}/${settings.repository.repo}` : null;
+  return {
+    commit: (sha) => base ? `${base}/commit/${sha}` : null,
+    run: base && settings.runId ? `${base}/actions/runs/${settings.runId}` : null
+  };
 }
 
 // node_modules/universal-user-agent/index.js
@@ -397,8 +443,8 @@ function removeUndefinedProperties(obj) {
 }
 function merge(defaults, route, options) {
   if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
+    let [method, url2] = route.split(" ");
+    options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
   } else {
     options = Object.assign({}, route);
   }
@@ -416,13 +462,13 @@ function merge(defaults, route, options) {
   }
   return mergedOptions;
 }
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
+function addQueryParameters(url2, parameters) {
+  const separator = /\?/.test(url2) ? "&" : "?";
   const names = Object.keys(parameters);
   if (names.length === 0) {
-    return url;
+    return url2;
   }
-  return url + separator + names.map((name) => {
+  return url2 + separator + names.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -433,8 +479,8 @@ var urlVariableRegex = /\{[^{}}]+\}/g;
 function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
+function extractUrlVariableNames(url2) {
+  const matches = url2.match(urlVariableRegex);
   if (!matches) {
     return [];
   }
@@ -581,7 +627,7 @@ function expand(template, context) {
 }
 function parse(options) {
   let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
   let body;
   let parameters = omit(options, [
@@ -592,10 +638,10 @@ function parse(options) {
     "request",
     "mediaType"
   ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
+  const urlVariableNames = extractUrlVariableNames(url2);
+  url2 = parseUrl(url2).expand(parameters);
+  if (!/^http/.test(url2)) {
+    url2 = options.baseUrl + url2;
   }
   const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
   const remainingParameters = omit(parameters, omittedParameters);
@@ -609,7 +655,7 @@ function parse(options) {
         )
       ).join(",");
     }
-    if (url.endsWith("/graphql")) {
+    if (url2.endsWith("/graphql")) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
@@ -620,7 +666,7 @@ function parse(options) {
     }
   }
   if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
+    url2 = addQueryParameters(url2, remainingParameters);
   } else {
     if ("data" in remainingParameters) {
       body = remainingParameters.data;
@@ -637,7 +683,7 @@ function parse(options) {
     body = "";
   }
   return Object.assign(
-    { method, url, headers },
+    { method, url: url2, headers },
     typeof body !== "undefined" ? { body } : null,
     options.request ? { request: options.request } : null
   );
@@ -1083,8 +1129,8 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context) => {
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -1142,8 +1188,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text3) => {
+  return text3.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -1157,18 +1203,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error) {
     if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text3);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -1282,13 +1328,13 @@ async function fetchWrapper(requestOptions) {
     throw requestError;
   }
   const status = fetchResponse.status;
-  const url = fetchResponse.url;
+  const url2 = fetchResponse.url;
   const responseHeaders = {};
   for (const [key, value] of fetchResponse.headers) {
     responseHeaders[key] = value;
   }
   const octokitResponse = {
-    url,
+    url: url2,
     status,
     headers: responseHeaders,
     data: ""
@@ -1336,12 +1382,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text3 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err) {
-      return text2;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -1753,31 +1799,31 @@ function iterator(octokit, route, parameters) {
   const requestMethod = typeof route === "function" ? route : octokit.request;
   const method = options.method;
   const headers = options.headers;
-  let url = options.url;
+  let url2 = options.url;
   return {
     [Symbol.asyncIterator]: () => ({
       async next() {
-        if (!url) return { done: true };
+        if (!url2) return { done: true };
         try {
-          const response = await requestMethod({ method, url, headers });
+          const response = await requestMethod({ method, url: url2, headers });
           const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
+          url2 = ((normalizedResponse.headers.link || "").match(
             /<([^<>]+)>;\s*rel="next"/
           ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
+          if (!url2 && "total_commits" in normalizedResponse.data) {
             const parsedUrl = new URL(normalizedResponse.url);
             const params = parsedUrl.searchParams;
             const page = parseInt(params.get("page") || "1", 10);
             const per_page = parseInt(params.get("per_page") || "250", 10);
             if (page * per_page < normalizedResponse.data.total_commits) {
               params.set("page", String(page + 1));
-              url = parsedUrl.toString();
+              url2 = parsedUrl.toString();
             }
           }
           return { value: normalizedResponse };
         } catch (error) {
           if (error.status !== 409) throw error;
-          url = "";
+          url2 = "";
           return {
             value: {
               status: 200,
@@ -4132,11 +4178,11 @@ var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
     const [route, defaults, decorations] = endpoint2;
-    const [method, url] = route.split(/ /);
+    const [method, url2] = route.split(/ /);
     const endpointDefaults = Object.assign(
       {
         method,
-        url
+        url: url2
       },
       defaults
     );
@@ -4438,5 +4484,7 @@ export {
   workflowInputsSchema,
   parseGitHubEvent,
   checkClientPayloadLimits,
+  readGitHubSettings,
+  repositoryLinks,
   createOctokitGitHub
 };

@@ -2,8 +2,9 @@ import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
   createOctokitGitHub,
-  dispatchLimits
-} from "./chunk-RVJ5FOH6.js";
+  dispatchLimits,
+  readGitHubSettings
+} from "./chunk-FA6BRPEY.js";
 import {
   checkTarball
 } from "./chunk-GVAMUUW5.js";
@@ -5289,11 +5290,10 @@ async function syncFile(path) {
 // src/serve/github-relay.ts
 function relaySettings(env) {
   const token = requireSetting(env, "GITHUB_TOKEN");
-  const repository = requireSetting(env, "GITHUB_REPOSITORY");
-  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
-  if (!match) throw new InvalidInputError(`GITHUB_REPOSITORY: expected owner/name, got ${JSON.stringify(repository)}`);
-  const baseUrl = (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, "");
-  return { token, owner: match[1], repo: match[2], baseUrl };
+  requireSetting(env, "GITHUB_REPOSITORY");
+  const { repository, apiUrl } = readGitHubSettings(env);
+  const { owner, repo } = repository;
+  return { token, owner, repo, baseUrl: apiUrl };
 }
 function createGitHubDispatcher(settings, fetchImpl) {
   const github = createOctokitGitHub({

@@ -3598,7 +3598,7 @@ function registerConnect(program2, run) {
       };
       if (request.review === "pr") {
         const { connectUnderReview } = await import("./review-connect-AHXR6HQR.js");
-        const { cliGitHubDeps } = await import("./github-deps-X6BVBSQD.js");
+        const { cliGitHubDeps } = await import("./github-deps-KI45225A.js");
         const reviewed = await connectUnderReview(
           await cliGitHubDeps(context, options, context.env, { onCheckpoint: deps.onCheckpoint }),
           request,
@@ -3902,8 +3902,8 @@ function registerDispatch(program2, run) {
       ) ?? "direct";
       const agent = parseChoice(options.agent, ["auto", "catalog", "llm"], "--agent");
       const failureThreshold = parseCount(options.failureThreshold, "--failure-threshold", { min: 1 });
-      const { maskSecrets, renderJobSummary, secretValues, writeJobSummary } = await import("./action-2CAZAP5J.js");
-      const { failedReport, parseGitHubEvent, readGitHubSettings, repositoryLinks } = await import("./github-F4ONJIVM.js");
+      const { maskSecrets, renderJobSummary, secretValues, writeJobSummary } = await import("./action-ECXVYTKG.js");
+      const { failedReport, parseGitHubEvent, readGitHubSettings, repositoryLinks } = await import("./github-N4MHHLFD.js");
       const { toSyncError: toSyncError2 } = await import("./errors-B7TX5YGX.js");
       const settings = readGitHubSettings(context.env);
       const env = options.model ? { ...context.env, SYNCAGENT_MODEL: options.model } : context.env;
@@ -3951,10 +3951,10 @@ function registerDispatch(program2, run) {
   );
 }
 async function dispatchEvent(context, options, resolved, event) {
-  const { secretValues, maskSecrets } = await import("./action-2CAZAP5J.js");
+  const { secretValues, maskSecrets } = await import("./action-ECXVYTKG.js");
   const { connectFromRequest } = await import("./connect-request-JQW3WQN2.js");
   const { runDispatch } = await import("./dispatch-4PPZGXNF.js");
-  const { cliGitHubDeps } = await import("./github-deps-X6BVBSQD.js");
+  const { cliGitHubDeps } = await import("./github-deps-KI45225A.js");
   const deps = await cliGitHubDeps(context, options, resolved.env);
   const extra = secretValues(resolved.env, await webhookSecretNames(deps.store)).filter(
     (value) => !resolved.secrets.includes(value)
@@ -4354,7 +4354,7 @@ function registerServe(program2, run) {
     "\nExamples:\n  SYNCAGENT_HOOK_TOKEN=... DROPBOX_APP_SECRET=... syncagent serve --store ./store --port 8080\n  syncagent serve --store /data/store --host 0.0.0.0 --json\n  GITHUB_TOKEN=... GITHUB_REPOSITORY=me/store syncagent serve --relay github --store ./store"
   ).action(
     run(async (context, options) => {
-      const { cloneStoreIfMissing, createGitHubDispatcher, gitAuthEnv, relaySettings, startService, storeRefresher } = await import("./serve-HMQOYD6V.js");
+      const { cloneStoreIfMissing, createGitHubDispatcher, gitAuthEnv, relaySettings, startService, storeRefresher } = await import("./serve-PZBTJNVI.js");
       const { openStore } = await import("./store-ZYKS5WCW.js");
       const relay = parseChoice(options.relay, ["github"], "--relay");
       const portText = options.port ?? context.env.PORT ?? "8080";

@@ -1,7 +1,7 @@
 import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
-import "./chunk-HHXL2YEP.js";
-import "./chunk-RVJ5FOH6.js";
+import "./chunk-KKPC5UBA.js";
+import "./chunk-FA6BRPEY.js";
 import "./chunk-MXDEWCOR.js";
 import {
   escapeHtml,

@@ -3,10 +3,8 @@ const require = __syncagentCreateRequire(import.meta.url);
 import {
   describeCommits,
   failedReport,
-  maxFilesPerCommit,
-  readGitHubSettings,
-  repositoryLinks
-} from "./chunk-HHXL2YEP.js";
+  maxFilesPerCommit
+} from "./chunk-KKPC5UBA.js";
 import {
   checkClientPayloadLimits,
   connectPayloadSchema,
@@ -15,9 +13,11 @@ import {
   dispatchEventTypes,
   dispatchLimits,
   parseGitHubEvent,
+  readGitHubSettings,
+  repositoryLinks,
   webhookPayloadSchema,
   workflowInputsSchema
-} from "./chunk-RVJ5FOH6.js";
+} from "./chunk-FA6BRPEY.js";
 import {
   defaultFailureThreshold,
   failureLabel,
