@@ -28,6 +28,6 @@ USER 1000:1000
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-ENTRYPOINT ["node", "/app/dist/cli.js"]
+ENTRYPOINT ["node", "/app/dist/cli.cjs"]
 # SYNCAGENT_STORE_URL (with GITHUB_TOKEN for a private repository) is cloned into /data/store on first start.
 CMD ["serve", "--host", "0.0.0.0", "--store", "/data/store", "--json"]

@@ -24,7 +24,7 @@ export default async function cliBench(report: Report): Promise<void> {
   const dist = join(dir, 'dist');
   const build = spawnSync(process.execPath, ['scripts/build.mjs', '--outdir', dist], { encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
-  const cli = join(dist, 'cli.js');
+  const cli = join(dist, 'cli.cjs');
   const store = join(dir, 'demo-store');
   if (!existsSync(join(store, 'skills/dropbox/SKILL.md'))) {
     const demo = spawnSync(process.execPath, [cli, 'demo', '--store', store, '--json'], { encoding: 'utf8' });

@@ -16,7 +16,7 @@ import { benchDir, formatMs, type Report, runCommand } from './harness.js';
 
 // The Action's hot path: `syncagent dispatch` of a signed syncagent.webhook event on the demo store (the demo's
 // 1,200-file sample Dropbox behind the Pipedream Connect fake, a GitHub fake for the review and issue checks), timed
-// from process start (`node dist/cli.js`, the bundle the Action runs) to its commit pushed to a bare remote. The
+// from process start (`node dist/cli.cjs`, the bundle the Action runs) to its commit pushed to a bare remote. The
 // reference is `git add -A && git commit && git push` of the same change (the files that commit changed, with the
 // same contents) from a second clone at the commit before it, to a scratch branch of the same bare remote. Runs
 // alternate; medians are reported.
@@ -47,8 +47,8 @@ function median(values: number[]): number {
 }
 
 export default async function dispatchBench(report: Report): Promise<void> {
-  const cli = join(process.cwd(), 'dist', 'cli.js');
-  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  const cli = join(process.cwd(), 'dist', 'cli.cjs');
+  if (!existsSync(cli)) throw new Error('dist/cli.cjs is missing: run `npm run build` first');
   const dir = await benchDir('dispatch');
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });

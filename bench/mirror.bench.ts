@@ -96,7 +96,7 @@ export default async function mirrorBench(report: Report): Promise<void> {
   report.figure('grep/read corpus', `${(size / 1024 / 1024).toFixed(0)} MB, ${lineCount.toLocaleString('en')} lines`);
   // The whole-process rows run the bundle users run; it is built from this tree first.
   runCommand(process.execPath, ['scripts/build.mjs']);
-  const cli = join(process.cwd(), 'dist/cli.js');
+  const cli = join(process.cwd(), 'dist/cli.cjs');
   if (!existsSync(cli)) throw new Error(`the build left no ${cli}`);
   const hasRipgrep = hasCommand('rg');
   if (!hasRipgrep) {

@@ -2,63 +2,59 @@ import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
   createMirrorTools
-} from "./chunks/chunk-XHRBHOYN.js";
+} from "./chunks/chunk-FKINLNG5.js";
+import "./chunks/chunk-RJQ6WHIR.js";
 import {
   createMcpServer,
+  grepFile,
   listSkills,
-  serveMcpOverStdio
-} from "./chunks/chunk-ZFW4EQ4H.js";
-import {
-  grepFile
-} from "./chunks/chunk-VCF3OO3O.js";
-import {
   readFile,
+  serveMcpOverStdio,
   withGutter
-} from "./chunks/chunk-6TMAF5YY.js";
-import "./chunks/chunk-6EE2BJYB.js";
-import "./chunks/chunk-GQGRQMVN.js";
+} from "./chunks/chunk-KBVXJHDN.js";
+import "./chunks/chunk-BMREFUSN.js";
+import "./chunks/chunk-D5RWULID.js";
 import {
   createJsonLogger,
   silentLogger
-} from "./chunks/chunk-JPRZCM43.js";
-import "./chunks/chunk-BZ4OAV57.js";
+} from "./chunks/chunk-ZB2H5GVB.js";
+import {
+  handleWebhook
+} from "./chunks/chunk-IQMFVTLJ.js";
+import "./chunks/chunk-LKFTHDQR.js";
 import {
   connectFromRequest,
   parseConnectRequest
-} from "./chunks/chunk-2OVSVRVZ.js";
-import "./chunks/chunk-RR662ASG.js";
+} from "./chunks/chunk-EEQU2LQG.js";
 import {
   deleteSync,
   exec,
   poll,
   renew,
   tick
-} from "./chunks/chunk-IAENJBBH.js";
+} from "./chunks/chunk-AGRIULBV.js";
 import {
   syncStatus
-} from "./chunks/chunk-BRVAQNWK.js";
-import {
-  handleWebhook
-} from "./chunks/chunk-RXO6KAIR.js";
-import "./chunks/chunk-OUFSQDXX.js";
+} from "./chunks/chunk-STW7HOZ4.js";
+import "./chunks/chunk-73JNKSK2.js";
+import "./chunks/chunk-UVWUOZ5C.js";
+import "./chunks/chunk-P5EA5Q7C.js";
 import "./chunks/chunk-L2M3EPJ6.js";
-import "./chunks/chunk-ABKUXN2E.js";
-import "./chunks/chunk-B325YKMD.js";
-import "./chunks/chunk-RJQ6WHIR.js";
-import "./chunks/chunk-LKFTHDQR.js";
-import "./chunks/chunk-BMREFUSN.js";
-import "./chunks/chunk-D5RWULID.js";
-import "./chunks/chunk-QRR2AGRQ.js";
-import "./chunks/chunk-OLBI5X7L.js";
-import "./chunks/chunk-E5QKV4CV.js";
+import "./chunks/chunk-NSBACWOB.js";
+import "./chunks/chunk-2FJUDYZR.js";
+import "./chunks/chunk-4AW73RCU.js";
 import {
   initStore,
   openStore
-} from "./chunks/chunk-ACSXKUUB.js";
+} from "./chunks/chunk-OYL5DR4Z.js";
+import "./chunks/chunk-UAPUYYY3.js";
+import "./chunks/chunk-SSEUZXBO.js";
+import "./chunks/chunk-RR662ASG.js";
 import {
   syncPaths,
   validateSlug
-} from "./chunks/chunk-GDF2W7QV.js";
+} from "./chunks/chunk-TQXVWXKX.js";
+import "./chunks/chunk-OLBI5X7L.js";
 import {
   ApiError,
   CommandFailedError,
@@ -76,9 +72,7 @@ import {
   UsageError,
   exitCodeOf,
   toSyncError
-} from "./chunks/chunk-4V3D2JW7.js";
-import "./chunks/chunk-UVWUOZ5C.js";
-import "./chunks/chunk-P5EA5Q7C.js";
+} from "./chunks/chunk-IMJX6225.js";
 import "./chunks/chunk-5O5R4X6N.js";
 export {
   ApiError,

@@ -38,12 +38,12 @@ import {
   ticketTrackerScript,
   ticketTrackerSkillBody,
   toolResultValue
-} from "./chunks/chunk-Y47373ZH.js";
+} from "./chunks/chunk-ELL5WJVB.js";
 import "./chunks/chunk-BMREFUSN.js";
 import "./chunks/chunk-D5RWULID.js";
-import "./chunks/chunk-QRR2AGRQ.js";
+import "./chunks/chunk-UAPUYYY3.js";
 import "./chunks/chunk-OLBI5X7L.js";
-import "./chunks/chunk-4V3D2JW7.js";
+import "./chunks/chunk-IMJX6225.js";
 import "./chunks/chunk-5O5R4X6N.js";
 export {
   BadArgumentError,

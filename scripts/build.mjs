@@ -1,7 +1,16 @@
-// Bundles the CLI, the library and the testkit into ESM modules in dist/. Code splitting keeps dynamic imports
-// lazy: `syncagent read` loads the read code only, never the AI SDK, the MCP SDK, pg, QuickJS or isomorphic-git.
+// Bundles the CLI, the library and the testkit into dist/.
+//
+// The start path is two CommonJS files: dist/cli.cjs (the entry, which answers --version alone) and dist/program.cjs
+// (the parser, every command's definition, and the read and grep faces), required on demand. Node spends several
+// milliseconds setting up its ES-module loader and about one more per ES module it resolves and links, so
+// `syncagent read` and `grep` of a small file load just those two files and no ES module at all.
+// Everything else a command needs (the engine, the store, the agent, serve, pg…) is imported dynamically from an
+// ES-module entry in dist/lazy/, built with the library (dist/index.js, dist/testkit.js) in one code-split build
+// whose shared code lands in dist/chunks/. Modules used on both sides (errors, paths, config…) exist twice: the
+// errors are branded so that either copy recognises the other's (src/errors.ts), and none of them holds state that
+// must be shared.
 import { chmod, copyFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { buildTexts } from './build-texts.mjs';
@@ -13,34 +22,114 @@ const { values } = parseArgs({
 });
 const outdir = values.outdir;
 
-// CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
-const banner = [
-  "import { createRequire as __syncagentCreateRequire } from 'node:module';",
-  'const require = __syncagentCreateRequire(import.meta.url);',
-].join('\n');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  outdir,
+  metafile: true,
+};
+
+/** The start path's sources (each bundled whole) and the modules read and grep import, bundled into the program. */
+const startEntries = { cli: 'src/cli/main.ts', program: 'src/cli/program.ts' };
+const inlined = new Set(['src/mirror/read-file.ts', 'src/mirror/grep-file.ts']);
+
+/** A path as the metafile writes it: from the repository root, with forward slashes. */
+const fromRoot = (path) => relative(process.cwd(), path).split(sep).join('/');
+
+/** The dist/lazy/ name of a module the start path imports dynamically: src/engine/events.ts → engine-events. */
+function lazyName(source) {
+  const dependency = /^node_modules\/(?:@([^/]+)\/)?([^/]+)\//.exec(source);
+  if (dependency) return [dependency[1], dependency[2]].filter(Boolean).join('-');
+  return source
+    .replace(/^src\//, '')
+    .replace(/(\/index)?\.ts$/, '')
+    .replaceAll('/', '-');
+}
+
+/**
+ * The start build's seams. src/cli/program-loader.ts becomes a require of ./program.cjs. A dynamic import of an
+ * inlined read face is bundled in; of anything else it stays a dynamic import of dist/lazy/<name>.js, and the
+ * module is collected in `lazy` to become an entry of the library build.
+ */
+function startSeams(lazy) {
+  return {
+    name: 'start-seams',
+    setup(plugin) {
+      plugin.onLoad({ filter: /[\\/]src[\\/]cli[\\/]program-loader\.ts$/ }, () => ({
+        contents: "export const loadProgram = async () => require('./program.cjs');",
+        loader: 'js',
+      }));
+      plugin.onResolve({ filter: /^\.\/program\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+      plugin.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving' || args.path.startsWith('node:')) return;
+        const resolved = await plugin.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'resolving',
+        });
+        if (resolved.errors.length > 0) return { errors: resolved.errors };
+        const source = fromRoot(resolved.path);
+        if (inlined.has(source)) return { path: resolved.path };
+        const name = lazyName(source);
+        const known = lazy.get(name);
+        if (known !== undefined && known !== source)
+          throw new Error(`two lazy modules named ${name}: ${known}, ${source}`);
+        lazy.set(name, source);
+        return { path: `./lazy/${name}.js`, external: true };
+      });
+    },
+  };
+}
 
 // Reviewed text files (system prompt, handler code) into their generated modules first.
 await buildTexts();
 // Stale chunks of an earlier build must not linger in the published (and committed) dist/.
 await rm(outdir, { recursive: true, force: true });
-const result = await build({
-  bundle: true,
-  platform: 'node',
+
+const lazy = new Map();
+const start = await build({
+  ...common,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  entryPoints: startEntries,
+  plugins: [startSeams(lazy)],
+  // main.ts asks whether it is the script node started; in CommonJS its URL comes from __filename.
+  define: { 'import.meta.url': '__syncagentModuleUrl' },
+  // The directive comes first, or the banner line would leave the bundle in sloppy mode (the sources are strict).
+  banner: { js: `'use strict';\nconst __syncagentModuleUrl = require('node:url').pathToFileURL(__filename).href;` },
+});
+const library = await build({
+  ...common,
   format: 'esm',
-  target: 'node20',
-  sourcemap: false,
-  legalComments: 'none',
-  logLevel: 'warning',
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', testkit: 'src/testkit/index.ts' },
-  outdir,
+  entryPoints: {
+    index: 'src/index.ts',
+    testkit: 'src/testkit/index.ts',
+    ...Object.fromEntries([...lazy].sort().map(([name, source]) => [`lazy/${name}`, source])),
+  },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  // The entry's `#!/usr/bin/env node` line is kept first by esbuild, above this banner.
-  banner: { js: banner },
-  metafile: values.metafile !== undefined,
+  // CommonJS dependencies inside an ES-module bundle still call require() for Node built-ins.
+  banner: {
+    js: [
+      "import { createRequire as __syncagentCreateRequire } from 'node:module';",
+      'const require = __syncagentCreateRequire(import.meta.url);',
+    ].join('\n'),
+  },
 });
-if (values.metafile) await writeFile(values.metafile, JSON.stringify(result.metafile));
+
+if (values.metafile) {
+  const merged = {
+    inputs: { ...library.metafile.inputs, ...start.metafile.inputs },
+    outputs: { ...library.metafile.outputs, ...start.metafile.outputs },
+  };
+  await writeFile(values.metafile, JSON.stringify(merged));
+}
 // The bin must stay executable: npm links it before `prepare` rebuilds it.
-await chmod(join(outdir, 'cli.js'), 0o755);
+await chmod(join(outdir, 'cli.cjs'), 0o755);
 // The handler contract, types only: `syncagent/handler` (package.json exports).
 await copyFile('src/contract/handler-context.d.ts', join(outdir, 'handler.d.ts'));

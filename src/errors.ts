@@ -3,7 +3,7 @@
  * snake_case `code`, the process exit code of DESIGN section 4, structured `data` and an optional
  * `cause`. Anything else that escapes to an entry point is a bug and is reported as one.
  *
- * Each bundle (dist/cli.js, dist/index.js, the Action) carries its own copy of these classes, so
+ * Each bundle (dist/program.cjs, the dist/lazy/ and dist/index.js build, a user's) carries its own copy of these classes, so
  * `instanceof` fails across them. Errors carry a `Symbol.for` brand instead, and every class has a
  * static `isInstance` that checks the brand (and the code, for a subclass): use it, never `instanceof`.
  */

@@ -4,13 +4,14 @@ import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { version } from '../version.js';
 import type { CliIo } from './context.js';
+import { loadProgram } from './program-loader.js';
 
 // Node 22.1+ keeps compiled code of the modules loaded after this line in a cache: later starts skip compiling.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 /** Runs the CLI in-process (tests and other bundles call it); the parser and the commands load on first use. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const program = await import('./program.js');
+  const program = await loadProgram();
   return program.runCli(argv, io);
 }
 
@@ -40,11 +41,10 @@ if (startedAsScript()) {
     process.stdout.write(`${version}\n`);
   } else {
     // Thin entry point: the real work is in runCli.
-    process.exitCode = await runCli(argv, {
-      stdout: process.stdout,
-      stderr: process.stderr,
-      env: process.env,
-      cwd: process.cwd(),
-    });
+    void runCli(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then(
+      (code) => {
+        process.exitCode = code;
+      },
+    );
   }
 }

@@ -81,12 +81,12 @@ async function seedTemplateRemote(root: string): Promise<string> {
   const seed = join(root, 'seed');
   gitCli(root, 'init', '--bare', '--quiet', '--initial-branch=main', remote);
   gitCli(root, 'init', '--quiet', '--initial-branch=main', seed);
-  if (!existsSync(join(repoRoot, 'dist', 'cli.js'))) {
-    throw new Error('dist/cli.js is missing: run `npm run build` first (the Action runs the committed dist/)');
+  if (!existsSync(join(repoRoot, 'dist', 'cli.cjs'))) {
+    throw new Error('dist/cli.cjs is missing: run `npm run build` first (the Action runs the committed dist/)');
   }
   const files = [
     'action.yml',
-    // The whole bundle: cli.js loads its commands from dist/chunks/.
+    // The whole bundle: cli.cjs requires program.cjs, which loads the other commands from dist/lazy/ and dist/chunks/.
     ...(await readdir(join(repoRoot, 'dist'), { recursive: true, withFileTypes: true }))
       .filter((entry) => entry.isFile())
       .map((entry) => relative(repoRoot, join(entry.parentPath, entry.name))),
@@ -98,7 +98,7 @@ async function seedTemplateRemote(root: string): Promise<string> {
   for (const file of files) {
     const from = join(repoRoot, file);
     if (!existsSync(from))
-      throw new Error(`${file} is missing: run \`npm run build\` first (the Action runs dist/cli.js)`);
+      throw new Error(`${file} is missing: run \`npm run build\` first (the Action runs dist/cli.cjs)`);
     await mkdir(join(seed, file, '..'), { recursive: true });
     await writeFile(join(seed, file), await readFile(from));
   }

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { MissingConfigError, toSyncError } from '../../errors.js';
 import type { DispatchReport, GitHubEvent } from '../../github/index.js';
 import type { StoreReader } from '../../store/index.js';
 import type { ActionRunner } from '../command-types.js';
@@ -76,7 +77,6 @@ export function registerDispatch(program: Command, run: ActionRunner): void {
         const { failedReport, parseGitHubEvent, readGitHubSettings, repositoryLinks } = await import(
           '../../github/index.js'
         );
-        const { toSyncError } = await import('../../errors.js');
         const settings = readGitHubSettings(context.env);
         const env = options.model ? { ...context.env, SYNCAGENT_MODEL: options.model } : context.env;
         // Masked before anything can print them.
@@ -87,7 +87,6 @@ export function registerDispatch(program: Command, run: ActionRunner): void {
         let report: DispatchReport;
         try {
           if (!eventPath) {
-            const { MissingConfigError } = await import('../../errors.js');
             throw new MissingConfigError(
               'GITHUB_EVENT_PATH',
               'missing configuration: pass --event FILE or set GITHUB_EVENT_PATH',

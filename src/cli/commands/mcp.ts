@@ -17,7 +17,7 @@ export function registerMcp(program: Command, run: ActionRunner): void {
   )
     .addHelpText('after', () => {
       // The absolute path of this CLI, so the configuration works from any folder (no global install needed).
-      const script = process.argv[1] ? realpathSync(process.argv[1]) : 'dist/cli.js';
+      const script = process.argv[1] ? realpathSync(process.argv[1]) : 'dist/cli.cjs';
       const config = { command: process.execPath, args: [script, 'mcp', '--store', '/path/to/store'] };
       const withApi = {
         ...config,

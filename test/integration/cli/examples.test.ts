@@ -168,7 +168,7 @@ describe('examples', () => {
     execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', dist], { cwd: repoRoot });
     const elsewhere = join(dir.path, 'elsewhere');
     mkdirSync(elsewhere);
-    const help = spawnSync(process.execPath, [join(dist, 'cli.js'), 'mcp', '--help'], {
+    const help = spawnSync(process.execPath, [join(dist, 'cli.cjs'), 'mcp', '--help'], {
       cwd: elsewhere,
       encoding: 'utf8',
     });
@@ -177,7 +177,7 @@ describe('examples', () => {
     const configLine = lines[lines.indexOf('Example client configuration (Claude Desktop, Cursor, ...):') + 1] ?? '';
     const config = JSON.parse(configLine) as { command: string; args: string[] };
     expect(config.command).toBe(process.execPath);
-    expect(config.args.slice(0, 2)).toEqual([join(dist, 'cli.js'), 'mcp']);
+    expect(config.args.slice(0, 2)).toEqual([join(dist, 'cli.cjs'), 'mcp']);
     const client = new Client({ name: 'examples', version: '1.0.0' });
     await client.connect(
       new StdioClientTransport({

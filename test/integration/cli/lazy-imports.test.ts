@@ -9,7 +9,11 @@ import { tempDir } from '../../support/git.js';
 interface Metafile {
   outputs: Record<
     string,
-    { entryPoint?: string; inputs: Record<string, unknown>; imports: Array<{ path: string; kind: string }> }
+    {
+      entryPoint?: string;
+      inputs: Record<string, unknown>;
+      imports: Array<{ path: string; kind: string; external?: boolean }>;
+    }
   >;
 }
 
@@ -25,7 +29,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => dir.cleanup());
 
-/** The output built for a source module (an entry, or the chunk a dynamic import of it loads). */
+/** The output built for a source module (an entry of either build: the start path, the library, dist/lazy/). */
 function outputOf(source: string): string {
   const found = Object.entries(meta.outputs).find(([, output]) => output.entryPoint === source);
   if (!found) throw new Error(`no output has ${source} as its entry point`);
@@ -46,26 +50,15 @@ function loadedSources(outputs: string[]): string[] {
   return [...seen].flatMap((output) => Object.keys(meta.outputs[output]?.inputs ?? {}));
 }
 
-/** What a command loads: the CLI entry, the parser, and the modules its action imports. */
-const commandSources = (modules: string[]) =>
-  loadedSources(['src/cli/main.ts', 'src/cli/program.ts', ...modules].map(outputOf));
+/** The start path: dist/cli.cjs, and dist/program.cjs it requires for every command line but --version. */
+const startOutputs = () => [outputOf('src/cli/main.ts'), outputOf('src/cli/program.ts')];
 
-/** The Node built-ins these outputs import statically, transitively (node:crypto alone costs ms at every start). */
-function loadedBuiltins(outputs: string[]): string[] {
-  const seen = new Set<string>();
-  const builtins = new Set<string>();
-  const visit = (output: string): void => {
-    if (seen.has(output)) return;
-    seen.add(output);
-    for (const imported of meta.outputs[output]?.imports ?? []) {
-      if (imported.kind !== 'import-statement') continue;
-      if (meta.outputs[imported.path]) visit(imported.path);
-      else if (imported.path.startsWith('node:')) builtins.add(imported.path);
-    }
-  };
-  for (const output of outputs) visit(output);
-  return [...builtins].sort();
-}
+/** What a command loads: the start path, and the dist/lazy/ entries of the modules its action imports. */
+const commandSources = (modules: string[]) => loadedSources([...startOutputs(), ...modules.map(outputOf)]);
+
+/** What an output imports that is not one of the Node built-ins. */
+const nonBuiltins = (output: string) =>
+  (meta.outputs[output]?.imports ?? []).filter((imported) => !imported.path.startsWith('node:'));
 
 const heavy = {
   'AI SDK': /node_modules\/(ai|@ai-sdk)\//,
@@ -80,26 +73,45 @@ const offenders = (sources: string[], names: Array<keyof typeof heavy>) =>
   names.flatMap((name) => sources.filter((source) => heavy[name].test(source)).map((source) => `${name}: ${source}`));
 
 describe('a command loads only what it needs (issue 11 item 2)', () => {
-  it('--version and --help load no dependency but the parser', () => {
-    const startup = loadedSources([outputOf('src/cli/main.ts')]);
-    expect(startup.filter((source) => source.includes('node_modules'))).toEqual([]);
-    const parser = commandSources([]);
-    expect(parser.filter((source) => source.includes('node_modules') && !source.includes('/commander/'))).toEqual([]);
+  it('--version loads one CommonJS file with no dependency: the entry requires the program only when needed', () => {
+    const entry = outputOf('src/cli/main.ts');
+    expect(entry.endsWith('/cli.cjs')).toBe(true);
+    expect(loadedSources([entry]).filter((source) => source.includes('node_modules'))).toEqual([]);
+    expect(nonBuiltins(entry)).toEqual([{ path: './program.cjs', kind: 'require-call', external: true }]);
   });
 
-  it('the parser, read and grep do not load node:crypto (a help text computed with it did, at every start)', () => {
-    const builtins = loadedBuiltins(
-      ['src/cli/main.ts', 'src/cli/program.ts', 'src/mirror/read-file.ts', 'src/mirror/grep-file.ts'].map(outputOf),
+  it('read and grep load two CommonJS files (no ES module): the program holds the parser and both faces', () => {
+    const program = outputOf('src/cli/program.ts');
+    expect(program.endsWith('/program.cjs')).toBe(true);
+    const inputs = Object.keys(meta.outputs[program]?.inputs ?? {});
+    expect(inputs).toEqual(expect.arrayContaining(['src/mirror/read-file.ts', 'src/mirror/grep-file.ts']));
+    // Beside the built-ins, the program only imports dist/lazy/ entries, and only dynamically.
+    expect(nonBuiltins(program).filter((imported) => imported.kind !== 'dynamic-import')).toEqual([]);
+    // The parser, and picomatch for grep's globs (evaluated only when grep runs).
+    const dependencies = new Set(
+      inputs.flatMap((input) => /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.slice(1, 2) ?? []),
+    );
+    expect([...dependencies].sort()).toEqual(['commander', 'picomatch']);
+  });
+
+  it('every dynamic import of the program names a dist/lazy/ entry the library build made', () => {
+    const program = outputOf('src/cli/program.ts');
+    const lazy = nonBuiltins(program).filter((imported) => imported.kind === 'dynamic-import');
+    expect(lazy.length).toBeGreaterThan(10);
+    const built = new Set(Object.keys(meta.outputs).map((output) => output.replace(/^.*\/dist\//, './')));
+    expect(lazy.map((imported) => imported.path).filter((path) => !built.has(path))).toEqual([]);
+  });
+
+  it('the start path does not load node:crypto (a help text computed with it did, at every start)', () => {
+    const builtins = startOutputs().flatMap((output) =>
+      (meta.outputs[output]?.imports ?? []).map((imported) => imported.path).filter((path) => path.startsWith('node:')),
     );
     expect(builtins).toContain('node:fs');
     expect(builtins).not.toContain('node:crypto');
   });
 
-  it.each([
-    ['read', ['src/mirror/read-file.ts']],
-    ['grep', ['src/mirror/grep-file.ts']],
-  ])('%s loads neither the AI SDK, the MCP SDK, pg, QuickJS, isomorphic-git nor yaml', (_command, modules) => {
-    expect(offenders(commandSources(modules), Object.keys(heavy) as Array<keyof typeof heavy>)).toEqual([]);
+  it('read and grep load neither the AI SDK, the MCP SDK, pg, QuickJS, isomorphic-git nor yaml', () => {
+    expect(offenders(commandSources([]), Object.keys(heavy) as Array<keyof typeof heavy>)).toEqual([]);
   });
 
   it('status reads the store without the AI SDK, the MCP SDK, pg or QuickJS', () => {

@@ -97,7 +97,7 @@ describe('action.yml', () => {
       expect(step.uses).toBeUndefined();
       expect(step.shell).toBe('bash');
     }
-    expect(action.runs.steps.at(-1)!.run).toContain('exec node "$GITHUB_ACTION_PATH/dist/cli.js" "${args[@]}"');
+    expect(action.runs.steps.at(-1)!.run).toContain('exec node "$GITHUB_ACTION_PATH/dist/cli.cjs" "${args[@]}"');
   });
 });
 

@@ -1,0 +1,17 @@
+import { createRequire as __syncagentCreateRequire } from 'node:module';
+const require = __syncagentCreateRequire(import.meta.url);
+import {
+  syncStatus
+} from "../chunks/chunk-STW7HOZ4.js";
+import "../chunks/chunk-NSBACWOB.js";
+import "../chunks/chunk-2FJUDYZR.js";
+import "../chunks/chunk-4AW73RCU.js";
+import "../chunks/chunk-OYL5DR4Z.js";
+import "../chunks/chunk-UAPUYYY3.js";
+import "../chunks/chunk-TQXVWXKX.js";
+import "../chunks/chunk-OLBI5X7L.js";
+import "../chunks/chunk-IMJX6225.js";
+import "../chunks/chunk-5O5R4X6N.js";
+export {
+  syncStatus
+};

@@ -1,0 +1,29 @@
+import { createRequire as __syncagentCreateRequire } from 'node:module';
+const require = __syncagentCreateRequire(import.meta.url);
+import {
+  runDispatch
+} from "../chunks/chunk-5XUVDNBC.js";
+import "../chunks/chunk-VYJE6OXJ.js";
+import "../chunks/chunk-ZB2H5GVB.js";
+import "../chunks/chunk-IQMFVTLJ.js";
+import "../chunks/chunk-EEQU2LQG.js";
+import "../chunks/chunk-AGRIULBV.js";
+import "../chunks/chunk-STW7HOZ4.js";
+import "../chunks/chunk-73JNKSK2.js";
+import "../chunks/chunk-UVWUOZ5C.js";
+import "../chunks/chunk-P5EA5Q7C.js";
+import "../chunks/chunk-L2M3EPJ6.js";
+import "../chunks/chunk-NSBACWOB.js";
+import "../chunks/chunk-2FJUDYZR.js";
+import "../chunks/chunk-4AW73RCU.js";
+import "../chunks/chunk-OYL5DR4Z.js";
+import "../chunks/chunk-UAPUYYY3.js";
+import "../chunks/chunk-SSEUZXBO.js";
+import "../chunks/chunk-RR662ASG.js";
+import "../chunks/chunk-TQXVWXKX.js";
+import "../chunks/chunk-OLBI5X7L.js";
+import "../chunks/chunk-IMJX6225.js";
+import "../chunks/chunk-5O5R4X6N.js";
+export {
+  runDispatch
+};
