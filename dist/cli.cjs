@@ -33,6 +33,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/cli/main.ts
 var main_exports = {};
 __export(main_exports, {
+  main: () => main,
   runCli: () => runCli
 });
 module.exports = __toCommonJS(main_exports);
@@ -61,7 +62,7 @@ function startedAsScript() {
     return false;
   }
 }
-if (startedAsScript()) {
+function main() {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (error) => {
       if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
@@ -80,7 +81,9 @@ if (startedAsScript()) {
     );
   }
 }
+if (startedAsScript()) main();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  main,
   runCli
 });

@@ -129,7 +129,19 @@ if (values.metafile) {
   };
   await writeFile(values.metafile, JSON.stringify(merged));
 }
-// The bin must stay executable: npm links it before `prepare` rebuilds it.
+// dist/cli.js was the entry before the start path became CommonJS: MCP client configs that `mcp --help` printed,
+// and npx's cache of a checkout's bin link, still name it. It stays, as an ES module that runs the same CLI.
+await writeFile(
+  join(outdir, 'cli.js'),
+  [
+    '#!/usr/bin/env node',
+    '// The entry of earlier versions, kept for configs that name it; the bin is cli.cjs (scripts/build.mjs).',
+    "process.getBuiltinModule('node:module').createRequire(import.meta.url)('./cli.cjs').main();",
+    '',
+  ].join('\n'),
+);
+// The bins must stay executable: npm links them before `prepare` rebuilds them.
 await chmod(join(outdir, 'cli.cjs'), 0o755);
+await chmod(join(outdir, 'cli.js'), 0o755);
 // The handler contract, types only: `syncagent/handler` (package.json exports).
 await copyFile('src/contract/handler-context.d.ts', join(outdir, 'handler.d.ts'));

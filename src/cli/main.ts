@@ -26,7 +26,8 @@ function startedAsScript(): boolean {
   }
 }
 
-if (startedAsScript()) {
+/** Runs this process's command line: what the bin (dist/cli.cjs) does, and dist/cli.js for configs that name it. */
+export function main(): void {
   // A reader that stops early (`syncagent grep ... | head`) is not an error.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -48,3 +49,5 @@ if (startedAsScript()) {
     );
   }
 }
+
+if (startedAsScript()) main();

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { type SpawnOptions, spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The repository root. */
@@ -24,4 +24,24 @@ export function runCli(
     maxBuffer: 1 << 28,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The exit status and whole output of a finished subprocess. */
+export interface CollectedRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Spawns `command args` with stdin closed and collects its output until it exits. */
+export function spawnCollected(command: string, args: string[], options: SpawnOptions): Promise<CollectedRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { connect as tcpConnect } from 'node:net';
 import { expect } from 'vitest';
-import { cliNodeArgs, repoRoot } from './cli.js';
+import { type CollectedRun, cliNodeArgs, repoRoot, spawnCollected } from './cli.js';
 
 // `syncagent demo --serve` as a subprocess, and the shell lines it (or an example) prints, run as printed.
 
@@ -79,19 +79,10 @@ function ownSettingsRemoved(): NodeJS.ProcessEnv {
 }
 
 /** Runs printed shell lines with `sh` in `cwd`, under `settings` only (no developer settings). */
-export function shell(line: string, cwd: string, settings: Record<string, string>) {
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn('sh', ['-c', `${cliFunctions}\n${line}`], {
-      cwd,
-      env: { ...ownSettingsRemoved(), DEBUG: '', ...settings },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
+export function shell(line: string, cwd: string, settings: Record<string, string>): Promise<CollectedRun> {
+  return spawnCollected('sh', ['-c', `${cliFunctions}\n${line}`], {
+    cwd,
+    env: { ...ownSettingsRemoved(), DEBUG: '', ...settings },
   });
 }
 

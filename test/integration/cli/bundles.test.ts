@@ -72,3 +72,15 @@ it('the CLI bundle reports an error thrown into it by another bundle as that err
   expect(stderr).toBe('syncagent: io: disk full\n');
   expect(code).toBe(1);
 });
+
+it('dist/cli.js, the entry earlier versions (and MCP client configs) name, runs the same CLI as the bin', () => {
+  const store = join(dir.path, 'compat-store');
+  execFileSync('git', ['init', '-q', store]);
+  writeFileSync(join(store, 'notes.md'), 'one\ntwo\n');
+  const run = (entry: string, args: string[]) =>
+    execFileSync(process.execPath, [join(dir.path, 'dist', entry), ...args], { cwd: store, encoding: 'utf8' });
+  for (const entry of ['cli.js', 'cli.cjs']) {
+    expect(run(entry, ['--version'])).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(run(entry, ['read', 'notes.md', '--offset', '2'])).toBe('     2\ttwo\n');
+  }
+});

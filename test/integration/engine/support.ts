@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defineRecipe, type HandlerExportName, type Recipe } from '../../../src/catalog/index.js';
@@ -11,7 +10,7 @@ import {
   signDropboxWebhook,
   startFakeDropboxConnection,
 } from '../../../src/testkit/index.js';
-import { cliNodeArgs, repoRoot } from '../../support/cli.js';
+import { type CollectedRun, cliNodeArgs, repoRoot, spawnCollected } from '../../support/cli.js';
 
 export const secret = 'test-app-secret';
 export const accountId = 'apn_test1';
@@ -20,19 +19,10 @@ export const accountId = 'apn_test1';
 export function runCliAsync(
   args: string[],
   options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...cliNodeArgs, ...args], {
-      cwd: options.cwd ?? repoRoot,
-      env: { ...process.env, DEBUG: '', ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
+): Promise<CollectedRun> {
+  return spawnCollected(process.execPath, [...cliNodeArgs, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    env: { ...process.env, DEBUG: '', ...options.env },
   });
 }
 
