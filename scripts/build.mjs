@@ -86,6 +86,29 @@ function startSeams(lazy) {
   };
 }
 
+/**
+ * @actions/core imports its OIDC client, and through @actions/http-client undici (~780 KB) and tunnel, at load
+ * time; syncagent uses its setSecret and summary only. Those two CommonJS packages are marked free of side effects,
+ * so that esbuild leaves them out when nothing that is bundled calls into them.
+ */
+function unusedHttpClientDeps() {
+  return {
+    name: 'unused-http-client-deps',
+    setup(plugin) {
+      plugin.onResolve({ filter: /^(undici|tunnel)$/ }, async (args) => {
+        if (args.pluginData === 'resolving' || !/[\\/]@actions[\\/]http-client[\\/]/.test(args.importer)) return;
+        const resolved = await plugin.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'resolving',
+        });
+        return resolved.errors.length > 0 ? { errors: resolved.errors } : { path: resolved.path, sideEffects: false };
+      });
+    },
+  };
+}
+
 // Reviewed text files (system prompt, handler code) into their generated modules first.
 await buildTexts();
 // Stale chunks of an earlier build must not linger in the published (and committed) dist/.
@@ -113,6 +136,7 @@ const library = await build({
   },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  plugins: [unusedHttpClientDeps()],
   // CommonJS dependencies inside an ES-module bundle still call require() for Node built-ins.
   banner: {
     js: [

@@ -120,6 +120,12 @@ describe('a command loads only what it needs (issue 11 item 2)', () => {
     expect(sources.some((source) => source.startsWith('src/engine/sync-status'))).toBe(true);
   });
 
+  it('dispatch loads @actions/core without the HTTP stack of its OIDC client (undici, tunnel: never called)', () => {
+    const sources = commandSources(['src/action/index.ts', 'src/github/index.ts', 'src/github/dispatch.ts']);
+    expect(sources.some((source) => source.startsWith('node_modules/@actions/core/'))).toBe(true);
+    expect(sources.filter((source) => /^node_modules\/(undici|tunnel)\//.test(source))).toEqual([]);
+  });
+
   it('the engine commands do not load the main-agent faces (AI SDK tools, MCP server) or pg', () => {
     const sources = commandSources(['src/engine/events.ts', 'src/store/index.ts']);
     expect(offenders(sources, ['AI SDK', 'MCP SDK', 'pg'])).toEqual([]);
