@@ -20,33 +20,33 @@ import {
 } from "./chunks/chunk-ZB2H5GVB.js";
 import {
   handleWebhook
-} from "./chunks/chunk-IQMFVTLJ.js";
+} from "./chunks/chunk-YXF6CNDQ.js";
 import "./chunks/chunk-LKFTHDQR.js";
 import {
   connectFromRequest,
   parseConnectRequest
-} from "./chunks/chunk-EEQU2LQG.js";
+} from "./chunks/chunk-IRASGJ2Y.js";
 import {
   deleteSync,
   exec,
   poll,
   renew,
   tick
-} from "./chunks/chunk-AGRIULBV.js";
+} from "./chunks/chunk-EEJ2RHAQ.js";
 import {
   syncStatus
 } from "./chunks/chunk-STW7HOZ4.js";
-import "./chunks/chunk-73JNKSK2.js";
+import "./chunks/chunk-3AWOR4T2.js";
 import "./chunks/chunk-UVWUOZ5C.js";
 import "./chunks/chunk-P5EA5Q7C.js";
 import "./chunks/chunk-L2M3EPJ6.js";
 import "./chunks/chunk-NSBACWOB.js";
 import "./chunks/chunk-2FJUDYZR.js";
-import "./chunks/chunk-4AW73RCU.js";
+import "./chunks/chunk-62ZTRIEV.js";
 import {
   initStore,
   openStore
-} from "./chunks/chunk-OYL5DR4Z.js";
+} from "./chunks/chunk-TTA2RZG3.js";
 import "./chunks/chunk-UAPUYYY3.js";
 import "./chunks/chunk-SSEUZXBO.js";
 import "./chunks/chunk-RR662ASG.js";

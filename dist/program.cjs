@@ -1,5 +1,3 @@
-'use strict';
-const __syncagentModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;

@@ -50,6 +50,15 @@ function lazyName(source) {
     .replaceAll('/', '-');
 }
 
+/** Marks a resolution a plugin asks esbuild for itself, so that the plugin's own onResolve lets it through. */
+const resolving = Symbol('resolving');
+
+/** Resolves an import as esbuild would without the plugin asking (its path, or its errors). */
+function resolveAsUsual(plugin, args) {
+  const { kind, importer, resolveDir } = args;
+  return plugin.resolve(args.path, { kind, importer, resolveDir, pluginData: resolving });
+}
+
 /**
  * The start build's seams. src/cli/program-loader.ts becomes a require of ./program.cjs. A dynamic import of an
  * inlined read face is bundled in; of anything else it stays a dynamic import of dist/lazy/<name>.js, and the
@@ -65,13 +74,8 @@ function startSeams(lazy) {
       }));
       plugin.onResolve({ filter: /^\.\/program\.cjs$/ }, (args) => ({ path: args.path, external: true }));
       plugin.onResolve({ filter: /.*/ }, async (args) => {
-        if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving' || args.path.startsWith('node:')) return;
-        const resolved = await plugin.resolve(args.path, {
-          kind: args.kind,
-          importer: args.importer,
-          resolveDir: args.resolveDir,
-          pluginData: 'resolving',
-        });
+        if (args.kind !== 'dynamic-import' || args.pluginData === resolving || args.path.startsWith('node:')) return;
+        const resolved = await resolveAsUsual(plugin, args);
         if (resolved.errors.length > 0) return { errors: resolved.errors };
         const source = fromRoot(resolved.path);
         if (inlined.has(source)) return { path: resolved.path };
@@ -96,13 +100,8 @@ function unusedHttpClientDeps() {
     name: 'unused-http-client-deps',
     setup(plugin) {
       plugin.onResolve({ filter: /^(undici|tunnel)$/ }, async (args) => {
-        if (args.pluginData === 'resolving' || !/[\\/]@actions[\\/]http-client[\\/]/.test(args.importer)) return;
-        const resolved = await plugin.resolve(args.path, {
-          kind: args.kind,
-          importer: args.importer,
-          resolveDir: args.resolveDir,
-          pluginData: 'resolving',
-        });
+        if (args.pluginData === resolving || !/[\\/]@actions[\\/]http-client[\\/]/.test(args.importer)) return;
+        const resolved = await resolveAsUsual(plugin, args);
         return resolved.errors.length > 0 ? { errors: resolved.errors } : { path: resolved.path, sideEffects: false };
       });
     },
@@ -121,10 +120,6 @@ const start = await build({
   outExtension: { '.js': '.cjs' },
   entryPoints: startEntries,
   plugins: [startSeams(lazy)],
-  // main.ts asks whether it is the script node started; in CommonJS its URL comes from __filename.
-  define: { 'import.meta.url': '__syncagentModuleUrl' },
-  // The directive comes first, or the banner line would leave the bundle in sloppy mode (the sources are strict).
-  banner: { js: `'use strict';\nconst __syncagentModuleUrl = require('node:url').pathToFileURL(__filename).href;` },
 });
 const library = await build({
   ...common,
@@ -154,13 +149,13 @@ if (values.metafile) {
   await writeFile(values.metafile, JSON.stringify(merged));
 }
 // dist/cli.js was the entry before the start path became CommonJS: MCP client configs that `mcp --help` printed,
-// and npx's cache of a checkout's bin link, still name it. It stays, as an ES module that runs the same CLI.
+// and npx's cache of a checkout's bin link, still name it. It stays, as an ES module that loads (so runs) cli.cjs.
 await writeFile(
   join(outdir, 'cli.js'),
   [
     '#!/usr/bin/env node',
     '// The entry of earlier versions, kept for configs that name it; the bin is cli.cjs (scripts/build.mjs).',
-    "process.getBuiltinModule('node:module').createRequire(import.meta.url)('./cli.cjs').main();",
+    "process.getBuiltinModule('node:module').createRequire(import.meta.url)('./cli.cjs');",
     '',
   ].join('\n'),
 );

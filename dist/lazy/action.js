@@ -2,26 +2,26 @@ import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import "../chunks/chunk-B665ZNWG.js";
 import "../chunks/chunk-H3RBZL43.js";
-import "../chunks/chunk-5XUVDNBC.js";
+import "../chunks/chunk-4QLGZQKG.js";
 import {
   escapeHtml,
   redactSecrets
-} from "../chunks/chunk-VYJE6OXJ.js";
+} from "../chunks/chunk-55REYIYV.js";
 import "../chunks/chunk-RSRQKNI7.js";
 import "../chunks/chunk-ZB2H5GVB.js";
-import "../chunks/chunk-IQMFVTLJ.js";
+import "../chunks/chunk-YXF6CNDQ.js";
 import "../chunks/chunk-LKFTHDQR.js";
-import "../chunks/chunk-EEQU2LQG.js";
-import "../chunks/chunk-AGRIULBV.js";
+import "../chunks/chunk-IRASGJ2Y.js";
+import "../chunks/chunk-EEJ2RHAQ.js";
 import "../chunks/chunk-STW7HOZ4.js";
-import "../chunks/chunk-73JNKSK2.js";
+import "../chunks/chunk-3AWOR4T2.js";
 import "../chunks/chunk-UVWUOZ5C.js";
 import "../chunks/chunk-P5EA5Q7C.js";
 import "../chunks/chunk-L2M3EPJ6.js";
 import "../chunks/chunk-NSBACWOB.js";
 import "../chunks/chunk-2FJUDYZR.js";
-import "../chunks/chunk-4AW73RCU.js";
-import "../chunks/chunk-OYL5DR4Z.js";
+import "../chunks/chunk-62ZTRIEV.js";
+import "../chunks/chunk-TTA2RZG3.js";
 import "../chunks/chunk-UAPUYYY3.js";
 import "../chunks/chunk-SSEUZXBO.js";
 import "../chunks/chunk-RR662ASG.js";

@@ -8,20 +8,20 @@ import {
   readGitHubSettings,
   repositoryLinks
 } from "../chunks/chunk-H3RBZL43.js";
-import "../chunks/chunk-5XUVDNBC.js";
+import "../chunks/chunk-4QLGZQKG.js";
 import {
   reviewBranch
-} from "../chunks/chunk-VYJE6OXJ.js";
+} from "../chunks/chunk-55REYIYV.js";
 import "../chunks/chunk-RSRQKNI7.js";
 import {
   createJsonLogger
 } from "../chunks/chunk-ZB2H5GVB.js";
-import "../chunks/chunk-IQMFVTLJ.js";
+import "../chunks/chunk-YXF6CNDQ.js";
 import "../chunks/chunk-LKFTHDQR.js";
-import "../chunks/chunk-EEQU2LQG.js";
-import "../chunks/chunk-AGRIULBV.js";
+import "../chunks/chunk-IRASGJ2Y.js";
+import "../chunks/chunk-EEJ2RHAQ.js";
 import "../chunks/chunk-STW7HOZ4.js";
-import "../chunks/chunk-73JNKSK2.js";
+import "../chunks/chunk-3AWOR4T2.js";
 import "../chunks/chunk-UVWUOZ5C.js";
 import "../chunks/chunk-P5EA5Q7C.js";
 import "../chunks/chunk-L2M3EPJ6.js";
@@ -29,10 +29,10 @@ import "../chunks/chunk-NSBACWOB.js";
 import "../chunks/chunk-2FJUDYZR.js";
 import {
   startBranch
-} from "../chunks/chunk-4AW73RCU.js";
+} from "../chunks/chunk-62ZTRIEV.js";
 import {
   openStore
-} from "../chunks/chunk-OYL5DR4Z.js";
+} from "../chunks/chunk-TTA2RZG3.js";
 import {
   parseAuthor
 } from "../chunks/chunk-UAPUYYY3.js";

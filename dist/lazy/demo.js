@@ -1,6 +1,9 @@
 import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
+  shellWord
+} from "../chunks/chunk-F2GYQH3D.js";
+import {
   dropboxWebhookBody,
   populateTickets,
   signDropboxWebhook,
@@ -13,7 +16,7 @@ import {
 } from "../chunks/chunk-ELL5WJVB.js";
 import {
   connectWithAgent
-} from "../chunks/chunk-ITIF33UB.js";
+} from "../chunks/chunk-5NFULH32.js";
 import "../chunks/chunk-FKINLNG5.js";
 import "../chunks/chunk-RJQ6WHIR.js";
 import {
@@ -24,24 +27,24 @@ import "../chunks/chunk-D5RWULID.js";
 import "../chunks/chunk-ZB2H5GVB.js";
 import {
   handleWebhook
-} from "../chunks/chunk-IQMFVTLJ.js";
+} from "../chunks/chunk-YXF6CNDQ.js";
 import "../chunks/chunk-LKFTHDQR.js";
 import {
   connect,
   dropboxRecipe
-} from "../chunks/chunk-EEQU2LQG.js";
-import "../chunks/chunk-AGRIULBV.js";
+} from "../chunks/chunk-IRASGJ2Y.js";
+import "../chunks/chunk-EEJ2RHAQ.js";
 import "../chunks/chunk-STW7HOZ4.js";
-import "../chunks/chunk-73JNKSK2.js";
+import "../chunks/chunk-3AWOR4T2.js";
 import "../chunks/chunk-UVWUOZ5C.js";
 import "../chunks/chunk-P5EA5Q7C.js";
 import "../chunks/chunk-L2M3EPJ6.js";
 import "../chunks/chunk-NSBACWOB.js";
 import "../chunks/chunk-2FJUDYZR.js";
-import "../chunks/chunk-4AW73RCU.js";
+import "../chunks/chunk-62ZTRIEV.js";
 import {
   initStore
-} from "../chunks/chunk-OYL5DR4Z.js";
+} from "../chunks/chunk-TTA2RZG3.js";
 import "../chunks/chunk-UAPUYYY3.js";
 import "../chunks/chunk-SSEUZXBO.js";
 import "../chunks/chunk-RR662ASG.js";
@@ -65,7 +68,6 @@ var demoAccounts = {
   ticketdesk: "apn_tickets",
   externalUserId: "demo-user"
 };
-var demoServePort = 24780;
 function demoSettings(url) {
   return {
     SYNCAGENT_GATEWAY: "pipedream",
@@ -181,9 +183,6 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
-function shellWord(word) {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
-}
 async function runDemo(options) {
   const { out, playground } = options;
   const { dropbox } = playground;
@@ -341,15 +340,7 @@ async function installWithAgent(store, logger, out, playground) {
   }
 }
 export {
-  demoAccounts,
-  demoDropboxAppSecret,
-  demoProject,
-  demoServePort,
-  demoSettings,
-  demoWebhook,
   populateSample,
   runDemo,
-  sampleHistory,
-  shellWord,
   startPlayground
 };

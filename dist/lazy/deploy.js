@@ -1,6 +1,9 @@
 import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
+  shellWord
+} from "../chunks/chunk-F2GYQH3D.js";
+import {
   requireSetting
 } from "../chunks/chunk-UAPUYYY3.js";
 import {
@@ -56,11 +59,10 @@ async function deployPlan(options) {
   return [docker, flyctl];
 }
 function formatCommand(planned) {
-  const quote = (value) => /^[A-Za-z0-9_./:=@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
   const env = Object.entries(planned.env).map(
-    ([name, value]) => `${name}=${secretVariables.has(name) ? "***" : quote(value)}`
+    ([name, value]) => `${name}=${secretVariables.has(name) ? "***" : shellWord(value)}`
   );
-  return [...env, planned.command, ...planned.args.map(quote)].join(" ");
+  return [...env, planned.command, ...planned.args.map(shellWord)].join(" ");
 }
 
 // src/deploy/run-command.ts

@@ -7,17 +7,17 @@ import {
   connectRequestSources,
   parseConnectRequest,
   reviewModes
-} from "../chunks/chunk-EEQU2LQG.js";
-import "../chunks/chunk-AGRIULBV.js";
+} from "../chunks/chunk-IRASGJ2Y.js";
+import "../chunks/chunk-EEJ2RHAQ.js";
 import "../chunks/chunk-STW7HOZ4.js";
-import "../chunks/chunk-73JNKSK2.js";
+import "../chunks/chunk-3AWOR4T2.js";
 import "../chunks/chunk-UVWUOZ5C.js";
 import "../chunks/chunk-P5EA5Q7C.js";
 import "../chunks/chunk-L2M3EPJ6.js";
 import "../chunks/chunk-NSBACWOB.js";
 import "../chunks/chunk-2FJUDYZR.js";
-import "../chunks/chunk-4AW73RCU.js";
-import "../chunks/chunk-OYL5DR4Z.js";
+import "../chunks/chunk-62ZTRIEV.js";
+import "../chunks/chunk-TTA2RZG3.js";
 import "../chunks/chunk-UAPUYYY3.js";
 import "../chunks/chunk-RR662ASG.js";
 import "../chunks/chunk-TQXVWXKX.js";

@@ -8,8 +8,8 @@ import {
   readHandlerSource,
   syncJsonSchema
 } from "../chunks/chunk-2FJUDYZR.js";
-import "../chunks/chunk-4AW73RCU.js";
-import "../chunks/chunk-OYL5DR4Z.js";
+import "../chunks/chunk-62ZTRIEV.js";
+import "../chunks/chunk-TTA2RZG3.js";
 import "../chunks/chunk-UAPUYYY3.js";
 import "../chunks/chunk-TQXVWXKX.js";
 import "../chunks/chunk-OLBI5X7L.js";

@@ -10,15 +10,15 @@ import {
   readWebhookBodyFile,
   validateDeliveryId,
   verifySignature
-} from "../chunks/chunk-IQMFVTLJ.js";
-import "../chunks/chunk-73JNKSK2.js";
+} from "../chunks/chunk-YXF6CNDQ.js";
+import "../chunks/chunk-3AWOR4T2.js";
 import "../chunks/chunk-UVWUOZ5C.js";
 import "../chunks/chunk-P5EA5Q7C.js";
 import "../chunks/chunk-L2M3EPJ6.js";
 import "../chunks/chunk-NSBACWOB.js";
 import "../chunks/chunk-2FJUDYZR.js";
-import "../chunks/chunk-4AW73RCU.js";
-import "../chunks/chunk-OYL5DR4Z.js";
+import "../chunks/chunk-62ZTRIEV.js";
+import "../chunks/chunk-TTA2RZG3.js";
 import "../chunks/chunk-UAPUYYY3.js";
 import "../chunks/chunk-TQXVWXKX.js";
 import "../chunks/chunk-OLBI5X7L.js";

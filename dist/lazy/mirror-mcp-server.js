@@ -7,8 +7,8 @@ import {
 import "../chunks/chunk-D5RWULID.js";
 import "../chunks/chunk-LKFTHDQR.js";
 import "../chunks/chunk-2FJUDYZR.js";
-import "../chunks/chunk-4AW73RCU.js";
-import "../chunks/chunk-OYL5DR4Z.js";
+import "../chunks/chunk-62ZTRIEV.js";
+import "../chunks/chunk-TTA2RZG3.js";
 import "../chunks/chunk-UAPUYYY3.js";
 import "../chunks/chunk-SSEUZXBO.js";
 import "../chunks/chunk-RR662ASG.js";

@@ -11,20 +11,20 @@ import {
   isDeliveryId,
   maxWebhookBodyBytes,
   prepareDelivery
-} from "../chunks/chunk-IQMFVTLJ.js";
+} from "../chunks/chunk-YXF6CNDQ.js";
 import {
   version
 } from "../chunks/chunk-LKFTHDQR.js";
 import {
   connectFromRequest
-} from "../chunks/chunk-EEQU2LQG.js";
+} from "../chunks/chunk-IRASGJ2Y.js";
 import {
   tick
-} from "../chunks/chunk-AGRIULBV.js";
+} from "../chunks/chunk-EEJ2RHAQ.js";
 import {
   syncStatus
 } from "../chunks/chunk-STW7HOZ4.js";
-import "../chunks/chunk-73JNKSK2.js";
+import "../chunks/chunk-3AWOR4T2.js";
 import "../chunks/chunk-UVWUOZ5C.js";
 import "../chunks/chunk-P5EA5Q7C.js";
 import "../chunks/chunk-L2M3EPJ6.js";
@@ -34,10 +34,10 @@ import {
 import {
   loadSync
 } from "../chunks/chunk-2FJUDYZR.js";
-import "../chunks/chunk-4AW73RCU.js";
+import "../chunks/chunk-62ZTRIEV.js";
 import {
   redact
-} from "../chunks/chunk-OYL5DR4Z.js";
+} from "../chunks/chunk-TTA2RZG3.js";
 import {
   checkTarball,
   defaultTarballLimits

@@ -3,7 +3,7 @@ const require = __syncagentCreateRequire(import.meta.url);
 import {
   initStore,
   storeFolders
-} from "../chunks/chunk-OYL5DR4Z.js";
+} from "../chunks/chunk-TTA2RZG3.js";
 import "../chunks/chunk-TQXVWXKX.js";
 import "../chunks/chunk-IMJX6225.js";
 import "../chunks/chunk-5O5R4X6N.js";

@@ -2,7 +2,7 @@ import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
   startBranch
-} from "../chunks/chunk-4AW73RCU.js";
+} from "../chunks/chunk-62ZTRIEV.js";
 import {
   GitCliRemote,
   GitStore,
@@ -12,7 +12,7 @@ import {
   openStore,
   redact,
   storeFolders
-} from "../chunks/chunk-OYL5DR4Z.js";
+} from "../chunks/chunk-TTA2RZG3.js";
 import {
   gitNameProblem,
   syncPaths,

@@ -1,6 +1,7 @@
 import {
   type CommitInfo,
   decodeText,
+  type PathDifferences,
   type StoreEntry,
   type Transaction,
   validateStoreDir,
@@ -70,7 +71,7 @@ export class LayeredTransaction implements Transaction {
   }
 
   /** What differs from the parent's view below `prefix` (see Transaction.differences). */
-  async differences(prefix = ''): Promise<{ written: string[]; deleted: string[] }> {
+  async differences(prefix = ''): Promise<PathDifferences> {
     const written: string[] = [];
     const deleted: string[] = [];
     for (const [path, content] of this.changes) {

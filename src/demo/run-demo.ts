@@ -7,6 +7,7 @@ import { connectWithAgent } from '../agent/index.js';
 import { dropboxRecipe } from '../catalog/index.js';
 import { connect, handleWebhook, type Logger } from '../engine/index.js';
 import { grepFile } from '../mirror/grep-file.js';
+import { shellWord } from '../shell.js';
 import { initStore } from '../store/index.js';
 import {
   dropboxWebhookBody,
@@ -43,11 +44,6 @@ export interface DemoSummary {
   serve?: { url: string; settings: Record<string, string>; changed: { files: number; tickets: number } };
   /** Commands to run next (with --serve: after exporting `serve.settings`). */
   tryNext: string[];
-}
-
-/** Quotes a word for a POSIX shell when it needs it (a store path with spaces, a JSON body). */
-export function shellWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
 /**

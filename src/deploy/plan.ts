@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { requireSetting } from '../config.js';
 import { InvalidInputError } from '../errors.js';
+import { shellWord } from '../shell.js';
 
 /** One command of a deploy, exactly as it runs. */
 export interface PlannedCommand {
@@ -76,10 +77,8 @@ export async function deployPlan(options: DeployOptions): Promise<PlannedCommand
 
 /** A command as a shell line, secrets masked (what `--dry-run` prints). */
 export function formatCommand(planned: PlannedCommand): string {
-  const quote = (value: string) =>
-    /^[A-Za-z0-9_./:=@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
   const env = Object.entries(planned.env).map(
-    ([name, value]) => `${name}=${secretVariables.has(name) ? '***' : quote(value)}`,
+    ([name, value]) => `${name}=${secretVariables.has(name) ? '***' : shellWord(value)}`,
   );
-  return [...env, planned.command, ...planned.args.map(quote)].join(' ');
+  return [...env, planned.command, ...planned.args.map(shellWord)].join(' ');
 }

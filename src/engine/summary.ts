@@ -1,3 +1,4 @@
+import type { PathDifferences } from '../store/index.js';
 import type { Summary } from './types.js';
 
 /** Reads a handler's return value as a Summary when it looks like one. */
@@ -45,11 +46,8 @@ export function describeSummaries(values: unknown): string {
   return `${describeSummary(total)}${calls > 1 ? ` (${calls} deliveries)` : ''}`;
 }
 
-/** What an event changed in its sync's mirror folder (see Transaction.differences). */
-export interface MirrorChanges {
-  written: string[];
-  deleted: string[];
-}
+/** What an event changed in its sync's mirror folder (Transaction.differences of that folder). */
+export type MirrorChanges = PathDifferences;
 
 /** "wrote 2 files, deleted 1", "changed the state", "wrote 1 file and changed the state": what exec did, for its commit. */
 export function describeChanges(changes: MirrorChanges, runtimeDir: string): string {

@@ -1,13 +1,12 @@
 import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
-import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import git from 'isomorphic-git';
 import { CommandFailedError, ConflictError, InternalError, InvalidInputError } from '../errors.js';
 import { preparedOid } from './blob-ahead.js';
 import { commitMessage, type PathChange } from './commit-message.js';
 import { GitObjects, gitFs } from './git-objects.js';
-import { isAlive, withLock, writeRefLocked } from './lock.js';
+import { withLock, writeRefLocked } from './lock.js';
 import { hashBlob } from './object-format.js';
 import { pacer } from './pace.js';
 import { GitCliRemote, type Remote, redact } from './remote.js';
@@ -33,6 +32,7 @@ import {
   readWorktreeRecord,
   removeTemporaries,
   worktreeWriter,
+  writerIsRunning,
   writeWorktreeRecord,
 } from './worktree.js';
 
@@ -440,8 +440,7 @@ export class GitStore implements Store {
     const record = await readWorktreeRecord(this.objects.gitdir);
     if (!record || record.writer === worktreeWriter) return;
     // A running process of this host that checkpointed and goes on (its work tree catches up at its end) left nothing.
-    const writer = /^(\d+)@([^#]*)#/.exec(record.writer ?? '');
-    if (writer && writer[2] === hostname() && isAlive(Number(writer[1]))) return;
+    if (writerIsRunning(record.writer)) return;
     const removed = removeTemporaries(this.root, this.objects.gitdir);
     if (removed.length > 0)
       this.logger.warn('store-leftovers-remove', {

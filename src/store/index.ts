@@ -15,6 +15,7 @@ export { type StartBranchOptions, type StartedBranch, startBranch } from './star
 export type {
   Author,
   CommitInfo,
+  PathDifferences,
   Store,
   StoreEntry,
   StoreLogger,

@@ -4,7 +4,7 @@ import { hashBlob } from './object-format.js';
 import { packCompression } from './packs.js';
 import { validateStoreDir, validateStorePath, validateWritePath } from './paths.js';
 import { decodeText, type SnapshotReader } from './snapshot.js';
-import type { CommitInfo, StoreEntry, Transaction } from './types.js';
+import type { CommitInfo, PathDifferences, StoreEntry, Transaction } from './types.js';
 
 const encoder = new TextEncoder();
 /** Files prepared ahead when a commit will be a pack (see write): smaller ones cost about as much to hand over. */
@@ -88,7 +88,7 @@ export class OverlayTransaction implements Transaction {
     return [...this.changes.keys()].sort();
   }
 
-  async differences(prefix = ''): Promise<{ written: string[]; deleted: string[] }> {
+  async differences(prefix = ''): Promise<PathDifferences> {
     const written: string[] = [];
     const deleted: string[] = [];
     for (const [path, content] of this.changes) {

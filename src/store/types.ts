@@ -19,6 +19,12 @@ export interface StoreReader {
   list(dir: string, options?: { recursive?: boolean }): Promise<StoreEntry[]>;
 }
 
+/** What a transaction changed below a folder (Transaction.differences): written (added or modified) and deleted paths. */
+export interface PathDifferences {
+  written: string[];
+  deleted: string[];
+}
+
 /** The view a transaction body gets: reads see the body's own writes. */
 export interface Transaction extends StoreReader {
   /** Writes a file (creating folders). The store keeps `content` as given: it must not change until the transaction ends. */
@@ -33,7 +39,7 @@ export interface Transaction extends StoreReader {
    * The paths below `prefix` whose content now differs from where the transaction started (or from its last
    * checkpoint): written (added or modified) and deleted, each sorted. A file written with the bytes it had is neither.
    */
-  differences(prefix?: string): Promise<{ written: string[]; deleted: string[] }>;
+  differences(prefix?: string): Promise<PathDifferences>;
   /**
    * Commits what has been written so far as its own commit and publishes it, so a killed run
    * resumes from here. Later writes go into the next commit. It answers as soon as the commit is

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { GitIndexManager } from 'isomorphic-git/managers';
 import { IoError } from '../errors.js';
 import { type GitObjects, gitFs } from './git-objects.js';
+import { isAlive } from './lock.js';
 import { pacer } from './pace.js';
 import { validateStorePath } from './paths.js';
 import type { FileChange } from './tree-builder.js';
@@ -47,6 +48,12 @@ export interface WorktreeRecord {
  * and the next one can have the same pid.
  */
 export const worktreeWriter = `${process.pid}@${hostname()}#${randomBytes(4).toString('hex')}`;
+
+/** True when `writer` (a record's, see worktreeWriter) names a process of this host that is still running. */
+export function writerIsRunning(writer: string | undefined): boolean {
+  const named = /^(\d+)@([^#]*)#/.exec(writer ?? '');
+  return named !== null && named[2] === hostname() && isAlive(Number(named[1]));
+}
 
 const recordFile = 'syncagent-worktree';
 const noCommit = '0'.repeat(40);

@@ -70,7 +70,7 @@ export const runInSyncTool = defineAgentTool({
       (event: string, fields: Record<string, unknown> = {}): void => {
         logger[level](event, fields);
         if (event !== 'handler-log' || logs.length >= maxLogLines) return;
-        const { message, slug: _slug, event: _event, ...rest } = fields;
+        const { message, slug: _slug, kind: _kind, ...rest } = fields;
         const extra = Object.keys(rest).length > 0 ? ` ${JSON.stringify(jsonSafe(rest))}` : '';
         logs.push(`${level} ${String(message)}${extra}`.slice(0, maxLogLineChars));
       };

@@ -29,7 +29,7 @@ beforeAll(async () => {
     logLevel: 'warning',
   });
   library = (await import(pathToFileURL(join(dir.path, 'dist/index.js')).href)) as ErrorsModule;
-  cli = await import(pathToFileURL(join(dir.path, 'dist/cli.cjs')).href);
+  cli = await import(pathToFileURL(join(dir.path, 'dist/program.cjs')).href);
   other = (await import(pathToFileURL(join(dir.path, 'other/errors.js')).href)) as ErrorsModule;
 }, 120_000);
 afterAll(() => dir.cleanup());

@@ -4,10 +4,10 @@ import {
   schedulePoll,
   webhookEvent,
   webhookExpiry
-} from "./chunk-AGRIULBV.js";
+} from "./chunk-EEJ2RHAQ.js";
 import {
   runEvent
-} from "./chunk-73JNKSK2.js";
+} from "./chunk-3AWOR4T2.js";
 import {
   formatSyncJson,
   gatewayMode,

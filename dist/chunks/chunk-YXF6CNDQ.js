@@ -2,7 +2,7 @@ import { createRequire as __syncagentCreateRequire } from 'node:module';
 const require = __syncagentCreateRequire(import.meta.url);
 import {
   runEvent
-} from "./chunk-73JNKSK2.js";
+} from "./chunk-3AWOR4T2.js";
 import {
   rememberDelivery
 } from "./chunk-NSBACWOB.js";

@@ -5,7 +5,7 @@ import {
   gitFs,
   require_isomorphic_git,
   writeRefLocked
-} from "./chunk-OYL5DR4Z.js";
+} from "./chunk-TTA2RZG3.js";
 import {
   ConflictError,
   InvalidInputError

@@ -4,7 +4,7 @@ import {
   describeChanges,
   inspectModule,
   runEvent
-} from "./chunk-73JNKSK2.js";
+} from "./chunk-3AWOR4T2.js";
 import {
   readStatus
 } from "./chunk-NSBACWOB.js";

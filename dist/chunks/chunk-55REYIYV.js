@@ -3,10 +3,10 @@ const require = __syncagentCreateRequire(import.meta.url);
 import {
   chooseSlug,
   parseConnectRequest
-} from "./chunk-EEQU2LQG.js";
+} from "./chunk-IRASGJ2Y.js";
 import {
   handlerExports
-} from "./chunk-AGRIULBV.js";
+} from "./chunk-EEJ2RHAQ.js";
 import {
   loadSync
 } from "./chunk-2FJUDYZR.js";

@@ -19180,7 +19180,6 @@ import { join as join7, resolve as resolve2 } from "node:path";
 var import_isomorphic_git2 = __toESM(require_isomorphic_git(), 1);
 import { execFile as execFile2 } from "node:child_process";
 import { stat as stat2 } from "node:fs/promises";
-import { hostname as hostname3 } from "node:os";
 import { join as join6, resolve } from "node:path";
 
 // src/store/blob-ahead.ts
@@ -22240,6 +22239,10 @@ function defaultIndexUpdater() {
   return gitCliAvailable.then((available) => available ? "git-cli" : "isomorphic-git");
 }
 var worktreeWriter = `${process.pid}@${hostname2()}#${randomBytes4(4).toString("hex")}`;
+function writerIsRunning(writer) {
+  const named = /^(\d+)@([^#]*)#/.exec(writer ?? "");
+  return named !== null && named[2] === hostname2() && isAlive(Number(named[1]));
+}
 var recordFile = "syncagent-worktree";
 var noCommit = "0".repeat(40);
 async function readWorktreeRecord(gitdir) {
@@ -22737,8 +22740,7 @@ var GitStore = class {
   async removeLeftovers() {
     const record = await readWorktreeRecord(this.objects.gitdir);
     if (!record || record.writer === worktreeWriter) return;
-    const writer = /^(\d+)@([^#]*)#/.exec(record.writer ?? "");
-    if (writer && writer[2] === hostname3() && isAlive(Number(writer[1]))) return;
+    if (writerIsRunning(record.writer)) return;
     const removed = removeTemporaries(this.root, this.objects.gitdir);
     if (removed.length > 0)
       this.logger.warn("store-leftovers-remove", {

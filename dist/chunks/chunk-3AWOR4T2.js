@@ -2442,12 +2442,12 @@ var HandlerLog = class {
       this.dropped = 1;
       this.logger.warn("handler-log-cut", {
         slug: this.slug,
-        event: this.event,
+        kind: this.event,
         message: `this call logged over ${maxLogCharsPerCall} characters; its further log lines are dropped`
       });
       return;
     }
-    this.logger[level]("handler-log", { ...extra, slug: this.slug, event: this.event, message: text });
+    this.logger[level]("handler-log", { ...extra, slug: this.slug, kind: this.event, message: text });
   }
 };
 function responseReply(response) {

@@ -7,19 +7,19 @@ import {
   plain,
   refuseWhileUnderReview,
   reviewBranchPrefix
-} from "./chunk-VYJE6OXJ.js";
+} from "./chunk-55REYIYV.js";
 import {
   handleWebhook
-} from "./chunk-IQMFVTLJ.js";
+} from "./chunk-YXF6CNDQ.js";
 import {
   chooseSlug
-} from "./chunk-EEQU2LQG.js";
+} from "./chunk-IRASGJ2Y.js";
 import {
   deleteSync,
   poll,
   renew,
   tick
-} from "./chunk-AGRIULBV.js";
+} from "./chunk-EEJ2RHAQ.js";
 import {
   readStatus
 } from "./chunk-NSBACWOB.js";

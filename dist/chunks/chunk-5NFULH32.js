@@ -68,11 +68,11 @@ import {
   chooseSlug,
   dropboxRecipe,
   handlerExportNames
-} from "./chunk-EEQU2LQG.js";
+} from "./chunk-IRASGJ2Y.js";
 import {
   webhookEvent,
   webhookExpiry
-} from "./chunk-AGRIULBV.js";
+} from "./chunk-EEJ2RHAQ.js";
 import {
   ScopedMirror,
   buildHostTable,
@@ -80,7 +80,7 @@ import {
   jsonSafe,
   runEvent,
   runModule
-} from "./chunk-73JNKSK2.js";
+} from "./chunk-3AWOR4T2.js";
 import {
   emptyStatus,
   readState,
@@ -100,7 +100,7 @@ import {
 } from "./chunk-2FJUDYZR.js";
 import {
   decodeText
-} from "./chunk-OYL5DR4Z.js";
+} from "./chunk-TTA2RZG3.js";
 import {
   formatIssues
 } from "./chunk-UAPUYYY3.js";
@@ -21200,7 +21200,7 @@ var runInSyncTool = defineAgentTool({
     const capture = (level) => (event, fields = {}) => {
       logger[level](event, fields);
       if (event !== "handler-log" || logs.length >= maxLogLines) return;
-      const { message, slug: _slug, event: _event, ...rest } = fields;
+      const { message, slug: _slug, kind: _kind, ...rest } = fields;
       const extra = Object.keys(rest).length > 0 ? ` ${JSON.stringify(jsonSafe(rest))}` : "";
       logs.push(`${level} ${String(message)}${extra}`.slice(0, maxLogLineChars));
     };
