@@ -188,6 +188,8 @@ describe('limits on hostile handlers', () => {
     });
     const handlerLines = lines.filter((line) => line.event === 'handler-log');
     expect(handlerLines[0]!.fields.message).toBe(`${'m'.repeat(4096)}… (cut from 10000 characters)`);
+    // Named like every engine line: the sync and the event kind (`event` is the line's own name).
+    expect(handlerLines[0]!.fields).toMatchObject({ slug, kind: 'exec' });
     expect(handlerLines[1]!.fields).toMatchObject({
       message: 'wide',
       fieldsCut: '20011 characters of fields, over the 16384 a line may carry',
@@ -198,6 +200,7 @@ describe('limits on hostile handlers', () => {
     expect(handlerLines.length).toBeLessThan(3002);
     const cut = lines.filter((line) => line.event === 'handler-log-cut');
     expect(cut).toHaveLength(1);
+    expect(cut[0]!.fields).toMatchObject({ slug, kind: 'exec' });
     expect(cut[0]!.fields.message).toBe('this call logged over 1048576 characters; its further log lines are dropped');
     expect(lines.some((line) => line.event === 'event-end')).toBe(true);
     expectSound(store);
